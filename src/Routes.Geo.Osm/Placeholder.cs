@@ -1,0 +1,1 @@
+namespace Routes.Geo.Osm;
