@@ -1,0 +1,311 @@
+namespace Routes.Geo.Osm.Pbf;
+
+/// <summary>
+/// Decodes one OSMData PrimitiveBlock into elements, skipping what the filter excludes without
+/// decoding it. Malformed data throws <see cref="InvalidDataException"/>; the caller adds file and offset.
+/// </summary>
+internal sealed class PrimitiveBlockDecoder
+{
+    private readonly BlockStringTable _strings = new();
+    private readonly List<(int Start, int Length)> _groups = [];
+    private readonly List<KeyValuePair<string, string>> _tagBuffer = [];
+    private long _granularity;
+    private long _latOffset;
+    private long _lonOffset;
+
+    public void Decode(ReadOnlyMemory<byte> block, OsmElementFilter filter, List<OsmElement> output)
+    {
+        ReadBlockFields(block);
+        foreach ((int start, int length) in _groups)
+        {
+            var group = new ProtoReader(block.Span.Slice(start, length));
+            while (group.TryReadTag(out int field, out WireType wireType))
+            {
+                bool wanted = field switch
+                {
+                    1 or 2 => filter.IncludeNodes,
+                    3 => filter.IncludeWays,
+                    4 => filter.IncludeRelations,
+                    _ => false,
+                };
+                if (!wanted)
+                {
+                    group.Skip(wireType);
+                    continue;
+                }
+
+                ReadOnlySpan<byte> message = group.ReadBytes(wireType, "PrimitiveGroup element");
+                switch (field)
+                {
+                    case 1:
+                        output.Add(DecodeNode(message, filter.IncludeNodeTags));
+                        break;
+                    case 2:
+                        DecodeDenseNodes(message, filter.IncludeNodeTags, output);
+                        break;
+                    case 3:
+                        output.Add(DecodeWay(message));
+                        break;
+                    default:
+                        output.Add(DecodeRelation(message));
+                        break;
+                }
+            }
+        }
+    }
+
+    private void ReadBlockFields(ReadOnlyMemory<byte> block)
+    {
+        _groups.Clear();
+        _granularity = 100;
+        _latOffset = 0;
+        _lonOffset = 0;
+        int tableStart = 0;
+        int tableLength = 0;
+        var reader = new ProtoReader(block.Span);
+        while (reader.TryReadTag(out int field, out WireType wireType))
+        {
+            switch (field)
+            {
+                case 1:
+                    tableLength = reader.ReadBytes(wireType, "PrimitiveBlock.stringtable").Length;
+                    tableStart = reader.Position - tableLength;
+                    break;
+                case 2:
+                    int length = reader.ReadBytes(wireType, "PrimitiveBlock.primitivegroup").Length;
+                    _groups.Add((reader.Position - length, length));
+                    break;
+                case 17:
+                    _granularity = (long)reader.ReadVarint(wireType, "PrimitiveBlock.granularity");
+                    break;
+                case 19:
+                    _latOffset = (long)reader.ReadVarint(wireType, "PrimitiveBlock.lat_offset");
+                    break;
+                case 20:
+                    _lonOffset = (long)reader.ReadVarint(wireType, "PrimitiveBlock.lon_offset");
+                    break;
+                default:
+                    reader.Skip(wireType);
+                    break;
+            }
+        }
+
+        if (_granularity is <= 0 or > int.MaxValue)
+        {
+            throw new InvalidDataException($"invalid granularity {_granularity}");
+        }
+
+        _strings.Reset(block, tableStart, tableLength);
+    }
+
+    private void DecodeDenseNodes(ReadOnlySpan<byte> message, bool includeTags, List<OsmElement> output)
+    {
+        ReadOnlySpan<byte> ids = default, lats = default, lons = default, keysVals = default;
+        var reader = new ProtoReader(message);
+        while (reader.TryReadTag(out int field, out WireType wireType))
+        {
+            switch (field)
+            {
+                case 1: ids = reader.ReadBytes(wireType, "DenseNodes.id"); break;
+                case 8: lats = reader.ReadBytes(wireType, "DenseNodes.lat"); break;
+                case 9: lons = reader.ReadBytes(wireType, "DenseNodes.lon"); break;
+                case 10: keysVals = reader.ReadBytes(wireType, "DenseNodes.keys_vals"); break;
+                default: reader.Skip(wireType); break;
+            }
+        }
+
+        var idReader = new ProtoReader(ids);
+        var latReader = new ProtoReader(lats);
+        var lonReader = new ProtoReader(lons);
+        var tagReader = new ProtoReader(includeTags ? keysVals : default);
+        long id = 0, lat = 0, lon = 0;
+        while (!idReader.End)
+        {
+            if (latReader.End || lonReader.End)
+            {
+                throw new InvalidDataException("DenseNodes has fewer coordinates than ids");
+            }
+
+            id += idReader.ReadSInt64();
+            lat += latReader.ReadSInt64();
+            lon += lonReader.ReadSInt64();
+            OsmTags tags = tagReader.End ? OsmTags.Empty : ReadDenseTags(ref tagReader);
+            output.Add(CreateNode(id, lat, lon, tags));
+        }
+
+        if (!latReader.End || !lonReader.End)
+        {
+            throw new InvalidDataException("DenseNodes has more coordinates than ids");
+        }
+    }
+
+    private OsmTags ReadDenseTags(ref ProtoReader reader)
+    {
+        // keys_vals holds, per node, key/value string indices ending with a 0.
+        _tagBuffer.Clear();
+        while (true)
+        {
+            ulong key = reader.ReadVarint();
+            if (key == 0)
+            {
+                break;
+            }
+
+            _tagBuffer.Add(new(_strings.Get(key), _strings.Get(reader.ReadVarint())));
+        }
+
+        return _tagBuffer.Count == 0 ? OsmTags.Empty : OsmTags.Wrap([.. _tagBuffer]);
+    }
+
+    private OsmNode DecodeNode(ReadOnlySpan<byte> message, bool includeTags)
+    {
+        long id = 0, lat = 0, lon = 0;
+        ReadOnlySpan<byte> keys = default, values = default;
+        var reader = new ProtoReader(message);
+        while (reader.TryReadTag(out int field, out WireType wireType))
+        {
+            switch (field)
+            {
+                case 1: id = ProtoReader.ZigZag(reader.ReadVarint(wireType, "Node.id")); break;
+                case 2: keys = reader.ReadBytes(wireType, "Node.keys"); break;
+                case 3: values = reader.ReadBytes(wireType, "Node.vals"); break;
+                case 8: lat = ProtoReader.ZigZag(reader.ReadVarint(wireType, "Node.lat")); break;
+                case 9: lon = ProtoReader.ZigZag(reader.ReadVarint(wireType, "Node.lon")); break;
+                default: reader.Skip(wireType); break;
+            }
+        }
+
+        return CreateNode(id, lat, lon, includeTags ? ReadTags(keys, values) : OsmTags.Empty);
+    }
+
+    private OsmWay DecodeWay(ReadOnlySpan<byte> message)
+    {
+        long id = 0;
+        ReadOnlySpan<byte> keys = default, values = default, refs = default;
+        var reader = new ProtoReader(message);
+        while (reader.TryReadTag(out int field, out WireType wireType))
+        {
+            switch (field)
+            {
+                case 1: id = (long)reader.ReadVarint(wireType, "Way.id"); break;
+                case 2: keys = reader.ReadBytes(wireType, "Way.keys"); break;
+                case 3: values = reader.ReadBytes(wireType, "Way.vals"); break;
+                case 8: refs = reader.ReadBytes(wireType, "Way.refs"); break;
+                default: reader.Skip(wireType); break;
+            }
+        }
+
+        var nodeIds = new long[CountVarints(refs)];
+        var refReader = new ProtoReader(refs);
+        long nodeId = 0;
+        for (int i = 0; i < nodeIds.Length; i++)
+        {
+            nodeId += refReader.ReadSInt64();
+            nodeIds[i] = nodeId;
+        }
+
+        return new OsmWay(id, nodeIds, ReadTags(keys, values));
+    }
+
+    private OsmRelation DecodeRelation(ReadOnlySpan<byte> message)
+    {
+        long id = 0;
+        ReadOnlySpan<byte> keys = default, values = default, roles = default, memberIds = default, types = default;
+        var reader = new ProtoReader(message);
+        while (reader.TryReadTag(out int field, out WireType wireType))
+        {
+            switch (field)
+            {
+                case 1: id = (long)reader.ReadVarint(wireType, "Relation.id"); break;
+                case 2: keys = reader.ReadBytes(wireType, "Relation.keys"); break;
+                case 3: values = reader.ReadBytes(wireType, "Relation.vals"); break;
+                case 8: roles = reader.ReadBytes(wireType, "Relation.roles_sid"); break;
+                case 9: memberIds = reader.ReadBytes(wireType, "Relation.memids"); break;
+                case 10: types = reader.ReadBytes(wireType, "Relation.types"); break;
+                default: reader.Skip(wireType); break;
+            }
+        }
+
+        int count = CountVarints(memberIds);
+        if (CountVarints(roles) != count || CountVarints(types) != count)
+        {
+            throw new InvalidDataException($"relation {id} has member ids, roles and types of different lengths");
+        }
+
+        var members = new OsmMember[count];
+        var roleReader = new ProtoReader(roles);
+        var idReader = new ProtoReader(memberIds);
+        var typeReader = new ProtoReader(types);
+        long memberId = 0;
+        for (int i = 0; i < count; i++)
+        {
+            memberId += idReader.ReadSInt64();
+            ulong type = typeReader.ReadVarint();
+            if (type > 2)
+            {
+                throw new InvalidDataException($"relation {id} has a member of unknown type {type}");
+            }
+
+            members[i] = new OsmMember((OsmMemberType)type, memberId, _strings.Get(roleReader.ReadVarint()));
+        }
+
+        return new OsmRelation(id, members, ReadTags(keys, values));
+    }
+
+    private OsmTags ReadTags(ReadOnlySpan<byte> keys, ReadOnlySpan<byte> values)
+    {
+        int count = CountVarints(keys);
+        if (count != CountVarints(values))
+        {
+            throw new InvalidDataException("element has different numbers of tag keys and values");
+        }
+
+        if (count == 0)
+        {
+            return OsmTags.Empty;
+        }
+
+        var tags = new KeyValuePair<string, string>[count];
+        var keyReader = new ProtoReader(keys);
+        var valueReader = new ProtoReader(values);
+        for (int i = 0; i < count; i++)
+        {
+            tags[i] = new(_strings.Get(keyReader.ReadVarint()), _strings.Get(valueReader.ReadVarint()));
+        }
+
+        return OsmTags.Wrap(tags);
+    }
+
+    private OsmNode CreateNode(long id, long rawLat, long rawLon, OsmTags tags)
+    {
+        // Division (not * 1e-9) gives the correctly rounded double of the decimal coordinate.
+        double latitude = (_latOffset + (_granularity * rawLat)) / 1e9;
+        double longitude = (_lonOffset + (_granularity * rawLon)) / 1e9;
+        if (!GeoPoint.IsValid(latitude, longitude))
+        {
+            throw new InvalidDataException($"node {id} has coordinates out of range ({latitude}, {longitude})");
+        }
+
+        return new OsmNode(id, latitude, longitude, tags);
+    }
+
+    /// <summary>Counts the varints in a packed field: every varint ends with exactly one byte below 0x80.</summary>
+    private static int CountVarints(ReadOnlySpan<byte> packed)
+    {
+        if (!packed.IsEmpty && packed[^1] >= 0x80)
+        {
+            throw new InvalidDataException("packed field ends inside a varint");
+        }
+
+        int count = 0;
+        foreach (byte b in packed)
+        {
+            if (b < 0x80)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
