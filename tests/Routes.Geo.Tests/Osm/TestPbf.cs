@@ -1,0 +1,96 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace Routes.Geo.Tests.Osm;
+
+/// <summary>Builds PBF files in memory: framing, header blocks and a small data block.</summary>
+internal static class TestPbf
+{
+    /// <summary>One framed blob: [length][BlobHeader][Blob], the payload zlib-compressed unless raw.</summary>
+    public static byte[] Frame(string type, byte[] payload, bool raw = false)
+    {
+        var blob = new ProtoWriter();
+        if (raw)
+        {
+            blob.Bytes(1, payload);
+        }
+        else
+        {
+            blob.Varint(2, (ulong)payload.Length).Bytes(3, Compress(payload));
+        }
+
+        return FrameBlob(type, blob.ToArray());
+    }
+
+    /// <summary>Frames an already encoded Blob message.</summary>
+    public static byte[] FrameBlob(string type, byte[] blob)
+    {
+        byte[] header = new ProtoWriter().String(1, type).Varint(3, (ulong)blob.Length).ToArray();
+        var prefix = new byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(prefix, header.Length);
+        return [.. prefix, .. header, .. blob];
+    }
+
+    public static byte[] Compress(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal))
+        {
+            zlib.Write(data);
+        }
+
+        return output.ToArray();
+    }
+
+    public static byte[] HeaderBlock(params string[] requiredFeatures)
+    {
+        // Bounding box 7.4..7.5 E, 43.7..43.8 N, in nanodegrees.
+        var bbox = new ProtoWriter().SInt(1, 7_400_000_000).SInt(2, 7_500_000_000).SInt(3, 43_800_000_000).SInt(4, 43_700_000_000);
+        var header = new ProtoWriter().Message(1, bbox);
+        foreach (string feature in requiredFeatures)
+        {
+            header.String(4, feature);
+        }
+
+        return header.String(5, "Sort.Type_then_ID").String(16, "Routes.Geo tests").ToArray();
+    }
+
+    public static byte[] StandardHeader() => Frame("OSMHeader", HeaderBlock("OsmSchema-V0.6", "DenseNodes"));
+
+    /// <summary>
+    /// A data block with two dense nodes (the first tagged), one plain node, a way and a relation.
+    /// <paramref name="relationRole"/> is a string-table index, so a test can point it out of range.
+    /// </summary>
+    public static byte[] DataBlock(ulong relationRole = 6)
+    {
+        var strings = new ProtoWriter();
+        foreach (string s in new[] { "", "highway", "traffic_signals", "name", "Rue Grimaldi", "type", "from", "restriction", "no_left_turn" })
+        {
+            strings.String(1, s);
+        }
+
+        // Granularity 100 and offsets: latitude = (lat_offset + 100 * raw) nanodegrees.
+        var dense = new ProtoWriter()
+            .PackedDelta(1, 1001, 1003)
+            .PackedDelta(8, 437_000_000, 437_100_000)
+            .PackedDelta(9, 74_000_000, 74_200_000)
+            .Packed(10, 1, 2, 0, 0);
+        var plainNode = new ProtoWriter().SInt(1, 1005).SInt(8, 437_200_000).SInt(9, 74_300_000).Packed(2, 3).Packed(3, 4);
+        var way = new ProtoWriter().Varint(1, 50).Packed(2, 1, 3).Packed(3, 2, 4).PackedDelta(8, 1001, 1003, 1005, 1001);
+        var relation = new ProtoWriter().Varint(1, 70).Packed(2, 5).Packed(3, 7)
+            .Packed(8, relationRole, 0).PackedDelta(9, 50, 1003).Packed(10, 1, 0);
+
+        var block = new ProtoWriter()
+            .Message(1, strings)
+            .Message(2, new ProtoWriter().Message(2, dense))
+            .Message(2, new ProtoWriter().Message(1, plainNode))
+            .Message(2, new ProtoWriter().Message(3, way))
+            .Message(2, new ProtoWriter().Message(4, relation))
+            .Varint(17, 100)
+            .Varint(19, 100_000)
+            .Varint(20, 200_000);
+        return block.ToArray();
+    }
+
+    public static byte[] File(params byte[][] frames) => [.. frames.SelectMany(f => f)];
+}
