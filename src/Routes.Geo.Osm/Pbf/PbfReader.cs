@@ -83,6 +83,7 @@ public sealed class PbfReader : IDisposable
     /// <exception cref="InvalidOperationException">While enumerating: another enumeration of this reader is in progress,
     /// or a non-seekable stream was already read.</exception>
     /// <exception cref="OsmFormatException">While enumerating: a block is truncated, corrupt or not decodable.</exception>
+    /// <exception cref="IOException">While enumerating: the underlying stream fails to read.</exception>
     public IEnumerable<OsmElement> Read(OsmElementFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -120,6 +121,8 @@ public sealed class PbfReader : IDisposable
             var batch = new List<OsmElement>();
             while (_blobs.TryReadNext(out string type, out long offset, out ReadOnlyMemory<byte> data))
             {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+
                 // The spec says readers skip blob types they do not know.
                 if (type != "OSMData")
                 {
