@@ -1,0 +1,89 @@
+using System.Globalization;
+using ProjNet.CoordinateSystems;
+using ProjNet.CoordinateSystems.Transformations;
+
+namespace Routes.Geo.Import;
+
+/// <summary>
+/// Turns a source file's coordinates (x, y in its CRS) into WGS84 latitude and longitude, through ProjNET.
+/// With no CRS stated, coordinates must already be longitude/latitude (RFC 7946).
+/// </summary>
+internal sealed class CoordinateTransform
+{
+    private readonly MathTransform? _toWgs84;
+    private readonly string _source;
+    private readonly string? _crs;
+
+    private CoordinateTransform(MathTransform? toWgs84, string source, string? crs)
+    {
+        _toWgs84 = toWgs84;
+        _source = source;
+        _crs = crs;
+    }
+
+    public static CoordinateTransform For(string? crs, string source)
+    {
+        int? epsg = ParseEpsg(crs, source);
+        if (epsg is null or 4326)
+        {
+            return new CoordinateTransform(null, source, crs);
+        }
+
+        CoordinateSystem system = epsg switch
+        {
+            3857 => ProjectedCoordinateSystem.WebMercator,
+            32631 => ProjectedCoordinateSystem.WGS84_UTM(31, true),
+            _ => throw new GeoJsonFormatException(
+                $"its CRS '{crs}' is not supported; use WGS84 (EPSG:4326, CRS84), Web Mercator (EPSG:3857) or UTM 31N (EPSG:32631).", source),
+        };
+        var factory = new CoordinateTransformationFactory();
+        return new CoordinateTransform(factory.CreateFromCoordinateSystems(system, GeographicCoordinateSystem.WGS84).MathTransform, source, crs);
+    }
+
+    public (double Latitude, double Longitude) ToWgs84(double x, double y, int featureIndex)
+    {
+        if (_toWgs84 is null)
+        {
+            if (!GeoPoint.IsValid(y, x))
+            {
+                string hint = _crs is null && double.IsFinite(x) && double.IsFinite(y) && (Math.Abs(x) > 180 || Math.Abs(y) > 90)
+                    ? " They look projected, and the file has no 'crs' member: pass the CRS (e.g. \"EPSG:3857\")."
+                    : string.Empty;
+                throw new InvalidCoordinateException(y, x, string.Create(CultureInfo.InvariantCulture, $"{_source}, feature {featureIndex}, read as longitude/latitude.{hint}"));
+            }
+
+            return (y, x);
+        }
+
+        (double lon, double lat) = _toWgs84.Transform(x, y);
+        if (!GeoPoint.IsValid(lat, lon))
+        {
+            throw new InvalidCoordinateException(lat, lon, string.Create(CultureInfo.InvariantCulture, $"{_source}, feature {featureIndex}, transformed from ({x}, {y}) in {_crs}"));
+        }
+
+        return (lat, lon);
+    }
+
+    private static int? ParseEpsg(string? crs, string source)
+    {
+        if (string.IsNullOrWhiteSpace(crs))
+        {
+            return null;
+        }
+
+        string name = crs.Trim().ToUpperInvariant();
+        if (name.EndsWith("CRS84", StringComparison.Ordinal))
+        {
+            return 4326;
+        }
+
+        int colon = name.LastIndexOf(':');
+        if (name.Contains("EPSG", StringComparison.Ordinal)
+            && int.TryParse(name[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int code))
+        {
+            return code;
+        }
+
+        throw new GeoJsonFormatException($"its CRS name '{crs}' is not understood; expected a name like 'EPSG:3857' or 'urn:ogc:def:crs:EPSG::3857'.", source);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Routes.Geo.Import;
+
+/// <summary>
+/// A GeoJSON file that cannot be used as a road network: malformed JSON, no line features,
+/// an unknown or missing coordinate reference system. The message names the file and, where known, the line or feature.
+/// </summary>
+public sealed class GeoJsonFormatException : RoutesGeoException
+{
+    /// <summary>Creates the exception for <paramref name="fileName"/>.</summary>
+    public GeoJsonFormatException(string message, string fileName, Exception? innerException = null)
+        : base($"{fileName}: {message}", innerException ?? new FormatException(message)) => FileName = fileName;
+
+    /// <summary>The file (or stream description) being read.</summary>
+    public string FileName { get; }
+}

@@ -1,0 +1,10 @@
+namespace Routes.Geo.Network;
+
+/// <summary>What a network build kept and dropped, for import reports and sanity checks.</summary>
+/// <param name="WaysAdded">Ways given to the builder.</param>
+/// <param name="WayPiecesKept">Runs of located nodes kept (a way missing nodes in the extract gives several).</param>
+/// <param name="MissingNodeReferences">Node references of ways that had no position (outside the extract); the way is cut there.</param>
+/// <param name="TurnRestrictionsAdded">Turn restrictions given to the builder.</param>
+/// <param name="TurnRestrictionsDropped">Turn restrictions whose ways do not meet at their via node in this network.</param>
+public sealed record NetworkStatistics(
+    int WaysAdded, int WayPiecesKept, int MissingNodeReferences, int TurnRestrictionsAdded, int TurnRestrictionsDropped);

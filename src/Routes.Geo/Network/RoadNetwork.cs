@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using Routes.Geo.Profiles;
+using Routes.Geo.Routing;
+
+namespace Routes.Geo.Network;
+
+/// <summary>
+/// An immutable road network: junctions (vertices) joined by edges that follow the ways' geometry,
+/// each edge with its length on the WGS84 ellipsoid and its way's tags. Build one with
+/// <see cref="RoadNetworkBuilder"/> or an importer (GeoJSON, OpenStreetMap PBF); route on it with
+/// <see cref="Route(Profile)"/>. Safe to share between threads.
+/// </summary>
+public sealed class RoadNetwork
+{
+    private readonly ConcurrentDictionary<Profile, Lazy<RoutingGraph>> _graphs = new();
+
+    internal RoadNetwork(
+        string source,
+        double[] vertexLat,
+        double[] vertexLon,
+        long[] vertexOsmId,
+        Dictionary<int, IReadOnlyDictionary<string, string>> vertexTags,
+        int[] edgeFrom,
+        int[] edgeTo,
+        int[] edgeWay,
+        int[] edgeGeometryStart,
+        double[] pointLat,
+        double[] pointLon,
+        double[] pointOffsetMetres,
+        WayRecord[] ways,
+        TurnRestriction[] restrictions,
+        NetworkStatistics statistics)
+    {
+        Statistics = statistics;
+        Source = source;
+        VertexLat = vertexLat;
+        VertexLon = vertexLon;
+        VertexOsmId = vertexOsmId;
+        VertexTags = vertexTags;
+        EdgeFrom = edgeFrom;
+        EdgeTo = edgeTo;
+        EdgeWay = edgeWay;
+        EdgeGeometryStart = edgeGeometryStart;
+        PointLat = pointLat;
+        PointLon = pointLon;
+        PointOffsetMetres = pointOffsetMetres;
+        Ways = ways;
+        Restrictions = restrictions;
+    }
+
+    /// <summary>Where the network came from (a file name), for messages and exported metadata.</summary>
+    public string Source { get; }
+
+    /// <summary>What the build kept and dropped (missing nodes, restrictions that did not resolve).</summary>
+    public NetworkStatistics Statistics { get; }
+
+    /// <summary>Number of vertices (junctions, way ends and barrier nodes).</summary>
+    public int VertexCount => VertexLat.Length;
+
+    /// <summary>Number of edges (way pieces between two vertices).</summary>
+    public int EdgeCount => EdgeFrom.Length;
+
+    /// <summary>Number of ways the edges came from.</summary>
+    public int WayCount => Ways.Length;
+
+    /// <summary>Number of turn restrictions the network carries (before any profile decides whether they bind it).</summary>
+    public int TurnRestrictionCount => Restrictions.Length;
+
+    /// <summary>Total length of all edges in metres (each edge counted once).</summary>
+    public double TotalLengthMetres => Enumerable.Range(0, EdgeCount).Sum(EdgeLengthMetres);
+
+    internal double[] VertexLat { get; }
+
+    internal double[] VertexLon { get; }
+
+    internal long[] VertexOsmId { get; }
+
+    internal Dictionary<int, IReadOnlyDictionary<string, string>> VertexTags { get; }
+
+    internal int[] EdgeFrom { get; }
+
+    internal int[] EdgeTo { get; }
+
+    internal int[] EdgeWay { get; }
+
+    /// <summary>Edge e's polyline is points EdgeGeometryStart[e] .. EdgeGeometryStart[e+1]-1, both ends included.</summary>
+    internal int[] EdgeGeometryStart { get; }
+
+    internal double[] PointLat { get; }
+
+    internal double[] PointLon { get; }
+
+    /// <summary>Distance of each polyline point from its edge's start, metres on the ellipsoid.</summary>
+    internal double[] PointOffsetMetres { get; }
+
+    internal WayRecord[] Ways { get; }
+
+    internal TurnRestriction[] Restrictions { get; }
+
+    /// <summary>The position of vertex <paramref name="vertex"/>.</summary>
+    public GeoPoint GetVertex(int vertex) => new(VertexLat[vertex], VertexLon[vertex]);
+
+    /// <summary>Length of edge <paramref name="edge"/> in metres, measured on the WGS84 ellipsoid.</summary>
+    public double EdgeLengthMetres(int edge) => PointOffsetMetres[EdgeGeometryStart[edge + 1] - 1];
+
+    /// <summary>The tags of the way edge <paramref name="edge"/> belongs to.</summary>
+    public IReadOnlyDictionary<string, string> EdgeTags(int edge) => Ways[EdgeWay[edge]].Tags;
+
+    /// <summary>The OpenStreetMap id of the way edge <paramref name="edge"/> belongs to (or the source feature id).</summary>
+    public long EdgeWayId(int edge) => Ways[EdgeWay[edge]].Id;
+
+    /// <summary>The polyline of edge <paramref name="edge"/>, from its first vertex to its last, in the way's direction.</summary>
+    public IReadOnlyList<GeoPoint> GetEdgeGeometry(int edge)
+    {
+        int start = EdgeGeometryStart[edge];
+        int end = EdgeGeometryStart[edge + 1];
+        var points = new GeoPoint[end - start];
+        for (int i = start; i < end; i++)
+        {
+            points[i - start] = new GeoPoint(PointLat[i], PointLon[i]);
+        }
+
+        return points;
+    }
+
+    /// <summary>
+    /// The network seen through <paramref name="profile"/>: built on first use, then cached for this
+    /// network and profile instance. Building reads every edge once.
+    /// </summary>
+    public RoutingGraph GraphFor(Profile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return _graphs.GetOrAdd(profile, p => new Lazy<RoutingGraph>(() => new RoutingGraph(this, p))).Value;
+    }
+
+    /// <summary>
+    /// Starts a route query with <paramref name="profile"/>:
+    /// <c>network.Route(TravelProfiles.Foot).From(a).To(b).Calculate()</c>.
+    /// </summary>
+    public RouteRequest Route(Profile profile) => GraphFor(profile).Route();
+}

@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Routes.Geo.Network;
+
+/// <summary>
+/// Interns tag dictionaries: ways with the same tags share one frozen dictionary, and keys and
+/// values are interned so a network of a million ways keeps one copy of "highway" and "residential".
+/// </summary>
+internal sealed class TagTable
+{
+    private static readonly IReadOnlyDictionary<string, string> EmptyTags = FrozenDictionary<string, string>.Empty;
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _sets = new(StringComparer.Ordinal);
+
+    public static IReadOnlyDictionary<string, string> Empty => EmptyTags;
+
+    public IReadOnlyDictionary<string, string> Intern(IEnumerable<KeyValuePair<string, string>> tags)
+    {
+        var pairs = tags.Where(t => !string.IsNullOrEmpty(t.Key) && t.Value is not null)
+            .Select(t => KeyValuePair.Create(InternString(t.Key), InternString(t.Value)))
+            .OrderBy(t => t.Key, StringComparer.Ordinal)
+            .ToList();
+        if (pairs.Count == 0)
+        {
+            return EmptyTags;
+        }
+
+        string signature = string.Join('\u001f', pairs.Select(p => p.Key + "\u001e" + p.Value));
+        if (!_sets.TryGetValue(signature, out IReadOnlyDictionary<string, string>? set))
+        {
+            set = pairs.DistinctBy(p => p.Key, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+            _sets.Add(signature, set);
+        }
+
+        return set;
+    }
+
+    private string InternString(string s)
+    {
+        if (!_strings.TryGetValue(s, out string? interned))
+        {
+            interned = s;
+            _strings.Add(s, s);
+        }
+
+        return interned;
+    }
+}

@@ -1,0 +1,90 @@
+namespace Routes.Geo.Profiles;
+
+/// <summary>
+/// Walking at 5 km/h (steps 2 km/h, ferries 5 km/h). One-ways do not bind pedestrians except
+/// <c>oneway:foot</c>; motorways and trunk roads without a footway are excluded, as in OSRM's foot profile.
+/// Pedestrian areas (<c>area=yes</c>) are walked along their outline.
+/// </summary>
+public class FootProfile : Profile
+{
+    /// <summary>Walking speed, km/h.</summary>
+    public const double WalkingSpeedKmh = 5;
+
+    /// <summary>Speed on steps, km/h.</summary>
+    public const double StepsSpeedKmh = 2;
+
+    private static readonly HashSet<string> Walkable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "primary", "primary_link", "secondary", "secondary_link", "tertiary", "tertiary_link", "unclassified",
+        "residential", "road", "living_street", "service", "track", "path", "steps", "pedestrian", "footway",
+        "pier", "bridleway", "cycleway", "corridor", "platform",
+    };
+
+    private static readonly HashSet<string> BlockingBarriers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fence", "wall", "hedge", "retaining_wall", "city_wall", "ditch", "full-height_turnstile", "jersey_barrier",
+    };
+
+    private static readonly string[] Keys = ["foot", "access"];
+
+    /// <inheritdoc />
+    public override string Name => "foot";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> AccessKeys => Keys;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> RestrictionModes => [];
+
+    /// <inheritdoc />
+    public override double MaxSpeedKmh => WalkingSpeedKmh;
+
+    /// <inheritdoc />
+    public override EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags)
+    {
+        ArgumentNullException.ThrowIfNull(wayTags);
+        bool? access = ReadAccess(wayTags);
+        if (access == false || wayTags.Get("impassable") == "yes")
+        {
+            return EdgeAccess.None;
+        }
+
+        string? highway = wayTags.Get("highway");
+        // An explicit foot=yes opens any highway class, motorways included (rare, but the mapper said so).
+        bool usable = wayTags.Get("route") is "ferry"
+            || (highway is not null && (Walkable.Contains(highway) || access == true))
+            || wayTags.Get("railway") == "platform" || wayTags.Get("public_transport") == "platform";
+        if (!usable)
+        {
+            return EdgeAccess.None;
+        }
+
+        double speed = highway == "steps" ? StepsSpeedKmh : WalkingSpeedKmh;
+        int? oneway = TagReading.ReadOneway(wayTags.Get("oneway:foot"), out bool reversible);
+        if (reversible)
+        {
+            return EdgeAccess.None;
+        }
+
+        return oneway switch
+        {
+            1 => new EdgeAccess(true, false, speed),
+            -1 => new EdgeAccess(false, true, speed),
+            _ => new EdgeAccess(true, true, speed),
+        };
+    }
+
+    /// <inheritdoc />
+    public override bool CanPassNode(IReadOnlyDictionary<string, string> nodeTags)
+    {
+        ArgumentNullException.ThrowIfNull(nodeTags);
+        bool? access = ReadAccess(nodeTags);
+        if (access is not null)
+        {
+            return access.Value;
+        }
+
+        string? barrier = nodeTags.Get("barrier");
+        return barrier is null || !BlockingBarriers.Contains(barrier);
+    }
+}

@@ -1,0 +1,29 @@
+namespace Routes.Geo.Profiles;
+
+/// <summary>The built-in profiles, one shared instance each, and lookup by name.</summary>
+public static class TravelProfiles
+{
+    /// <summary>Walking.</summary>
+    public static Profile Foot { get; } = new FootProfile();
+
+    /// <summary>Driving a car.</summary>
+    public static Profile Car { get; } = new CarProfile();
+
+    /// <summary>Cycling.</summary>
+    public static Profile Bicycle { get; } = new BicycleProfile();
+
+    /// <summary>The built-in profiles.</summary>
+    public static IReadOnlyList<Profile> All { get; } = [Foot, Car, Bicycle];
+
+    /// <summary>
+    /// Finds a built-in profile by name: "foot" (or "walk"), "car" (or "drive"), "bicycle" (or "bike", "cycle").
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not one of these.</exception>
+    public static Profile ByName(string name) => name?.Trim().ToUpperInvariant() switch
+    {
+        "FOOT" or "WALK" or "WALKING" => Foot,
+        "CAR" or "DRIVE" or "DRIVING" => Car,
+        "BICYCLE" or "BIKE" or "CYCLE" or "CYCLING" => Bicycle,
+        _ => throw new ArgumentException($"Unknown profile '{name}'; use foot, car or bicycle.", nameof(name)),
+    };
+}

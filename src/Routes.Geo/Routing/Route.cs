@@ -1,0 +1,46 @@
+namespace Routes.Geo.Routing;
+
+/// <summary>
+/// A computed route: WGS84 geometry from the snapped start to the snapped end, its length and
+/// duration, one leg per pair of consecutive points, and the names of the roads used in order.
+/// </summary>
+/// <param name="Profile">The profile's name.</param>
+/// <param name="Metric">What the route minimises.</param>
+/// <param name="Geometry">The polyline, starting and ending at the snapped points.</param>
+/// <param name="LengthMetres">Length on the WGS84 ellipsoid, metres.</param>
+/// <param name="DurationSeconds">Travel time with the profile's speeds, seconds.</param>
+/// <param name="Legs">The legs, from each point to the next.</param>
+/// <param name="Waypoints">Where each given point was snapped, in order (from, via..., to).</param>
+public sealed record Route(
+    string Profile,
+    RouteMetric Metric,
+    IReadOnlyList<GeoPoint> Geometry,
+    double LengthMetres,
+    double DurationSeconds,
+    IReadOnlyList<RouteLeg> Legs,
+    IReadOnlyList<SnapResult> Waypoints)
+{
+    /// <summary>Names (or refs) of the roads used, in order, without consecutive repeats; unnamed roads are left out.</summary>
+    public IReadOnlyList<string> RoadNames
+    {
+        get
+        {
+            var names = new List<string>();
+            foreach (RouteStep step in Legs.SelectMany(l => l.Steps))
+            {
+                if (step.RoadName is { } name && (names.Count == 0 || names[^1] != name))
+                {
+                    names.Add(name);
+                }
+            }
+
+            return names;
+        }
+    }
+
+    /// <summary>The snapped start.</summary>
+    public GeoPoint From => Geometry[0];
+
+    /// <summary>The snapped end.</summary>
+    public GeoPoint To => Geometry[^1];
+}

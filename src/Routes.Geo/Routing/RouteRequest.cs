@@ -1,0 +1,124 @@
+namespace Routes.Geo.Routing;
+
+/// <summary>
+/// A route query being put together: <c>graph.Route().From(a).Via(b).To(c).Shortest().Calculate()</c>.
+/// Each call returns this request; <see cref="Calculate"/> runs it. A request is cheap; make one per query.
+/// </summary>
+public sealed class RouteRequest
+{
+    /// <summary>Default maximum distance from a coordinate to the road it snaps to, metres.</summary>
+    public const double DefaultMaxSnapMetres = 250;
+
+    private readonly RoutingGraph _graph;
+    private readonly List<GeoPoint> _points = [];
+    private GeoPoint? _from;
+    private GeoPoint? _to;
+    private RouteMetric _metric = RouteMetric.Fastest;
+    private double _maxSnapMetres = DefaultMaxSnapMetres;
+
+    internal RouteRequest(RoutingGraph graph) => _graph = graph;
+
+    /// <summary>Sets the start.</summary>
+    public RouteRequest From(GeoPoint point)
+    {
+        _from = point;
+        return this;
+    }
+
+    /// <summary>Sets the start from latitude and longitude in degrees.</summary>
+    /// <exception cref="InvalidCoordinateException">The values are not a valid WGS84 position; the message names "from".</exception>
+    public RouteRequest From(double latitude, double longitude) => From(new GeoPoint(latitude, longitude, "route start (from)"));
+
+    /// <summary>Adds an intermediate point the route must pass, after those already added.</summary>
+    public RouteRequest Via(GeoPoint point)
+    {
+        _points.Add(point);
+        return this;
+    }
+
+    /// <summary>Sets the destination.</summary>
+    public RouteRequest To(GeoPoint point)
+    {
+        _to = point;
+        return this;
+    }
+
+    /// <summary>Sets the destination from latitude and longitude in degrees.</summary>
+    /// <exception cref="InvalidCoordinateException">The values are not a valid WGS84 position; the message names "to".</exception>
+    public RouteRequest To(double latitude, double longitude) => To(new GeoPoint(latitude, longitude, "route destination (to)"));
+
+    /// <summary>Chooses what the route minimises (default <see cref="RouteMetric.Fastest"/>).</summary>
+    public RouteRequest Minimizing(RouteMetric metric)
+    {
+        _metric = metric;
+        return this;
+    }
+
+    /// <summary>Minimise travel time.</summary>
+    public RouteRequest Fastest() => Minimizing(RouteMetric.Fastest);
+
+    /// <summary>Minimise length.</summary>
+    public RouteRequest Shortest() => Minimizing(RouteMetric.Shortest);
+
+    /// <summary>Sets the maximum snapping distance in metres (default <see cref="DefaultMaxSnapMetres"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The distance is not a positive finite number.</exception>
+    public RouteRequest WithMaxSnapDistance(double metres)
+    {
+        if (!double.IsFinite(metres) || metres <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(metres), metres, "The maximum snapping distance must be a positive number of metres.");
+        }
+
+        _maxSnapMetres = metres;
+        return this;
+    }
+
+    /// <summary>
+    /// Snaps every point and computes the route leg by leg.
+    /// </summary>
+    /// <returns>The route, or a <see cref="NoRoute"/> naming the leg that cannot be travelled and why.</returns>
+    /// <exception cref="InvalidOperationException">From or To was not set.</exception>
+    /// <exception cref="SnapTooFarException">A point has no usable road within the maximum snapping distance; the message names which point and the distance.</exception>
+    public RouteResult Calculate()
+    {
+        if (_from is null || _to is null)
+        {
+            throw new InvalidOperationException("A route needs both From(...) and To(...).");
+        }
+
+        List<GeoPoint> points = [_from.Value, .. _points, _to.Value];
+        var snaps = new SnapResult[points.Count];
+        for (int i = 0; i < points.Count; i++)
+        {
+            string role = i == 0 ? "from" : i == points.Count - 1 ? "to" : $"via {i}";
+            snaps[i] = _graph.Snap(points[i], _maxSnapMetres, role);
+        }
+
+        var legs = new List<RouteLeg>();
+        for (int i = 0; i + 1 < snaps.Length; i++)
+        {
+            SnapResult a = snaps[i], b = snaps[i + 1];
+            if (_graph.EdgeComponent[a.Edge] != _graph.EdgeComponent[b.Edge])
+            {
+                return RouteResult.NotFound(new NoRoute(NoRouteReason.DifferentComponents, i, a.Input, b.Input, _graph.Profile.Name));
+            }
+
+            EdgeSearch.Found? found = EdgeSearch.Run(_graph, a, b, _metric);
+            if (found is null)
+            {
+                return RouteResult.NotFound(new NoRoute(NoRouteReason.BlockedByDirectionOrRestriction, i, a.Input, b.Input, _graph.Profile.Name));
+            }
+
+            legs.Add(RouteBuilder.BuildLeg(_graph, a, b, found.Value.Path));
+        }
+
+        var geometry = new List<GeoPoint>();
+        foreach (RouteLeg leg in legs)
+        {
+            geometry.AddRange(geometry.Count > 0 && geometry[^1] == leg.Geometry[0] ? leg.Geometry.Skip(1) : leg.Geometry);
+        }
+
+        return RouteResult.Found(new Route(
+            _graph.Profile.Name, _metric, geometry, legs.Sum(l => l.LengthMetres), legs.Sum(l => l.DurationSeconds), legs, snaps));
+    }
+}

@@ -1,0 +1,18 @@
+namespace Routes.Geo.Routing;
+
+public sealed partial class RoutingGraph
+{
+    /// <summary>
+    /// Finds the nearest point on a road this profile may use.
+    /// </summary>
+    /// <param name="point">The coordinate to snap.</param>
+    /// <param name="maxSnapMetres">The largest acceptable distance, metres.</param>
+    /// <param name="role">How to name the point in an error ("from", "to", "site Bergues", ...).</param>
+    /// <returns>The snapped point, its edge and offset, and the distance.</returns>
+    /// <exception cref="SnapTooFarException">No usable road lies within <paramref name="maxSnapMetres"/>; the error states the nearest distance.</exception>
+    public SnapResult Snap(GeoPoint point, double maxSnapMetres = RouteRequest.DefaultMaxSnapMetres, string role = "given")
+    {
+        return SnapIndex.Snap(point, maxSnapMetres)
+            ?? throw new SnapTooFarException(point, role, Profile.Name, SnapIndex.NearestDistanceMetres(point, maxSnapMetres), maxSnapMetres);
+    }
+}

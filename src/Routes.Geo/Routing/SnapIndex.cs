@@ -1,0 +1,106 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+using Routes.Geo.Geodesy;
+using Routes.Geo.Network;
+
+namespace Routes.Geo.Routing;
+
+/// <summary>
+/// Spatial index of the segments of a profile's usable edges (an STR-tree from NetTopologySuite),
+/// answering "nearest usable road to this coordinate". Built once; queries are read-only.
+/// </summary>
+internal sealed class SnapIndex
+{
+    // Metres per degree of latitude is at least 110,574 m; using less makes the search box too big, never too small.
+    private const double MetresPerDegreeLow = 110_000;
+    private readonly RoadNetwork _network;
+    private readonly RoutingGraph _graph;
+    private readonly STRtree<int> _tree = new();
+    private readonly int _segments;
+
+    public SnapIndex(RoutingGraph graph)
+    {
+        _graph = graph;
+        _network = graph.Network;
+        for (int e = 0; e < _network.EdgeCount; e++)
+        {
+            if (!graph.IsUsable(e))
+            {
+                continue;
+            }
+
+            for (int k = _network.EdgeGeometryStart[e]; k < _network.EdgeGeometryStart[e + 1] - 1; k++)
+            {
+                var envelope = new Envelope(_network.PointLon[k], _network.PointLon[k + 1], _network.PointLat[k], _network.PointLat[k + 1]);
+                _tree.Insert(envelope, k);
+                _segments++;
+            }
+        }
+
+        // Build now: the tree builds lazily on first query otherwise, which is not thread-safe.
+        _tree.Build();
+    }
+
+    /// <summary>The nearest usable edge point within <paramref name="maxMetres"/>, or null.</summary>
+    public SnapResult? Snap(GeoPoint point, double maxMetres)
+    {
+        if (_segments == 0)
+        {
+            return null;
+        }
+
+        double latSpan = maxMetres / MetresPerDegreeLow;
+        double cosLat = Math.Max(Math.Cos(Math.Min(89.9, Math.Abs(point.Latitude) + latSpan) * Math.PI / 180), 1e-6);
+        double lonSpan = Math.Min(180, latSpan / cosLat);
+        var box = new Envelope(point.Longitude - lonSpan, point.Longitude + lonSpan, point.Latitude - latSpan, point.Latitude + latSpan);
+        SnapResult? best = null;
+        foreach (int k in _tree.Query(box))
+        {
+            SnapResult candidate = Project(point, k);
+            if (best is null || candidate.DistanceMetres < best.DistanceMetres
+                || (candidate.DistanceMetres == best.DistanceMetres && candidate.Edge < best.Edge))
+            {
+                best = candidate;
+            }
+        }
+
+        return best is not null && best.DistanceMetres <= maxMetres ? best : null;
+    }
+
+    /// <summary>Distance to the nearest usable road at any range (for error messages), or null when there is none.</summary>
+    public double? NearestDistanceMetres(GeoPoint point, double beyondMetres)
+    {
+        for (double range = Math.Max(beyondMetres, 100) * 4; range < 4.1e7; range *= 4)
+        {
+            if (Snap(point, range) is { } found)
+            {
+                return found.DistanceMetres;
+            }
+        }
+
+        return null;
+    }
+
+    // Projects onto segment k in a local equirectangular plane, then measures on the ellipsoid.
+    private SnapResult Project(GeoPoint p, int k)
+    {
+        double cos = Math.Cos(p.Latitude * Math.PI / 180);
+        double ax = (_network.PointLon[k] - p.Longitude) * cos, ay = _network.PointLat[k] - p.Latitude;
+        double bx = (_network.PointLon[k + 1] - p.Longitude) * cos, by = _network.PointLat[k + 1] - p.Latitude;
+        double dx = bx - ax, dy = by - ay;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared > 0 ? Math.Clamp(-(ax * dx + ay * dy) / lengthSquared, 0, 1) : 0;
+        double lat = _network.PointLat[k] + t * (_network.PointLat[k + 1] - _network.PointLat[k]);
+        double lon = _network.PointLon[k] + t * (_network.PointLon[k + 1] - _network.PointLon[k]);
+        var snapped = new GeoPoint(lat, lon);
+        double distance = Geodesic.Wgs84.Distance(p.Latitude, p.Longitude, lat, lon);
+        double offset = _network.PointOffsetMetres[k] + t * (_network.PointOffsetMetres[k + 1] - _network.PointOffsetMetres[k]);
+        return new SnapResult(p, snapped, EdgeOfPoint(k), offset, distance);
+    }
+
+    private int EdgeOfPoint(int k)
+    {
+        int index = Array.BinarySearch(_network.EdgeGeometryStart, k);
+        return index >= 0 ? index : ~index - 1;
+    }
+}

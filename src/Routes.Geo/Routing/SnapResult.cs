@@ -1,0 +1,11 @@
+namespace Routes.Geo.Routing;
+
+/// <summary>
+/// Where a coordinate meets the network: the nearest point on an edge the profile may use.
+/// </summary>
+/// <param name="Input">The coordinate that was snapped.</param>
+/// <param name="Snapped">The nearest point on the edge.</param>
+/// <param name="Edge">The edge's index in the network.</param>
+/// <param name="OffsetMetres">Distance of <paramref name="Snapped"/> from the edge's first vertex, along the edge.</param>
+/// <param name="DistanceMetres">Ellipsoidal distance from <paramref name="Input"/> to <paramref name="Snapped"/>.</param>
+public sealed record SnapResult(GeoPoint Input, GeoPoint Snapped, int Edge, double OffsetMetres, double DistanceMetres);
