@@ -13,7 +13,6 @@ public sealed class EncirclementModel
     private static readonly Lazy<EncirclementModel> Embedded = new(LoadEmbedded);
 
     private readonly SiteNameIndex names;
-    private readonly Dictionary<string, Site> sitesById;
 
     internal EncirclementModel(string sourceName, DateOnly firstDate, DateOnly lastDate,
         IReadOnlyList<Site> sites, IReadOnlyList<HistoricalEvent> events, IReadOnlyList<MilitaryUnit> units,
@@ -30,7 +29,6 @@ public sealed class EncirclementModel
         Figures = figures;
         Ports = ports;
         this.names = names;
-        sitesById = sites.ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
     /// <summary>Where the data came from (the resource name, or the name given to <see cref="Load(Stream, string)"/>).</summary>
@@ -151,8 +149,6 @@ public sealed class EncirclementModel
             .Select(s => (Site: s, Meters: distance(center, s.Coordinate.Verified!.Value)))
             .Where(x => x.Meters <= radiusMeters)
             .OrderBy(x => x.Meters)];
-
-    internal Site SiteById(string id) => sitesById[id];
 
     private void EnsureCovered(DateOnly date)
     {

@@ -9,6 +9,9 @@ namespace Routes.Geo.History;
 /// </summary>
 internal sealed class SiteNameIndex
 {
+    private const string AccentedLetters = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŸŠšŽžČčĚěŘřŤťŇňĎďŮůŁłŚśŹźŻżĆćŃńĄąĘę";
+    private const string BaseLetters = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyYSsZzCcEeRrTtNnDdUuLlSsZzZzCcNnAaEe";
+
     private readonly Dictionary<string, Site> byKey = new(StringComparer.Ordinal);
     private readonly List<(string Key, Site Site)> keys = [];
 
@@ -48,7 +51,8 @@ internal sealed class SiteNameIndex
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        // string.Normalize does not decompose under InvariantGlobalization, so accents are folded by table.
+        foreach (char c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -65,7 +69,8 @@ internal sealed class SiteNameIndex
             }
             else if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToUpperInvariant(c));
+                int folded = AccentedLetters.IndexOf(c, StringComparison.Ordinal);
+                builder.Append(char.ToUpperInvariant(folded >= 0 ? BaseLetters[folded] : c));
             }
             else if (builder.Length > 0 && builder[^1] != ' ')
             {
