@@ -71,7 +71,8 @@ public static class RouteGeoJson
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions { WriteIndented = false };
-        options.Converters.Add(new GeoJsonConverterFactory());
+        // RFC 7946: counter-clockwise exterior rings, and a bbox on every geometry.
+        options.Converters.Add(new GeoJsonConverterFactory(Factory, writeGeometryBBox: true, idPropertyName: "id", RingOrientationOption.EnforceRfc9746));
         return options;
     }
 }

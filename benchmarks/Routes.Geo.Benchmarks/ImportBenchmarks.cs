@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Attributes;
+using Routes.Geo.Network;
+using Routes.Geo.Osm;
+
+namespace Routes.Geo.Benchmarks;
+
+/// <summary>Import of the real extracts: both PBF passes, edge cutting and ellipsoidal measuring.</summary>
+[MemoryDiagnoser]
+public class ImportBenchmarks
+{
+    [Params("monaco", "andorra", "liechtenstein")]
+    public string Extract { get; set; } = "monaco";
+
+    [Benchmark]
+    public RoadNetwork ImportPbf() => OsmNetwork.Load(SharedData.PathOf("osm", Extract + ".osm.pbf"));
+}
