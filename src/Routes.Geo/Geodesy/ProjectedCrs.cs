@@ -76,7 +76,11 @@ public sealed class ProjectedCrs
             lon = Math.CopySign(180, lon);
         }
 
-        return new GeoPoint(lat, lon, string.Create(CultureInfo.InvariantCulture, $"EPSG:{EpsgCode} unprojection of ({x}, {y})"));
+        // The error context is formatted only on failure: this runs once per vertex of large files.
+        return GeoPoint.IsValid(lat, lon)
+            ? new GeoPoint(lat, lon)
+            : throw new InvalidCoordinateException(lat, lon,
+                string.Create(CultureInfo.InvariantCulture, $"EPSG:{EpsgCode} unprojection of ({x}, {y})"));
     }
 
     /// <summary>
