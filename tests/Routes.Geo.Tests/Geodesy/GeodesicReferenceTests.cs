@@ -47,8 +47,7 @@ public sealed class GeodesicReferenceTests(ITestOutputHelper output)
     /// Azimuths within 1e-6 degree, plus the part the input itself does not determine: the
     /// reference end points are decimals rounded to double (a few nanometres), and moving point 2
     /// by dx turns the azimuths by dx / m12 radians, so near conjugate points (m12 -> 0) the
-    /// reference azimuth is only defined to that precision. GeographicLib's test documentation
-    /// likewise notes that azimuths of nearly antipodal points are ill-conditioned.
+    /// reference azimuth is only defined to that precision (the 2,000 nearly antipodal lines).
     /// </summary>
     [Fact]
     public void Inverse_AllReferenceLines_AzimuthsWithinMicrodegree()
