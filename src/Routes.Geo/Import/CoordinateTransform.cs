@@ -1,22 +1,21 @@
 using System.Globalization;
-using ProjNet.CoordinateSystems;
-using ProjNet.CoordinateSystems.Transformations;
+using Routes.Geo.Geodesy;
 
 namespace Routes.Geo.Import;
 
 /// <summary>
-/// Turns a source file's coordinates (x, y in its CRS) into WGS84 latitude and longitude, through ProjNET.
-/// With no CRS stated, coordinates must already be longitude/latitude (RFC 7946).
+/// Turns a source file's coordinates (x, y in its CRS) into WGS84 latitude and longitude, through
+/// <see cref="Projections"/>. With no CRS stated, coordinates must already be longitude/latitude (RFC 7946).
 /// </summary>
 internal sealed class CoordinateTransform
 {
-    private readonly MathTransform? _toWgs84;
+    private readonly ProjectedCrs? _projection;
     private readonly string _source;
     private readonly string? _crs;
 
-    private CoordinateTransform(MathTransform? toWgs84, string source, string? crs)
+    private CoordinateTransform(ProjectedCrs? projection, string source, string? crs)
     {
-        _toWgs84 = toWgs84;
+        _projection = projection;
         _source = source;
         _crs = crs;
     }
@@ -29,20 +28,16 @@ internal sealed class CoordinateTransform
             return new CoordinateTransform(null, source, crs);
         }
 
-        CoordinateSystem system = epsg switch
-        {
-            3857 => ProjectedCoordinateSystem.WebMercator,
-            32631 => ProjectedCoordinateSystem.WGS84_UTM(31, true),
-            _ => throw new GeoJsonFormatException(
-                $"its CRS '{crs}' is not supported; use WGS84 (EPSG:4326, CRS84), Web Mercator (EPSG:3857) or UTM 31N (EPSG:32631).", source),
-        };
-        var factory = new CoordinateTransformationFactory();
-        return new CoordinateTransform(factory.CreateFromCoordinateSystems(system, GeographicCoordinateSystem.WGS84).MathTransform, source, crs);
+        ProjectedCrs projection = new[] { Projections.WebMercator, Projections.Lambert93, Projections.UtmZone31N }
+            .FirstOrDefault(p => p.EpsgCode == epsg)
+            ?? throw new GeoJsonFormatException(
+                $"its CRS '{crs}' is not supported; use WGS84 (EPSG:4326, CRS84), Web Mercator (EPSG:3857), Lambert-93 (EPSG:2154) or UTM 31N (EPSG:32631).", source);
+        return new CoordinateTransform(projection, source, crs);
     }
 
     public (double Latitude, double Longitude) ToWgs84(double x, double y, int featureIndex)
     {
-        if (_toWgs84 is null)
+        if (_projection is null)
         {
             if (!GeoPoint.IsValid(y, x))
             {
@@ -55,13 +50,16 @@ internal sealed class CoordinateTransform
             return (y, x);
         }
 
-        (double lon, double lat) = _toWgs84.Transform(x, y);
-        if (!GeoPoint.IsValid(lat, lon))
+        try
         {
-            throw new InvalidCoordinateException(lat, lon, string.Create(CultureInfo.InvariantCulture, $"{_source}, feature {featureIndex}, transformed from ({x}, {y}) in {_crs}"));
+            GeoPoint point = _projection.Unproject(x, y);
+            return (point.Latitude, point.Longitude);
         }
-
-        return (lat, lon);
+        catch (InvalidCoordinateException e)
+        {
+            throw new InvalidCoordinateException(e.Latitude, e.Longitude,
+                string.Create(CultureInfo.InvariantCulture, $"{_source}, feature {featureIndex}, transformed from ({x}, {y}) in {_crs}"));
+        }
     }
 
     private static int? ParseEpsg(string? crs, string source)

@@ -50,6 +50,11 @@ public static class GeoJsonRoads
         stream.CopyTo(buffer);
         ReadOnlyMemory<byte> json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
 
+        if (json.IsEmpty)
+        {
+            throw new GeoJsonFormatException("the file is empty.", sourceName);
+        }
+
         FeatureCollection features;
         string? declaredCrs;
         try
@@ -60,8 +65,7 @@ public static class GeoJsonRoads
         }
         catch (JsonException e)
         {
-            throw new GeoJsonFormatException(
-                string.Create(CultureInfo.InvariantCulture, $"not valid GeoJSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message}"), sourceName, e);
+            throw new GeoJsonFormatException(Locate(json, e), sourceName, e);
         }
 
         CoordinateTransform transform = CoordinateTransform.For(declaredCrs ?? crs, sourceName);
@@ -144,6 +148,39 @@ public static class GeoJsonRoads
         }
 
         return tags;
+    }
+
+    // The GeoJSON converter reports no useful position: find a syntax error's line, else the feature that fails.
+    private static string Locate(ReadOnlyMemory<byte> json, JsonException error)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("features", out JsonElement features) && features.ValueKind == JsonValueKind.Array)
+            {
+                int index = 0;
+                foreach (JsonElement feature in features.EnumerateArray())
+                {
+                    try
+                    {
+                        _ = feature.Deserialize<IFeature>(Options);
+                    }
+                    catch (JsonException featureError)
+                    {
+                        return string.Create(CultureInfo.InvariantCulture, $"feature {index} is not a valid GeoJSON feature: {featureError.Message}");
+                    }
+
+                    index++;
+                }
+            }
+
+            return $"not a GeoJSON FeatureCollection: {error.Message}";
+        }
+        catch (JsonException syntax)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {syntax.LineNumber + 1}, byte {syntax.BytePositionInLine + 1}: {syntax.Message}");
+        }
     }
 
     // The 2008 GeoJSON "crs" member: {"type":"name","properties":{"name":"EPSG:3857"}}.
