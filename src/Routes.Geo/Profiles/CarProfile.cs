@@ -53,7 +53,12 @@ public class CarProfile : Profile
         string? highway = wayTags.Get("highway");
         if (wayTags.Get("route") is "ferry" or "shuttle_train")
         {
-            // Ferries carry cars unless an access tag says otherwise; the graph uses a duration tag when present.
+            // Many ferries carry foot passengers only: a car boards only where motorcar/motor_vehicle/vehicle says yes.
+            if (access != true)
+            {
+                return EdgeAccess.None;
+            }
+
             speed = FerrySpeedKmh;
         }
         else if (highway is not null && DefaultSpeedsKmh.TryGetValue(highway, out double d))

@@ -6,6 +6,7 @@ namespace Routes.Geo.Routing;
 /// One leg's search: A* over directed edges (so turn restrictions and U-turn rules apply exactly),
 /// from a snapped point to a snapped point. The heuristic is a guaranteed lower bound of the
 /// ellipsoidal distance, divided by the graph's top speed for time: admissible, so routes are optimal.
+/// A point snapped onto a junction starts from, or ends on, every edge there.
 /// </summary>
 internal static class EdgeSearch
 {
@@ -14,22 +15,20 @@ internal static class EdgeSearch
 
     public static Found? Run(RoutingGraph graph, SnapResult source, SnapResult target, RouteMetric metric, bool useHeuristic = true)
     {
+        int sourceVertex = VertexAt(graph, source), targetVertex = VertexAt(graph, target);
+        if (sourceVertex >= 0 && sourceVertex == targetVertex)
+        {
+            return new Found([], 0);
+        }
+
         double best = double.PositiveInfinity;
         int bestPrevious = -1, bestLast = -1;
-        int targetEdge = target.Edge;
-        double targetFraction = Fraction(graph, targetEdge, target.OffsetMetres);
-
-        // Both points on one edge: travelling straight along it may be best.
-        if (source.Edge == targetEdge)
+        int targetEdge = targetVertex >= 0 ? -1 : target.Edge;
+        double targetFraction = Fraction(graph, target.Edge, target.OffsetMetres);
+        if (sourceVertex < 0 && targetVertex < 0 && source.Edge == target.Edge
+            && Direct(graph, source, target, metric) is { } direct)
         {
-            double cost = graph.Cost(targetEdge, metric) * Math.Abs(targetFraction - Fraction(graph, targetEdge, source.OffsetMetres));
-            bool ahead = target.OffsetMetres >= source.OffsetMetres;
-            int directed = 2 * targetEdge + (ahead ? 0 : 1);
-            if (graph.CanTravel(directed))
-            {
-                best = cost;
-                bestLast = directed;
-            }
+            (best, bestLast) = direct;
         }
 
         double speed = metric == RouteMetric.Shortest ? 1 : graph.MaxSpeedMetresPerSecond;
@@ -39,35 +38,13 @@ internal static class EdgeSearch
         SearchSpace space = graph.RentSearchSpace();
         try
         {
-            double sourceFraction = Fraction(graph, source.Edge, source.OffsetMetres);
-            for (int directed = 2 * source.Edge; directed <= 2 * source.Edge + 1; directed++)
+            // Leaves vertex `head` after arriving on `current` (-1: starting there) at cost g.
+            void Expand(int current, int head, double g)
             {
-                if (graph.CanTravel(directed))
-                {
-                    double remaining = RoutingGraph.IsBackward(directed) ? sourceFraction : 1 - sourceFraction;
-                    Push(space, directed, graph.Cost(source.Edge, metric) * remaining, -1, Heuristic(graph.Head(directed)));
-                }
-            }
-
-            while (space.Queue.TryDequeue(out int current, out (double F, int) key))
-            {
-                if (space.Closed[current])
-                {
-                    continue;
-                }
-
-                space.Closed[current] = true;
-                if (key.F >= best)
-                {
-                    break;
-                }
-
-                double g = space.Cost[current];
-                int head = graph.Head(current);
                 for (int i = graph.OutStart[head]; i < graph.OutStart[head + 1]; i++)
                 {
                     int next = graph.OutDirected[i];
-                    if (!graph.CanTurn(current, next))
+                    if (current >= 0 && !graph.CanTurn(current, next))
                     {
                         continue;
                     }
@@ -93,6 +70,53 @@ internal static class EdgeSearch
                 }
             }
 
+            if (sourceVertex >= 0)
+            {
+                Expand(-1, sourceVertex, 0);
+            }
+            else
+            {
+                double sourceFraction = Fraction(graph, source.Edge, source.OffsetMetres);
+                for (int directed = 2 * source.Edge; directed <= 2 * source.Edge + 1; directed++)
+                {
+                    if (graph.CanTravel(directed))
+                    {
+                        double remaining = RoutingGraph.IsBackward(directed) ? sourceFraction : 1 - sourceFraction;
+                        Push(space, directed, graph.Cost(source.Edge, metric) * remaining, -1, Heuristic(graph.Head(directed)));
+                    }
+                }
+            }
+
+            while (space.Queue.TryDequeue(out int current, out (double F, int) key))
+            {
+                if (space.Closed[current])
+                {
+                    continue;
+                }
+
+                space.Closed[current] = true;
+                if (key.F >= best)
+                {
+                    break;
+                }
+
+                double g = space.Cost[current];
+                int head = graph.Head(current);
+                if (head == targetVertex)
+                {
+                    if (g < best)
+                    {
+                        best = g;
+                        bestPrevious = space.Parent[current];
+                        bestLast = current;
+                    }
+
+                    continue;
+                }
+
+                Expand(current, head, g);
+            }
+
             if (bestLast < 0)
             {
                 return null;
@@ -111,6 +135,31 @@ internal static class EdgeSearch
         {
             graph.ReturnSearchSpace(space);
         }
+    }
+
+    /// <summary>The vertex a snapped point lies on (an end of its edge), or -1 when it lies inside the edge.</summary>
+    internal static int VertexAt(RoutingGraph graph, SnapResult snap)
+    {
+        const double ToleranceMetres = 1e-6;
+        if (snap.OffsetMetres <= ToleranceMetres)
+        {
+            return graph.Network.EdgeFrom[snap.Edge];
+        }
+
+        return snap.OffsetMetres >= graph.EdgeLength[snap.Edge] - ToleranceMetres ? graph.Network.EdgeTo[snap.Edge] : -1;
+    }
+
+    /// <summary>Straight along the one edge both points lie on, when its direction allows: (cost, directed edge).</summary>
+    internal static (double Cost, int Directed)? Direct(RoutingGraph graph, SnapResult source, SnapResult target, RouteMetric metric)
+    {
+        int directed = 2 * target.Edge + (target.OffsetMetres >= source.OffsetMetres ? 0 : 1);
+        if (!graph.CanTravel(directed))
+        {
+            return null;
+        }
+
+        double fractions = Math.Abs(Fraction(graph, target.Edge, target.OffsetMetres) - Fraction(graph, source.Edge, source.OffsetMetres));
+        return (graph.Cost(target.Edge, metric) * fractions, directed);
     }
 
     internal static double Fraction(RoutingGraph graph, int edge, double offsetMetres)

@@ -16,14 +16,21 @@ internal static class RouteBuilder
             int edge = RoutingGraph.EdgeOf(directed);
             bool backward = RoutingGraph.IsBackward(directed);
             double edgeLength = graph.EdgeLength[edge];
-            double start = i == 0 ? from.OffsetMetres : backward ? edgeLength : 0;
-            double end = i == path.Length - 1 ? to.OffsetMetres : backward ? 0 : edgeLength;
+            // The first and last edges are partial only when the point lies on them (not at a junction).
+            double start = i == 0 && edge == from.Edge ? from.OffsetMetres : backward ? edgeLength : 0;
+            double end = i == path.Length - 1 && edge == to.Edge ? to.OffsetMetres : backward ? 0 : edgeLength;
             AppendPart(graph, edge, start, end, geometry);
             double partLength = Math.Abs(end - start);
             double partDuration = edgeLength > 0 ? graph.EdgeDurationSeconds[edge] * partLength / edgeLength : 0;
             length += partLength;
             duration += partDuration;
             AddStep(graph, edge, partLength, partDuration, steps);
+        }
+
+        // Both points on one junction, or on the same spot: a two-point line keeps the geometry a valid LineString.
+        if (geometry.Count == 0)
+        {
+            geometry.Add(from.Snapped);
         }
 
         if (geometry.Count == 1)

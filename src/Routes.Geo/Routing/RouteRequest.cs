@@ -15,6 +15,7 @@ public sealed class RouteRequest
     private GeoPoint? _to;
     private RouteMetric _metric = RouteMetric.Fastest;
     private double _maxSnapMetres = DefaultMaxSnapMetres;
+    private RouteAlgorithm _algorithm = RouteAlgorithm.Auto;
 
     internal RouteRequest(RoutingGraph graph) => _graph = graph;
 
@@ -60,6 +61,13 @@ public sealed class RouteRequest
     /// <summary>Minimise length.</summary>
     public RouteRequest Shortest() => Minimizing(RouteMetric.Shortest);
 
+    /// <summary>Chooses the search (default <see cref="RouteAlgorithm.Auto"/>); all give routes of the same cost.</summary>
+    public RouteRequest Using(RouteAlgorithm algorithm)
+    {
+        _algorithm = algorithm;
+        return this;
+    }
+
     /// <summary>Sets the maximum snapping distance in metres (default <see cref="DefaultMaxSnapMetres"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The distance is not a positive finite number.</exception>
     public RouteRequest WithMaxSnapDistance(double metres)
@@ -103,7 +111,7 @@ public sealed class RouteRequest
                 return RouteResult.NotFound(new NoRoute(NoRouteReason.DifferentComponents, i, a.Input, b.Input, _graph.Profile.Name));
             }
 
-            EdgeSearch.Found? found = EdgeSearch.Run(_graph, a, b, _metric);
+            EdgeSearch.Found? found = _graph.Search(a, b, _metric, _algorithm);
             if (found is null)
             {
                 return RouteResult.NotFound(new NoRoute(NoRouteReason.BlockedByDirectionOrRestriction, i, a.Input, b.Input, _graph.Profile.Name));

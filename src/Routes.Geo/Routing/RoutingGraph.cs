@@ -50,7 +50,8 @@ public sealed partial class RoutingGraph
             VertexBlocked[vertex] = !profile.CanPassNode(tags);
         }
 
-        (OutStart, OutDirected) = BuildAdjacency();
+        (OutStart, OutDirected) = BuildAdjacency(head: false);
+        (InStart, InDirected) = BuildAdjacency(head: true);
         ReadRestrictions();
         EdgeComponent = BuildComponents();
         SnapIndex = new SnapIndex(this);
@@ -85,6 +86,11 @@ public sealed partial class RoutingGraph
     internal int[] OutStart { get; }
 
     internal int[] OutDirected { get; }
+
+    /// <summary>Directed edges arriving at vertex v are InDirected[InStart[v] .. InStart[v+1]-1].</summary>
+    internal int[] InStart { get; }
+
+    internal int[] InDirected { get; }
 
     internal int[] EdgeComponent { get; }
 
@@ -137,19 +143,7 @@ public sealed partial class RoutingGraph
 
     internal void ReturnSearchSpace(SearchSpace space) => _searchSpaces.Return(space);
 
-    private bool IsDeadEnd(int vertex)
-    {
-        int usable = 0;
-        for (int i = OutStart[vertex]; i < OutStart[vertex + 1]; i++)
-        {
-            if (++usable > 1)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private bool IsDeadEnd(int vertex) => OutStart[vertex + 1] - OutStart[vertex] <= 1;
 
     private static long TurnKey(int incoming, int outgoing) => ((long)incoming << 32) | (uint)outgoing;
 
@@ -165,7 +159,8 @@ public sealed partial class RoutingGraph
         return access.SpeedKmh / 3.6;
     }
 
-    private (int[] Start, int[] Directed) BuildAdjacency()
+    // Groups the travelable directed edges by their tail (leaving) or head (arriving) vertex.
+    private (int[] Start, int[] Directed) BuildAdjacency(bool head)
     {
         int vertices = Network.VertexCount;
         var count = new int[vertices + 1];
@@ -173,7 +168,7 @@ public sealed partial class RoutingGraph
         {
             if (CanTravel(d))
             {
-                count[Tail(d) + 1]++;
+                count[(head ? Head(d) : Tail(d)) + 1]++;
             }
         }
 
@@ -188,7 +183,7 @@ public sealed partial class RoutingGraph
         {
             if (CanTravel(d))
             {
-                directed[fill[Tail(d)]++] = d;
+                directed[fill[head ? Head(d) : Tail(d)]++] = d;
             }
         }
 

@@ -46,13 +46,14 @@ public class ProfileTests
     [InlineData("highway=cycleway")]
     [InlineData("highway=pedestrian area=yes")]
     [InlineData("building=yes")]
+    [InlineData("route=ferry")]
     public void Car_CannotUse(string tags) => Assert.False(Car(tags).IsUsable);
 
     [Theory]
     [InlineData("highway=residential access=no motorcar=yes")]
     [InlineData("highway=residential access=private motor_vehicle=destination")]
     [InlineData("highway=track motorcar=yes")]
-    [InlineData("route=ferry")]
+    [InlineData("route=ferry motorcar=yes")]
     public void Car_MoreSpecificAccessWins(string tags) => Assert.True(Car(tags).IsUsable);
 
     [Fact]

@@ -245,6 +245,42 @@ public class RoutingTests
         Assert.InRange(route.LengthMetres, 800, 830);
     }
 
+    [Theory]
+    [InlineData(RouteAlgorithm.AStar)]
+    [InlineData(RouteAlgorithm.Dijkstra)]
+    [InlineData(RouteAlgorithm.ContractionHierarchy)]
+    public void PointOnAJunction_IsReachedFromEveryRoadThere(RouteAlgorithm algorithm)
+    {
+        // The junction (0,1) ends a one-way street from (0,0); reaching it from (1,1) must not
+        // require entering that one-way street, whichever edge the snap picked.
+        var tiny = new TinyNetwork();
+        tiny.Way("highway=residential oneway=yes", (0, 0), (0, 1));
+        tiny.Way("highway=residential", (1, 1), (0, 1));
+        tiny.Way("highway=residential", (0, 0), (1, 0), (1, 1));
+        RoadNetwork network = tiny.Build();
+        GeoPoint junction = TinyNetwork.At(0, 1), corner = TinyNetwork.At(1, 1);
+
+        Route to = network.Route(TravelProfiles.Car).From(corner).To(junction).Using(algorithm).Calculate().Route;
+        Route from = network.Route(TravelProfiles.Car).From(junction).To(corner).Using(algorithm).Calculate().Route;
+
+        Assert.InRange(to.LengthMetres, 110, 112);
+        Assert.InRange(from.LengthMetres, 110, 112);
+        Assert.Equal(junction, to.To);
+        Assert.Equal(junction, from.From);
+    }
+
+    [Theory]
+    [InlineData(RouteAlgorithm.AStar)]
+    [InlineData(RouteAlgorithm.ContractionHierarchy)]
+    public void SamePointTwice_IsAnEmptyRoute(RouteAlgorithm algorithm)
+    {
+        var tiny = new TinyNetwork();
+        tiny.Way("highway=residential", (0, 0), (0, 1), (0, 2));
+        Route route = tiny.Build().Route(TravelProfiles.Foot).From(TinyNetwork.At(0, 1)).To(TinyNetwork.At(0, 1)).Using(algorithm).Calculate().Route;
+        Assert.Equal(0, route.LengthMetres);
+        Assert.Equal(2, route.Geometry.Count);
+    }
+
     [Fact]
     public void PointFarFromAnyRoad_ThrowsSnapTooFar_WithCoordinateAndDistance()
     {

@@ -1,0 +1,66 @@
+namespace Routes.Geo.Routing.Contraction;
+
+/// <summary>
+/// The arcs of a hierarchy in growable parallel arrays: an original arc (a turn) has no children;
+/// a shortcut u→w over v has the two arcs u→v and v→w as children, which is how it unpacks.
+/// </summary>
+internal sealed class ArcList
+{
+    private int[] _from = new int[1024];
+    private int[] _to = new int[1024];
+    private double[] _weight = new double[1024];
+    private int[] _first = new int[1024];
+    private int[] _second = new int[1024];
+
+    public int Count { get; private set; }
+
+    public int[] From => _from;
+
+    public int[] To => _to;
+
+    public double[] Weight => _weight;
+
+    public int[] FirstChild => _first;
+
+    public int[] SecondChild => _second;
+
+    public int Add(int from, int to, double weight, int first, int second)
+    {
+        if (Count == _from.Length)
+        {
+            int size = 2 * Count;
+            Array.Resize(ref _from, size);
+            Array.Resize(ref _to, size);
+            Array.Resize(ref _weight, size);
+            Array.Resize(ref _first, size);
+            Array.Resize(ref _second, size);
+        }
+
+        _from[Count] = from;
+        _to[Count] = to;
+        _weight[Count] = weight;
+        _first[Count] = first;
+        _second[Count] = second;
+        return Count++;
+    }
+
+    /// <summary>Appends the nodes an arc passes through after its start, in order (an original arc gives its head).</summary>
+    public void Unpack(int arc, List<int> nodes)
+    {
+        var stack = new Stack<int>();
+        stack.Push(arc);
+        while (stack.Count > 0)
+        {
+            int a = stack.Pop();
+            if (_first[a] < 0)
+            {
+                nodes.Add(_to[a]);
+            }
+            else
+            {
+                stack.Push(_second[a]);
+                stack.Push(_first[a]);
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+namespace Routes.Geo.Routing.Contraction;
+
+/// <summary>
+/// A contraction hierarchy of one routing graph for one metric: the turn graph's nodes ranked,
+/// shortcuts added, and the arcs split into an upward graph (searched from the source) and a
+/// downward graph stored reversed (searched from the target). Immutable; queries are thread-safe.
+/// </summary>
+public sealed class ContractionHierarchy
+{
+    internal ContractionHierarchy(RoutingGraph graph, RouteMetric metric)
+    {
+        Graph = graph;
+        Metric = metric;
+        (NodeOfDirected, DirectedOfNode) = TurnGraph.Number(graph);
+        var contractor = new Contractor(DirectedOfNode.Length);
+        for (int node = 0; node < DirectedOfNode.Length; node++)
+        {
+            int from = node;
+            TurnGraph.ForEachTurn(graph, metric, DirectedOfNode[node], (next, weight) => contractor.AddArc(from, NodeOfDirected[next], weight));
+        }
+
+        OriginalArcCount = contractor.Arcs.Count;
+        Rank = contractor.ContractAll();
+        Arcs = contractor.Arcs;
+        (UpStart, UpArcs) = Split(upward: true);
+        (DownStart, DownArcs) = Split(upward: false);
+    }
+
+    /// <summary>The graph this hierarchy was built from.</summary>
+    public RoutingGraph Graph { get; }
+
+    /// <summary>The metric the hierarchy's weights are in.</summary>
+    public RouteMetric Metric { get; }
+
+    /// <summary>Number of nodes (travelable directed edges).</summary>
+    public int NodeCount => DirectedOfNode.Length;
+
+    /// <summary>Number of arcs before contraction (allowed turns).</summary>
+    public int OriginalArcCount { get; }
+
+    /// <summary>Number of shortcuts contraction added.</summary>
+    public int ShortcutCount => Arcs.Count - OriginalArcCount;
+
+    internal int[] NodeOfDirected { get; }
+
+    internal int[] DirectedOfNode { get; }
+
+    internal int[] Rank { get; }
+
+    internal ArcList Arcs { get; }
+
+    /// <summary>Arcs leaving node x towards higher ranks: UpArcs[UpStart[x] .. UpStart[x+1]-1].</summary>
+    internal int[] UpStart { get; }
+
+    internal int[] UpArcs { get; }
+
+    /// <summary>Arcs arriving at node x from higher ranks (searched backwards): DownArcs[DownStart[x] ..].</summary>
+    internal int[] DownStart { get; }
+
+    internal int[] DownArcs { get; }
+
+    // Each arc goes to the search that climbs it: the forward search from its lower-ranked tail,
+    // or the backward search from its lower-ranked head.
+    private (int[] Start, int[] Arcs) Split(bool upward)
+    {
+        int nodes = NodeCount;
+        var count = new int[nodes + 1];
+        for (int a = 0; a < Arcs.Count; a++)
+        {
+            int from = Arcs.From[a], to = Arcs.To[a];
+            if (upward && Rank[from] < Rank[to])
+            {
+                count[from + 1]++;
+            }
+            else if (!upward && Rank[to] < Rank[from])
+            {
+                count[to + 1]++;
+            }
+        }
+
+        for (int i = 0; i < nodes; i++)
+        {
+            count[i + 1] += count[i];
+        }
+
+        var arcs = new int[count[nodes]];
+        var fill = (int[])count.Clone();
+        for (int a = 0; a < Arcs.Count; a++)
+        {
+            int from = Arcs.From[a], to = Arcs.To[a];
+            if (upward && Rank[from] < Rank[to])
+            {
+                arcs[fill[from]++] = a;
+            }
+            else if (!upward && Rank[to] < Rank[from])
+            {
+                arcs[fill[to]++] = a;
+            }
+        }
+
+        return (count, arcs);
+    }
+}

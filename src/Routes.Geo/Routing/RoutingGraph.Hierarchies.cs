@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using Routes.Geo.Routing.Contraction;
+
+namespace Routes.Geo.Routing;
+
+public sealed partial class RoutingGraph
+{
+    private readonly ConcurrentDictionary<RouteMetric, Lazy<ContractionHierarchy>> _hierarchies = new();
+
+    /// <summary>
+    /// Builds (once, then cached) the contraction hierarchy of this graph for <paramref name="metric"/>,
+    /// after which queries with <see cref="RouteAlgorithm.Auto"/> use it. Preparation reads the whole graph.
+    /// </summary>
+    /// <returns>The hierarchy, with its node and shortcut counts.</returns>
+    public ContractionHierarchy Prepare(RouteMetric metric = RouteMetric.Fastest) =>
+        _hierarchies.GetOrAdd(metric, m => new Lazy<ContractionHierarchy>(() => new ContractionHierarchy(this, m))).Value;
+
+    /// <summary>The prepared hierarchy for <paramref name="metric"/>, or null when none was prepared.</summary>
+    internal ContractionHierarchy? PreparedHierarchy(RouteMetric metric) =>
+        _hierarchies.TryGetValue(metric, out Lazy<ContractionHierarchy>? lazy) && lazy.IsValueCreated ? lazy.Value : null;
+
+    /// <summary>Runs one leg's search with the chosen algorithm.</summary>
+    internal EdgeSearch.Found? Search(SnapResult from, SnapResult to, RouteMetric metric, RouteAlgorithm algorithm)
+    {
+        ContractionHierarchy? hierarchy = algorithm switch
+        {
+            RouteAlgorithm.ContractionHierarchy => Prepare(metric),
+            RouteAlgorithm.Auto => PreparedHierarchy(metric),
+            _ => null,
+        };
+        return hierarchy is not null
+            ? HierarchySearch.Run(hierarchy, from, to)
+            : EdgeSearch.Run(this, from, to, metric, useHeuristic: algorithm != RouteAlgorithm.Dijkstra);
+    }
+}

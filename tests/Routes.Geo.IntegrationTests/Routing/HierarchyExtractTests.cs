@@ -1,0 +1,67 @@
+using Routes.Geo.Profiles;
+using Routes.Geo.Routing;
+using Routes.Geo.Routing.Contraction;
+using Xunit.Abstractions;
+
+namespace Routes.Geo.IntegrationTests.Routing;
+
+public class HierarchyExtractTests(ITestOutputHelper output)
+{
+    // 10,000 random pairs per extract and profile: the hierarchy's cost must equal plain Dijkstra's
+    // to floating-point rounding (relative 1e-9: sums of the same edge costs in another order).
+    [Theory]
+    [InlineData("monaco", "foot")]
+    [InlineData("monaco", "car")]
+    [InlineData("monaco", "bicycle")]
+    [InlineData("andorra", "foot")]
+    [InlineData("andorra", "car")]
+    [InlineData("andorra", "bicycle")]
+    [InlineData("liechtenstein", "foot")]
+    [InlineData("liechtenstein", "car")]
+    [InlineData("liechtenstein", "bicycle")]
+    public void HierarchyCost_EqualsDijkstra_On10000RandomPairs(string extract, string profileName)
+    {
+        RoutingGraph graph = ExtractNetworks.Osm(extract).GraphFor(TravelProfiles.ByName(profileName));
+        ContractionHierarchy ch = graph.Prepare(RouteMetric.Fastest);
+        output.WriteLine($"{extract}/{profileName}: {ch.NodeCount} nodes, {ch.OriginalArcCount} turns, {ch.ShortcutCount} shortcuts");
+        var random = new Random(1944);
+        int reachable = 0;
+        double maxRelative = 0;
+        for (int i = 0; i < 10_000; i++)
+        {
+            SnapResult a = RandomPoint(graph, random), b = RandomPoint(graph, random);
+            EdgeSearch.Found? dijkstra = graph.Search(a, b, RouteMetric.Fastest, RouteAlgorithm.Dijkstra);
+            EdgeSearch.Found? hierarchy = graph.Search(a, b, RouteMetric.Fastest, RouteAlgorithm.ContractionHierarchy);
+            Assert.Equal(dijkstra is null, hierarchy is null);
+            if (dijkstra is { } d && hierarchy is { } h)
+            {
+                reachable++;
+                double relative = Math.Abs(d.Cost - h.Cost) / Math.Max(d.Cost, 1e-9);
+                maxRelative = Math.Max(maxRelative, relative);
+                Assert.True(relative < 1e-9, $"pair {i}: Dijkstra {d.Cost} s, hierarchy {h.Cost} s");
+            }
+        }
+
+        output.WriteLine($"{reachable} reachable pairs equal; largest relative difference {maxRelative:E2}");
+        Assert.True(reachable > 5_000);
+    }
+
+    // A point inside a random usable edge (not only at its ends), so partial edges are exercised.
+    internal static SnapResult RandomPoint(RoutingGraph graph, Random random)
+    {
+        while (true)
+        {
+            int edge = random.Next(graph.Network.EdgeCount);
+            if (!graph.IsUsable(edge))
+            {
+                continue;
+            }
+
+            IReadOnlyList<GeoPoint> line = graph.Network.GetEdgeGeometry(edge);
+            int k = random.Next(line.Count - 1);
+            double t = random.NextDouble();
+            var p = new GeoPoint(line[k].Latitude + t * (line[k + 1].Latitude - line[k].Latitude), line[k].Longitude + t * (line[k + 1].Longitude - line[k].Longitude));
+            return graph.Snap(p, 1);
+        }
+    }
+}
