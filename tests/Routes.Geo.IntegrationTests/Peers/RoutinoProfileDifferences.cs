@@ -43,6 +43,7 @@ internal sealed record ProfileDifference(
         "foot" =>
         [
             DestinationIsNo(profile),
+            Ferries(profile),
             new("foot: piers, corridors and platforms", Way: (tags, access) =>
                 tags.Get("highway") is "pier" or "corridor" or "platform" || tags.Get("highway") is null && tags.Get("route") is not "ferry"
                     ? EdgeAccess.None
@@ -52,8 +53,7 @@ internal sealed record ProfileDifference(
         "car" =>
         [
             DestinationIsNo(profile),
-            new("car: ferries need motorcar=yes in Routino", Way: (tags, access) =>
-                tags.Get("route") is "ferry" && !IsYes(tags, profile) ? EdgeAccess.None : access),
+            Ferries(profile),
             new("car: tracks", Way: (tags, access) => tags.Get("highway") is "track" ? EdgeAccess.None : access),
             new("car: motorway_link is one-way in Routino", Way: (tags, access) =>
                 tags.Get("highway") is "motorway_link" && tags.Get("oneway") is null ? access with { Backward = false } : access),
@@ -62,6 +62,7 @@ internal sealed record ProfileDifference(
         "bicycle" =>
         [
             DestinationIsNo(profile),
+            Ferries(profile),
             new("bicycle: no pushing on footways, pedestrian streets and paths", Way: (tags, access) =>
                 tags.Get("highway") is "footway" or "pedestrian" or "path" or "pier" or "platform" or "corridor"
                     && !IsYes(tags, profile) && !HasCyclewayTag(tags)
@@ -79,6 +80,10 @@ internal sealed record ProfileDifference(
                 && RoutinoOnlyDenied.Contains(value.Split(';')[0].Trim())
                 ? EdgeAccess.None
                 : access);
+
+    private static ProfileDifference Ferries(Profile profile) =>
+        new($"{profile.Name}: ferries without {profile.AccessKeys[0]}=yes are closed in Routino", Way: (tags, access) =>
+            tags.Get("route") is "ferry" && !IsYes(tags, profile) ? EdgeAccess.None : access);
 
     private static bool Barrier(IReadOnlyDictionary<string, string> tags, Profile profile, bool pass, HashSet<string> routinoBlocks) =>
         HasAccessTag(tags, profile) ? pass : tags.Get("barrier") is not { } barrier || !routinoBlocks.Contains(barrier);
