@@ -7,6 +7,8 @@ namespace Routes.Geo.Routing.Contraction;
 /// </summary>
 public sealed class ContractionHierarchy
 {
+    private readonly HierarchySearchSpacePool _searchSpaces;
+
     internal ContractionHierarchy(RoutingGraph graph, RouteMetric metric)
     {
         Graph = graph;
@@ -24,6 +26,7 @@ public sealed class ContractionHierarchy
         Arcs = contractor.Arcs;
         (UpStart, UpArcs) = Split(upward: true);
         (DownStart, DownArcs) = Split(upward: false);
+        _searchSpaces = new HierarchySearchSpacePool(NodeCount);
     }
 
     /// <summary>The graph this hierarchy was built from.</summary>
@@ -58,6 +61,10 @@ public sealed class ContractionHierarchy
     internal int[] DownStart { get; }
 
     internal int[] DownArcs { get; }
+
+    internal HierarchySearchSpace RentSearchSpace() => _searchSpaces.Rent();
+
+    internal void ReturnSearchSpace(HierarchySearchSpace space) => _searchSpaces.Return(space);
 
     // Each arc goes to the search that climbs it: the forward search from its lower-ranked tail,
     // or the backward search from its lower-ranked head.

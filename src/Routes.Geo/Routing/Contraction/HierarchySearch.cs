@@ -1,201 +1,87 @@
 namespace Routes.Geo.Routing.Contraction;
 
 /// <summary>
-/// Bidirectional search on a contraction hierarchy between two snapped points. The forward search
-/// starts on the source edge's directions with their partial costs; the backward search starts on
-/// every directed edge that may turn into the target edge, with the partial cost of the target edge.
+/// Bidirectional search on a contraction hierarchy between two snapped points: both searches climb
+/// the hierarchy, alternating by smallest key, each stopping once its key reaches the best meeting cost.
 /// </summary>
 internal static class HierarchySearch
 {
     public static EdgeSearch.Found? Run(ContractionHierarchy ch, SnapResult source, SnapResult target)
     {
-        RoutingGraph graph = ch.Graph;
-        RouteMetric metric = ch.Metric;
-        int sourceVertex = EdgeSearch.VertexAt(graph, source), targetVertex = EdgeSearch.VertexAt(graph, target);
-        if (sourceVertex >= 0 && sourceVertex == targetVertex)
-        {
-            return new EdgeSearch.Found([], 0);
-        }
-
-        double best = double.PositiveInfinity;
+        (double Cost, int[] Path)? direct = HierarchySeeds.Direct(ch, source, target);
+        double best = direct?.Cost ?? double.PositiveInfinity;
         int meet = -1;
-        int[]? direct = null;
-        double targetFraction = EdgeSearch.Fraction(graph, target.Edge, target.OffsetMetres);
-        double sourceFraction = EdgeSearch.Fraction(graph, source.Edge, source.OffsetMetres);
-        if (sourceVertex < 0 && targetVertex < 0 && source.Edge == target.Edge
-            && EdgeSearch.Direct(graph, source, target, metric) is { } straight)
+        HierarchySearchSpace space = ch.RentSearchSpace();
+        try
         {
-            best = straight.Cost;
-            direct = [straight.Directed];
-        }
-
-        var forward = new Dictionary<int, (double Cost, int Arc)>();
-        var backward = new Dictionary<int, (double Cost, int Arc, int TargetDirected)>();
-        var forwardQueue = new PriorityQueue<int, double>();
-        var backwardQueue = new PriorityQueue<int, double>();
-
-        // Forward: the source edge's two directions with their partial costs, or every edge leaving the source junction.
-        if (sourceVertex >= 0)
-        {
-            for (int i = graph.OutStart[sourceVertex]; i < graph.OutStart[sourceVertex + 1]; i++)
+            UpwardLabels forward = space.Forward, backward = space.Backward;
+            HierarchySeeds.Forward(ch, source, forward);
+            HierarchySeeds.Backward(ch, target, backward);
+            while (true)
             {
-                int d = graph.OutDirected[i];
-                Relax(forward, forwardQueue, ch.NodeOfDirected[d], graph.Cost(RoutingGraph.EdgeOf(d), metric), -1);
-            }
-        }
-        else
-        {
-            for (int d = 2 * source.Edge; d <= 2 * source.Edge + 1; d++)
-            {
-                if (graph.CanTravel(d))
+                bool forwardOpen = forward.Queue.TryPeek(out _, out double forwardKey) && forwardKey < best;
+                bool backwardOpen = backward.Queue.TryPeek(out _, out double backwardKey) && backwardKey < best;
+                if (!forwardOpen && !backwardOpen)
                 {
-                    double cost = graph.Cost(source.Edge, metric) * (RoutingGraph.IsBackward(d) ? sourceFraction : 1 - sourceFraction);
-                    Relax(forward, forwardQueue, ch.NodeOfDirected[d], cost, -1);
+                    break;
                 }
-            }
-        }
 
-        // Backward: every edge arriving at the target junction (nothing more to pay), or every edge
-        // that may turn into the target edge (then the target edge's partial cost).
-        if (targetVertex >= 0)
-        {
-            for (int i = graph.InStart[targetVertex]; i < graph.InStart[targetVertex + 1]; i++)
-            {
-                int d = graph.InDirected[i];
-                SeedBackward(backward, backwardQueue, ch.NodeOfDirected[d], 0, -1);
-            }
-        }
-        else
-        {
-            for (int g = 2 * target.Edge; g <= 2 * target.Edge + 1; g++)
-            {
-                if (!graph.CanTravel(g))
+                bool goForward = forwardOpen && (!backwardOpen || forwardKey <= backwardKey);
+                UpwardLabels side = goForward ? forward : backward, other = goForward ? backward : forward;
+                int x = side.Queue.Dequeue();
+                if (side.Settled[x])
                 {
                     continue;
                 }
 
-                double part = graph.Cost(target.Edge, metric) * (RoutingGraph.IsBackward(g) ? 1 - targetFraction : targetFraction);
-                int tail = graph.Tail(g);
-                if (tail == sourceVertex && part < best)
+                side.Settled[x] = true;
+                double cost = side.Cost[x];
+                if (cost + other.Cost[x] < best)
                 {
-                    best = part;
-                    direct = [g];
-                }
-
-                for (int i = graph.InStart[tail]; i < graph.InStart[tail + 1]; i++)
-                {
-                    int previous = graph.InDirected[i];
-                    if (graph.CanTurn(previous, g))
-                    {
-                        SeedBackward(backward, backwardQueue, ch.NodeOfDirected[previous], part, g);
-                    }
-                }
-            }
-        }
-
-        var settledForward = new HashSet<int>();
-        var settledBackward = new HashSet<int>();
-        while (forwardQueue.Count > 0 || backwardQueue.Count > 0)
-        {
-            bool forwardDone = !forwardQueue.TryPeek(out _, out double forwardKey) || forwardKey >= best;
-            bool backwardDone = !backwardQueue.TryPeek(out _, out double backwardKey) || backwardKey >= best;
-            if (forwardDone && backwardDone)
-            {
-                break;
-            }
-
-            bool goForward = !forwardDone && (backwardDone || forwardKey <= backwardKey);
-            if (goForward)
-            {
-                int x = forwardQueue.Dequeue();
-                if (!settledForward.Add(x))
-                {
-                    continue;
-                }
-
-                double cost = forward[x].Cost;
-                if (backward.TryGetValue(x, out var other) && cost + other.Cost < best)
-                {
-                    best = cost + other.Cost;
+                    best = cost + other.Cost[x];
                     meet = x;
-                    direct = null;
                 }
 
-                for (int i = ch.UpStart[x]; i < ch.UpStart[x + 1]; i++)
-                {
-                    int arc = ch.UpArcs[i];
-                    Relax(forward, forwardQueue, ch.Arcs.To[arc], cost + ch.Arcs.Weight[arc], arc);
-                }
+                Climb(ch, side, x, cost, goForward);
             }
-            else
+
+            if (meet >= 0)
             {
-                int x = backwardQueue.Dequeue();
-                if (!settledBackward.Add(x))
-                {
-                    continue;
-                }
-
-                var label = backward[x];
-                if (forward.TryGetValue(x, out var other) && label.Cost + other.Cost < best)
-                {
-                    best = label.Cost + other.Cost;
-                    meet = x;
-                    direct = null;
-                }
-
-                for (int i = ch.DownStart[x]; i < ch.DownStart[x + 1]; i++)
-                {
-                    int arc = ch.DownArcs[i];
-                    int y = ch.Arcs.From[arc];
-                    double next = label.Cost + ch.Arcs.Weight[arc];
-                    if (!backward.TryGetValue(y, out var old) || next < old.Cost)
-                    {
-                        backward[y] = (next, arc, label.TargetDirected);
-                        backwardQueue.Enqueue(y, next);
-                    }
-                }
+                return new EdgeSearch.Found(Unpack(ch, forward, backward, meet), best);
             }
+
+            return direct is { } d ? new EdgeSearch.Found(d.Path, d.Cost) : null;
         }
-
-        if (direct is not null)
+        finally
         {
-            return new EdgeSearch.Found(direct, best);
-        }
-
-        return meet < 0 ? null : new EdgeSearch.Found(Unpack(ch, forward, backward, meet), best);
-    }
-
-    private static void SeedBackward(Dictionary<int, (double Cost, int Arc, int TargetDirected)> labels, PriorityQueue<int, double> queue, int node, double cost, int targetDirected)
-    {
-        if (!labels.TryGetValue(node, out var old) || cost < old.Cost)
-        {
-            labels[node] = (cost, -1, targetDirected);
-            queue.Enqueue(node, cost);
+            ch.ReturnSearchSpace(space);
         }
     }
 
-    private static void Relax(Dictionary<int, (double Cost, int Arc)> labels, PriorityQueue<int, double> queue, int node, double cost, int arc)
+    /// <summary>Relaxes the arcs that climb from <paramref name="x"/>: up arcs forward, reversed down arcs backward.</summary>
+    internal static void Climb(ContractionHierarchy ch, UpwardLabels labels, int x, double cost, bool forward)
     {
-        if (!labels.TryGetValue(node, out var old) || cost < old.Cost)
+        int[] start = forward ? ch.UpStart : ch.DownStart;
+        int[] arcs = forward ? ch.UpArcs : ch.DownArcs;
+        int[] ends = forward ? ch.Arcs.To : ch.Arcs.From;
+        double[] weights = ch.Arcs.Weight;
+        int seed = labels.Seed[x];
+        for (int i = start[x]; i < start[x + 1]; i++)
         {
-            labels[node] = (cost, arc);
-            queue.Enqueue(node, cost);
+            int arc = arcs[i];
+            labels.Label(ends[arc], cost + weights[arc], arc, seed);
         }
     }
 
     // Source node .. meeting node from the forward arcs, then down to the node that turns into the target edge.
-    private static int[] Unpack(
-        ContractionHierarchy ch,
-        Dictionary<int, (double Cost, int Arc)> forward,
-        Dictionary<int, (double Cost, int Arc, int TargetDirected)> backward,
-        int meet)
+    internal static int[] Unpack(ContractionHierarchy ch, UpwardLabels forward, UpwardLabels backward, int meet)
     {
         var upArcs = new List<int>();
         int x = meet;
-        while (forward[x].Arc >= 0)
+        while (forward.Arc[x] >= 0)
         {
-            upArcs.Add(forward[x].Arc);
-            x = ch.Arcs.From[forward[x].Arc];
+            upArcs.Add(forward.Arc[x]);
+            x = ch.Arcs.From[forward.Arc[x]];
         }
 
         var nodes = new List<int> { x };
@@ -205,17 +91,17 @@ internal static class HierarchySearch
         }
 
         int y = meet;
-        while (backward[y].Arc >= 0)
+        while (backward.Arc[y] >= 0)
         {
-            int arc = backward[y].Arc;
+            int arc = backward.Arc[y];
             ch.Arcs.Unpack(arc, nodes);
             y = ch.Arcs.To[arc];
         }
 
         var path = nodes.Select(n => ch.DirectedOfNode[n]).ToList();
-        if (backward[y].TargetDirected >= 0)
+        if (backward.Seed[y] >= 0)
         {
-            path.Add(backward[y].TargetDirected);
+            path.Add(backward.Seed[y]);
         }
 
         return [.. path];

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+
+namespace Routes.Geo.Routing.Contraction;
+
+/// <summary>
+/// Labels of one upward search (cost, arc it came by, and the target edge a backward seed leads to),
+/// in arrays sized to the hierarchy and reset through the list of nodes touched.
+/// </summary>
+internal sealed class UpwardLabels
+{
+    public UpwardLabels(int nodes)
+    {
+        Cost = new double[nodes];
+        Arc = new int[nodes];
+        Seed = new int[nodes];
+        Settled = new bool[nodes];
+        Array.Fill(Cost, double.PositiveInfinity);
+    }
+
+    public double[] Cost { get; }
+
+    public int[] Arc { get; }
+
+    /// <summary>For backward searches: the target directed edge the seed turns into (-1 for a junction target).</summary>
+    public int[] Seed { get; }
+
+    public bool[] Settled { get; }
+
+    public List<int> Touched { get; } = [];
+
+    public PriorityQueue<int, double> Queue { get; } = new();
+
+    public void Label(int node, double cost, int arc, int seed)
+    {
+        if (cost >= Cost[node])
+        {
+            return;
+        }
+
+        if (double.IsPositiveInfinity(Cost[node]))
+        {
+            Touched.Add(node);
+        }
+
+        Cost[node] = cost;
+        Arc[node] = arc;
+        Seed[node] = seed;
+        Queue.Enqueue(node, cost);
+    }
+
+    public void Reset()
+    {
+        foreach (int node in Touched)
+        {
+            Cost[node] = double.PositiveInfinity;
+            Settled[node] = false;
+        }
+
+        Touched.Clear();
+        Queue.Clear();
+    }
+}
+
+/// <summary>A forward and a backward label set, pooled per hierarchy so concurrent queries never share one.</summary>
+internal sealed class HierarchySearchSpace(int nodes)
+{
+    public UpwardLabels Forward { get; } = new(nodes);
+
+    public UpwardLabels Backward { get; } = new(nodes);
+}
+
+internal sealed class HierarchySearchSpacePool(int nodes)
+{
+    private readonly ConcurrentBag<HierarchySearchSpace> _free = [];
+
+    public HierarchySearchSpace Rent() => _free.TryTake(out HierarchySearchSpace? space) ? space : new HierarchySearchSpace(nodes);
+
+    public void Return(HierarchySearchSpace space)
+    {
+        space.Forward.Reset();
+        space.Backward.Reset();
+        _free.Add(space);
+    }
+}

@@ -1,0 +1,112 @@
+namespace Routes.Geo.Routing.Contraction;
+
+/// <summary>
+/// Where the two searches of a hierarchy query start for a snapped point, and the routes that need
+/// no search at all (both points on one edge, or the source on a junction the target edge leaves).
+/// </summary>
+internal static class HierarchySeeds
+{
+    /// <summary>Seeds a forward search: the source edge's directions with their partial costs, or every edge leaving the source junction.</summary>
+    public static void Forward(ContractionHierarchy ch, SnapResult source, UpwardLabels labels)
+    {
+        RoutingGraph graph = ch.Graph;
+        int vertex = EdgeSearch.VertexAt(graph, source);
+        if (vertex >= 0)
+        {
+            for (int i = graph.OutStart[vertex]; i < graph.OutStart[vertex + 1]; i++)
+            {
+                int d = graph.OutDirected[i];
+                labels.Label(ch.NodeOfDirected[d], graph.Cost(RoutingGraph.EdgeOf(d), ch.Metric), -1, -1);
+            }
+
+            return;
+        }
+
+        double fraction = EdgeSearch.Fraction(graph, source.Edge, source.OffsetMetres);
+        for (int d = 2 * source.Edge; d <= 2 * source.Edge + 1; d++)
+        {
+            if (graph.CanTravel(d))
+            {
+                double cost = graph.Cost(source.Edge, ch.Metric) * (RoutingGraph.IsBackward(d) ? fraction : 1 - fraction);
+                labels.Label(ch.NodeOfDirected[d], cost, -1, -1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Seeds a backward search: every edge arriving at the target junction (nothing more to pay), or
+    /// every edge that may turn into the target edge, with the target edge's partial cost.
+    /// </summary>
+    public static void Backward(ContractionHierarchy ch, SnapResult target, UpwardLabels labels)
+    {
+        RoutingGraph graph = ch.Graph;
+        int vertex = EdgeSearch.VertexAt(graph, target);
+        if (vertex >= 0)
+        {
+            for (int i = graph.InStart[vertex]; i < graph.InStart[vertex + 1]; i++)
+            {
+                labels.Label(ch.NodeOfDirected[graph.InDirected[i]], 0, -1, -1);
+            }
+
+            return;
+        }
+
+        foreach ((int g, double part) in TargetEntries(ch, target))
+        {
+            int tail = graph.Tail(g);
+            for (int i = graph.InStart[tail]; i < graph.InStart[tail + 1]; i++)
+            {
+                int previous = graph.InDirected[i];
+                if (graph.CanTurn(previous, g))
+                {
+                    labels.Label(ch.NodeOfDirected[previous], part, -1, g);
+                }
+            }
+        }
+    }
+
+    /// <summary>The cheapest route needing no search, as (cost, path), or null.</summary>
+    public static (double Cost, int[] Path)? Direct(ContractionHierarchy ch, SnapResult source, SnapResult target)
+    {
+        RoutingGraph graph = ch.Graph;
+        int sourceVertex = EdgeSearch.VertexAt(graph, source), targetVertex = EdgeSearch.VertexAt(graph, target);
+        if (sourceVertex >= 0 && sourceVertex == targetVertex)
+        {
+            return (0, []);
+        }
+
+        (double Cost, int[] Path)? best = null;
+        if (sourceVertex < 0 && targetVertex < 0 && source.Edge == target.Edge
+            && EdgeSearch.Direct(graph, source, target, ch.Metric) is { } straight)
+        {
+            best = (straight.Cost, [straight.Directed]);
+        }
+
+        if (sourceVertex >= 0 && targetVertex < 0)
+        {
+            foreach ((int g, double part) in TargetEntries(ch, target))
+            {
+                if (graph.Tail(g) == sourceVertex && (best is null || part < best.Value.Cost))
+                {
+                    best = (part, [g]);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // The travelable directions of the target edge, each with the cost from its tail to the target point.
+    private static IEnumerable<(int Directed, double Part)> TargetEntries(ContractionHierarchy ch, SnapResult target)
+    {
+        RoutingGraph graph = ch.Graph;
+        double fraction = EdgeSearch.Fraction(graph, target.Edge, target.OffsetMetres);
+        for (int g = 2 * target.Edge; g <= 2 * target.Edge + 1; g++)
+        {
+            if (graph.CanTravel(g))
+            {
+                yield return (g, graph.Cost(target.Edge, ch.Metric) * (RoutingGraph.IsBackward(g) ? 1 - fraction : fraction));
+            }
+        }
+    }
+}
