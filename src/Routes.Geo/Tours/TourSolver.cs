@@ -1,0 +1,67 @@
+namespace Routes.Geo.Tours;
+
+/// <summary>
+/// Best visiting order of the stops of a <see cref="CostMatrix"/> (travelling salesman, open or closed,
+/// with an optional fixed start and end). Pure computation on the matrix: no network needed.
+/// Costs may be asymmetric; +∞ legs are never used.
+/// </summary>
+public static class TourSolver
+{
+    /// <summary>Largest number of stops <see cref="Solve"/> solves exactly.</summary>
+    public const int ExactLimit = 12;
+
+    /// <summary>Largest number of stops <see cref="SolveExact"/> accepts (memory grows as 2ⁿ·n).</summary>
+    public const int ExactMaxStops = HeldKarp.MaxStops;
+
+    /// <summary>
+    /// The best order: exact (Held–Karp) up to <see cref="ExactLimit"/> stops, heuristic beyond
+    /// (nearest insertion, 2-opt, Or-opt; see <see cref="TourPlan.IsProvenOptimal"/>).
+    /// </summary>
+    /// <param name="costs">Costs between the stops; +∞ marks a leg with no route.</param>
+    /// <param name="options">Round trip or open path, fixed start, fixed end (default: open path, free ends).</param>
+    /// <param name="names">Optional stop names, used in error messages.</param>
+    /// <returns>The order and its cost.</returns>
+    /// <exception cref="ArgumentException">The options name a stop outside the matrix, or contradict each other.</exception>
+    /// <exception cref="NoTourException">No order has a route for every leg; the exception names the stop to blame when there is one.</exception>
+    public static TourPlan Solve(CostMatrix costs, TourOptions? options = null, IReadOnlyList<string>? names = null)
+    {
+        ArgumentNullException.ThrowIfNull(costs);
+        return costs.Size <= ExactLimit ? SolveExact(costs, options, names) : SolveHeuristic(costs, options, names);
+    }
+
+    /// <summary>The optimal order by dynamic programming over subsets (Held–Karp), O(2ⁿ·n²).</summary>
+    /// <param name="costs">Costs between at most <see cref="ExactMaxStops"/> stops.</param>
+    /// <param name="options">Round trip or open path, fixed start, fixed end.</param>
+    /// <param name="names">Optional stop names, used in error messages.</param>
+    /// <returns>An optimal order (<see cref="TourPlan.IsProvenOptimal"/> true).</returns>
+    /// <exception cref="ArgumentException">More than <see cref="ExactMaxStops"/> stops, or invalid options.</exception>
+    /// <exception cref="NoTourException">No order has a route for every leg.</exception>
+    public static TourPlan SolveExact(CostMatrix costs, TourOptions? options = null, IReadOnlyList<string>? names = null)
+    {
+        ArgumentNullException.ThrowIfNull(costs);
+        options ??= TourOptions.OpenPath;
+        TourOptions.Validate(options, costs.Size);
+        if (costs.Size > ExactMaxStops)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The exact solver takes at most {ExactMaxStops} stops; this matrix has {costs.Size}. Use Solve or SolveHeuristic."), nameof(costs));
+        }
+
+        return HeldKarp.Solve(costs, options) ?? throw TourFeasibility.Explain(costs, options, names);
+    }
+
+    /// <summary>A good order by nearest insertion from every stop, improved by 2-opt and Or-opt; not proven optimal.</summary>
+    /// <param name="costs">Costs between the stops.</param>
+    /// <param name="options">Round trip or open path, fixed start, fixed end.</param>
+    /// <param name="names">Optional stop names, used in error messages.</param>
+    /// <returns>The best order found.</returns>
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    /// <exception cref="NoTourException">The heuristic found no order with a route for every leg (the message says whether one stop is to blame).</exception>
+    public static TourPlan SolveHeuristic(CostMatrix costs, TourOptions? options = null, IReadOnlyList<string>? names = null)
+    {
+        ArgumentNullException.ThrowIfNull(costs);
+        options ??= TourOptions.OpenPath;
+        TourOptions.Validate(options, costs.Size);
+        TourPlan plan = TourHeuristic.Solve(costs, options);
+        return double.IsFinite(plan.Cost) ? plan : throw TourFeasibility.Explain(costs, options, names);
+    }
+}
