@@ -53,20 +53,30 @@ public sealed class TravelMatrix
         Compute(graph, points, points, metric, maxSnapMetres);
 
     /// <summary>
-    /// Computes the route from every source to every target (point to point for now, rows in parallel;
-    /// fine up to about fifty points). A point that cannot be snapped fails its row or column, not the matrix.
+    /// Computes the route from every source to every target. With <see cref="RouteAlgorithm.Auto"/> the
+    /// graph's contraction hierarchy answers (bucket many-to-many) when it is already prepared for the
+    /// metric or the matrix has 400 cells or more; otherwise one A* query per pair, rows in parallel.
+    /// A point that cannot be snapped fails its row or column, not the matrix.
     /// </summary>
     /// <param name="graph">The network and profile to route on.</param>
     /// <param name="sources">Start points; at least one.</param>
     /// <param name="targets">End points; at least one.</param>
     /// <param name="metric">What each route minimises (default fastest).</param>
     /// <param name="maxSnapMetres">Largest distance from a point to its road, metres.</param>
+    /// <param name="algorithm">Which search fills the cells; all give the same costs.</param>
     /// <returns>The matrix, one <see cref="TravelCell"/> per pair.</returns>
     /// <exception cref="ArgumentException">The source or target list is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxSnapMetres"/> is not a positive finite number.</exception>
     public static TravelMatrix Compute(RoutingGraph graph, IReadOnlyList<GeoPoint> sources, IReadOnlyList<GeoPoint> targets,
-        RouteMetric metric = RouteMetric.Fastest, double maxSnapMetres = RouteRequest.DefaultMaxSnapMetres) =>
-        Compute(graph, sources, targets, metric, maxSnapMetres, PointToPointMatrix.Instance);
+        RouteMetric metric = RouteMetric.Fastest, double maxSnapMetres = RouteRequest.DefaultMaxSnapMetres, RouteAlgorithm algorithm = RouteAlgorithm.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(targets);
+        bool hierarchy = algorithm == RouteAlgorithm.ContractionHierarchy
+            || (algorithm == RouteAlgorithm.Auto && (graph.PreparedHierarchy(metric) is not null || (long)sources.Count * targets.Count >= 400));
+        return Compute(graph, sources, targets, metric, maxSnapMetres, hierarchy ? HierarchyMatrix.Instance : PointToPointMatrix.Instance);
+    }
 
     internal static TravelMatrix Compute(RoutingGraph graph, IReadOnlyList<GeoPoint> sources, IReadOnlyList<GeoPoint> targets,
         RouteMetric metric, double maxSnapMetres, IMatrixStrategy strategy)

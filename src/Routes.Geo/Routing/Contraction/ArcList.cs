@@ -9,6 +9,7 @@ internal sealed class ArcList
     private int[] _from = new int[1024];
     private int[] _to = new int[1024];
     private double[] _weight = new double[1024];
+    private double[] _secondary = new double[1024];
     private int[] _first = new int[1024];
     private int[] _second = new int[1024];
 
@@ -20,11 +21,14 @@ internal sealed class ArcList
 
     public double[] Weight => _weight;
 
+    /// <summary>The other measure along the arc (length when the weight is time, time when it is length), summed like the weight.</summary>
+    public double[] Secondary => _secondary;
+
     public int[] FirstChild => _first;
 
     public int[] SecondChild => _second;
 
-    public int Add(int from, int to, double weight, int first, int second)
+    public int Add(int from, int to, double weight, double secondary, int first, int second)
     {
         if (Count == _from.Length)
         {
@@ -32,6 +36,7 @@ internal sealed class ArcList
             Array.Resize(ref _from, size);
             Array.Resize(ref _to, size);
             Array.Resize(ref _weight, size);
+            Array.Resize(ref _secondary, size);
             Array.Resize(ref _first, size);
             Array.Resize(ref _second, size);
         }
@@ -39,6 +44,7 @@ internal sealed class ArcList
         _from[Count] = from;
         _to[Count] = to;
         _weight[Count] = weight;
+        _secondary[Count] = secondary;
         _first[Count] = first;
         _second[Count] = second;
         return Count++;

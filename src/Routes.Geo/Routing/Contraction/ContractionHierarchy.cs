@@ -18,7 +18,7 @@ public sealed class ContractionHierarchy
         for (int node = 0; node < DirectedOfNode.Length; node++)
         {
             int from = node;
-            TurnGraph.ForEachTurn(graph, metric, DirectedOfNode[node], (next, weight) => contractor.AddArc(from, NodeOfDirected[next], weight));
+            TurnGraph.ForEachTurn(graph, metric, DirectedOfNode[node], (next, weight, secondary) => contractor.AddArc(from, NodeOfDirected[next], weight, secondary));
         }
 
         OriginalArcCount = contractor.Arcs.Count;

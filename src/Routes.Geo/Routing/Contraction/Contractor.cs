@@ -40,7 +40,7 @@ internal sealed class Contractor
 
     public ArcList Arcs { get; } = new();
 
-    public void AddArc(int from, int to, double weight) => Link(Arcs.Add(from, to, weight, -1, -1));
+    public void AddArc(int from, int to, double weight, double secondary) => Link(Arcs.Add(from, to, weight, secondary, -1, -1));
 
     /// <summary>Contracts every node; returns each node's rank (0 = contracted first).</summary>
     public int[] ContractAll()
@@ -174,7 +174,7 @@ internal sealed class Contractor
         {
             foreach ((int from, int to, double weight, int a, int b) in pending)
             {
-                Link(Arcs.Add(from, to, weight, a, b));
+                Link(Arcs.Add(from, to, weight, Arcs.Secondary[a] + Arcs.Secondary[b], a, b));
             }
         }
 

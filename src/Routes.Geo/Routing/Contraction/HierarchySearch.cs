@@ -8,7 +8,7 @@ internal static class HierarchySearch
 {
     public static EdgeSearch.Found? Run(ContractionHierarchy ch, SnapResult source, SnapResult target)
     {
-        (double Cost, int[] Path)? direct = HierarchySeeds.Direct(ch, source, target);
+        (double Cost, double Secondary, int[] Path)? direct = HierarchySeeds.Direct(ch, source, target);
         double best = direct?.Cost ?? double.PositiveInfinity;
         int meet = -1;
         HierarchySearchSpace space = ch.RentSearchSpace();
@@ -64,12 +64,13 @@ internal static class HierarchySearch
         int[] start = forward ? ch.UpStart : ch.DownStart;
         int[] arcs = forward ? ch.UpArcs : ch.DownArcs;
         int[] ends = forward ? ch.Arcs.To : ch.Arcs.From;
-        double[] weights = ch.Arcs.Weight;
+        double[] weights = ch.Arcs.Weight, secondaries = ch.Arcs.Secondary;
         int seed = labels.Seed[x];
+        double secondary = labels.Secondary[x];
         for (int i = start[x]; i < start[x + 1]; i++)
         {
             int arc = arcs[i];
-            labels.Label(ends[arc], cost + weights[arc], arc, seed);
+            labels.Label(ends[arc], cost + weights[arc], secondary + secondaries[arc], arc, seed);
         }
     }
 

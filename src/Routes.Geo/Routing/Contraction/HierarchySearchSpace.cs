@@ -11,6 +11,7 @@ internal sealed class UpwardLabels
     public UpwardLabels(int nodes)
     {
         Cost = new double[nodes];
+        Secondary = new double[nodes];
         Arc = new int[nodes];
         Seed = new int[nodes];
         Settled = new bool[nodes];
@@ -18,6 +19,9 @@ internal sealed class UpwardLabels
     }
 
     public double[] Cost { get; }
+
+    /// <summary>The other measure (length or time) along the labelled path.</summary>
+    public double[] Secondary { get; }
 
     public int[] Arc { get; }
 
@@ -30,7 +34,7 @@ internal sealed class UpwardLabels
 
     public PriorityQueue<int, double> Queue { get; } = new();
 
-    public void Label(int node, double cost, int arc, int seed)
+    public void Label(int node, double cost, double secondary, int arc, int seed)
     {
         if (cost >= Cost[node])
         {
@@ -43,6 +47,7 @@ internal sealed class UpwardLabels
         }
 
         Cost[node] = cost;
+        Secondary[node] = secondary;
         Arc[node] = arc;
         Seed[node] = seed;
         Queue.Enqueue(node, cost);

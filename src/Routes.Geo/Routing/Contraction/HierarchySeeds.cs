@@ -16,7 +16,8 @@ internal static class HierarchySeeds
             for (int i = graph.OutStart[vertex]; i < graph.OutStart[vertex + 1]; i++)
             {
                 int d = graph.OutDirected[i];
-                labels.Label(ch.NodeOfDirected[d], graph.Cost(RoutingGraph.EdgeOf(d), ch.Metric), -1, -1);
+                int edge = RoutingGraph.EdgeOf(d);
+                labels.Label(ch.NodeOfDirected[d], graph.Cost(edge, ch.Metric), graph.Cost(edge, TurnGraph.Other(ch.Metric)), -1, -1);
             }
 
             return;
@@ -27,8 +28,8 @@ internal static class HierarchySeeds
         {
             if (graph.CanTravel(d))
             {
-                double cost = graph.Cost(source.Edge, ch.Metric) * (RoutingGraph.IsBackward(d) ? fraction : 1 - fraction);
-                labels.Label(ch.NodeOfDirected[d], cost, -1, -1);
+                double part = RoutingGraph.IsBackward(d) ? fraction : 1 - fraction;
+                labels.Label(ch.NodeOfDirected[d], graph.Cost(source.Edge, ch.Metric) * part, graph.Cost(source.Edge, TurnGraph.Other(ch.Metric)) * part, -1, -1);
             }
         }
     }
@@ -45,13 +46,13 @@ internal static class HierarchySeeds
         {
             for (int i = graph.InStart[vertex]; i < graph.InStart[vertex + 1]; i++)
             {
-                labels.Label(ch.NodeOfDirected[graph.InDirected[i]], 0, -1, -1);
+                labels.Label(ch.NodeOfDirected[graph.InDirected[i]], 0, 0, -1, -1);
             }
 
             return;
         }
 
-        foreach ((int g, double part) in TargetEntries(ch, target))
+        foreach ((int g, double part, double partSecondary) in TargetEntries(ch, target))
         {
             int tail = graph.Tail(g);
             for (int i = graph.InStart[tail]; i < graph.InStart[tail + 1]; i++)
@@ -59,36 +60,38 @@ internal static class HierarchySeeds
                 int previous = graph.InDirected[i];
                 if (graph.CanTurn(previous, g))
                 {
-                    labels.Label(ch.NodeOfDirected[previous], part, -1, g);
+                    labels.Label(ch.NodeOfDirected[previous], part, partSecondary, -1, g);
                 }
             }
         }
     }
 
-    /// <summary>The cheapest route needing no search, as (cost, path), or null.</summary>
-    public static (double Cost, int[] Path)? Direct(ContractionHierarchy ch, SnapResult source, SnapResult target)
+    /// <summary>The cheapest route needing no search, as (cost, secondary measure, path), or null.</summary>
+    public static (double Cost, double Secondary, int[] Path)? Direct(ContractionHierarchy ch, SnapResult source, SnapResult target)
     {
         RoutingGraph graph = ch.Graph;
         int sourceVertex = EdgeSearch.VertexAt(graph, source), targetVertex = EdgeSearch.VertexAt(graph, target);
         if (sourceVertex >= 0 && sourceVertex == targetVertex)
         {
-            return (0, []);
+            return (0, 0, []);
         }
 
-        (double Cost, int[] Path)? best = null;
+        (double Cost, double Secondary, int[] Path)? best = null;
         if (sourceVertex < 0 && targetVertex < 0 && source.Edge == target.Edge
             && EdgeSearch.Direct(graph, source, target, ch.Metric) is { } straight)
         {
-            best = (straight.Cost, [straight.Directed]);
+            double cost = graph.Cost(target.Edge, ch.Metric);
+            double secondary = cost > 0 ? straight.Cost / cost * graph.Cost(target.Edge, TurnGraph.Other(ch.Metric)) : 0;
+            best = (straight.Cost, secondary, [straight.Directed]);
         }
 
         if (sourceVertex >= 0 && targetVertex < 0)
         {
-            foreach ((int g, double part) in TargetEntries(ch, target))
+            foreach ((int g, double part, double partSecondary) in TargetEntries(ch, target))
             {
                 if (graph.Tail(g) == sourceVertex && (best is null || part < best.Value.Cost))
                 {
-                    best = (part, [g]);
+                    best = (part, partSecondary, [g]);
                 }
             }
         }
@@ -96,8 +99,8 @@ internal static class HierarchySeeds
         return best;
     }
 
-    // The travelable directions of the target edge, each with the cost from its tail to the target point.
-    private static IEnumerable<(int Directed, double Part)> TargetEntries(ContractionHierarchy ch, SnapResult target)
+    // The travelable directions of the target edge, each with the cost (and other measure) from its tail to the target point.
+    private static IEnumerable<(int Directed, double Part, double PartSecondary)> TargetEntries(ContractionHierarchy ch, SnapResult target)
     {
         RoutingGraph graph = ch.Graph;
         double fraction = EdgeSearch.Fraction(graph, target.Edge, target.OffsetMetres);
@@ -105,7 +108,8 @@ internal static class HierarchySeeds
         {
             if (graph.CanTravel(g))
             {
-                yield return (g, graph.Cost(target.Edge, ch.Metric) * (RoutingGraph.IsBackward(g) ? 1 - fraction : fraction));
+                double part = RoutingGraph.IsBackward(g) ? 1 - fraction : fraction;
+                yield return (g, graph.Cost(target.Edge, ch.Metric) * part, graph.Cost(target.Edge, TurnGraph.Other(ch.Metric)) * part);
             }
         }
     }

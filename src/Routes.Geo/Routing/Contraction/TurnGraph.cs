@@ -7,6 +7,9 @@ namespace Routes.Geo.Routing.Contraction;
 /// </summary>
 internal static class TurnGraph
 {
+    /// <summary>The measure a hierarchy carries beside its weight: length for the fastest metric, time for the shortest.</summary>
+    public static RouteMetric Other(RouteMetric metric) => metric == RouteMetric.Fastest ? RouteMetric.Shortest : RouteMetric.Fastest;
+
     /// <summary>Node ids of the directed edges (-1 where not travelable), and the directed edge of each node.</summary>
     public static (int[] NodeOfDirected, int[] DirectedOfNode) Number(RoutingGraph graph)
     {
@@ -25,8 +28,8 @@ internal static class TurnGraph
         return (nodeOf, [.. directedOf]);
     }
 
-    /// <summary>Calls <paramref name="arc"/>(to, weight) for every allowed turn out of directed edge <paramref name="directed"/>.</summary>
-    public static void ForEachTurn(RoutingGraph graph, RouteMetric metric, int directed, Action<int, double> arc)
+    /// <summary>Calls <paramref name="arc"/>(to, weight, secondary) for every allowed turn out of directed edge <paramref name="directed"/>.</summary>
+    public static void ForEachTurn(RoutingGraph graph, RouteMetric metric, int directed, Action<int, double, double> arc)
     {
         int head = graph.Head(directed);
         for (int i = graph.OutStart[head]; i < graph.OutStart[head + 1]; i++)
@@ -34,7 +37,8 @@ internal static class TurnGraph
             int next = graph.OutDirected[i];
             if (graph.CanTurn(directed, next))
             {
-                arc(next, graph.Cost(RoutingGraph.EdgeOf(next), metric));
+                int edge = RoutingGraph.EdgeOf(next);
+                arc(next, graph.Cost(edge, metric), graph.Cost(edge, Other(metric)));
             }
         }
     }
