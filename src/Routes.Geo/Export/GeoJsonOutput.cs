@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
@@ -49,18 +52,41 @@ internal static class GeoJsonOutput
         return collection;
     }
 
-    public static string Serialize(FeatureCollection collection) => JsonSerializer.Serialize(collection, Options);
+    public static string Serialize(FeatureCollection collection) => ToNode(collection).ToJsonString(Options);
 
     /// <summary>
     /// Builds the collection inside the atomic write, so a failure while building (bad input,
     /// interrupted enumeration) leaves the target as it was and no temporary file.
     /// </summary>
     public static void Write(string path, Func<FeatureCollection> build) =>
-        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, build(), Options));
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Options.Encoder });
+            ToNode(build()).WriteTo(writer, Options);
+        });
+
+    // The converter writes "bbox": null for a null geometry; RFC 7946 wants an array or no member.
+    private static JsonNode ToNode(FeatureCollection collection)
+    {
+        JsonNode node = JsonSerializer.SerializeToNode(collection, Options)!;
+        if (node["features"] is JsonArray features)
+        {
+            foreach (JsonObject feature in features.OfType<JsonObject>())
+            {
+                if (feature.TryGetPropertyValue("bbox", out JsonNode? bbox) && bbox is null)
+                {
+                    feature.Remove("bbox");
+                }
+            }
+        }
+
+        return node;
+    }
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions { WriteIndented = false };
+        // Accented place names stay readable; JSON string escaping still applies.
+        var options = new JsonSerializerOptions { WriteIndented = false, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
         // RFC 7946: counter-clockwise exterior rings, and a bbox on every geometry.
         options.Converters.Add(new GeoJsonConverterFactory(Factory, writeGeometryBBox: true, idPropertyName: "id", RingOrientationOption.EnforceRfc9746));
         return options;

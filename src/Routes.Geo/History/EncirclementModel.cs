@@ -12,6 +12,9 @@ public sealed class EncirclementModel
     /// <summary>Manifest name of the data embedded in the assembly.</summary>
     public const string EmbeddedResourceName = "Routes.Geo.History.Data.encirclement-1944.json";
 
+    /// <summary>How close a discovered site bearing a verified curated site's name must be to be taken for it: 1 km.</summary>
+    public const double SameNameRadiusMetres = 1000;
+
     private static readonly Lazy<EncirclementModel> Embedded = new(LoadEmbedded);
 
     private readonly SiteNameIndex names;
@@ -178,7 +181,9 @@ public sealed class EncirclementModel
     /// records are kept as they are, status included: a discovered site that comes from the same
     /// OpenStreetMap node as a curated site, or bears one of its names, is not added but reported
     /// in <see cref="SiteMerge.Candidates"/>, so an UNVERIFIED or CONFLICTING coordinate is never
-    /// replaced silently. Other discovered sites are added; a repeated id is added once.
+    /// replaced silently. A name match counts when the curated site has no verified coordinate or
+    /// lies within <see cref="SameNameRadiusMetres"/> (common names such as "Monument aux morts"
+    /// recur from town to town). Other discovered sites are added; a repeated id is added once.
     /// </summary>
     /// <returns>The merged list, the added sites and the candidates.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="discovered"/> or one of its items is null.</exception>
@@ -196,7 +201,7 @@ public sealed class EncirclementModel
             {
                 candidates.Add(new SiteCandidate(sameNode, site, SiteMatchReason.SameOsmElement));
             }
-            else if (names.Find(site.Name) is { } sameName)
+            else if (names.Find(site.Name) is { } sameName && IsNear(sameName, site))
             {
                 candidates.Add(new SiteCandidate(sameName, site, SiteMatchReason.SameName));
             }
@@ -208,6 +213,11 @@ public sealed class EncirclementModel
 
         return new SiteMerge([.. Sites, .. added], added, candidates);
     }
+
+    private static bool IsNear(Site curated, Site discovered) =>
+        curated.Coordinate.Verified is not { } point
+        || discovered.Coordinate.Verified is not { } other
+        || Geodesic.Wgs84.Distance(point, other) <= SameNameRadiusMetres;
 
     private void EnsureCovered(DateOnly date)
     {
