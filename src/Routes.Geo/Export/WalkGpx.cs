@@ -16,6 +16,7 @@ namespace Routes.Geo.Export;
 /// </summary>
 public static class WalkGpx
 {
+    private static readonly XmlWriterSettings Settings = new() { Indent = true, Encoding = new UTF8Encoding(false) };
     private static readonly Uri OdblLicence = new("https://opendatacommons.org/licenses/odbl/1-0/");
 
     /// <summary>
@@ -27,13 +28,14 @@ public static class WalkGpx
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(sites);
-        var text = new StringBuilder();
-        using (XmlWriter writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
+        // Through UTF-8 bytes, so the XML declaration says UTF-8 as the file will be.
+        using var bytes = new MemoryStream();
+        using (XmlWriter writer = XmlWriter.Create(bytes, Settings))
         {
             WriteTo(writer, route, name, [.. sites]);
         }
 
-        return text.ToString();
+        return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
     /// <summary>
@@ -50,7 +52,7 @@ public static class WalkGpx
         var skipped = new List<Site>();
         AtomicFile.Write(path, stream =>
         {
-            using XmlWriter writer = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
+            using XmlWriter writer = XmlWriter.Create(stream, Settings);
             skipped.AddRange(WriteTo(writer, route, name, [.. sites]));
         });
         return skipped;
@@ -85,7 +87,7 @@ public static class WalkGpx
                 .WithName(name)
                 .WithSource("OpenStreetMap")
                 .WithClassification(route.Profile)
-                .WithDescription(string.Join(" ; ", route.RoadNames))
+                .WithDescription(route.RoadNames.Count == 0 ? null : string.Join(" ; ", route.RoadNames))
                 .WithSegments([segment]));
         }
 
