@@ -1,7 +1,5 @@
-using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.Export;
@@ -13,8 +11,6 @@ namespace Routes.Geo.Export;
 /// </summary>
 public static class RouteGeoJson
 {
-    private static readonly GeometryFactory Factory = new(new PrecisionModel(1e7), 4326);
-
     /// <summary>A labelled route to export: <paramref name="FromName"/> and <paramref name="ToName"/> name its ends in the file.</summary>
     public sealed record Entry(Route Route, string FromName, string ToName);
 
@@ -22,7 +18,8 @@ public static class RouteGeoJson
     public static IFeature ToFeature(Route route, string fromName, string toName)
     {
         ArgumentNullException.ThrowIfNull(route);
-        var line = Factory.CreateLineString([.. route.Geometry.Select(p => new Coordinate(Round(p.Longitude), Round(p.Latitude)))]);
+        LineString line = GeoJsonOutput.Factory.CreateLineString(
+            [.. route.Geometry.Select(p => new Coordinate(GeoJsonOutput.Round(p.Longitude), GeoJsonOutput.Round(p.Latitude)))]);
         var attributes = new AttributesTable
         {
             { "profile", route.Profile },
@@ -35,44 +32,23 @@ public static class RouteGeoJson
             { "legs", route.Legs.Count },
             { "attribution", Attribution.OpenStreetMap },
         };
-        return new Feature(line, attributes) { BoundingBox = line.EnvelopeInternal };
+        return GeoJsonOutput.Feature(line, attributes);
     }
 
     /// <summary>Serialises the routes as a GeoJSON FeatureCollection string.</summary>
-    public static string ToGeoJson(IEnumerable<Entry> routes)
-    {
-        ArgumentNullException.ThrowIfNull(routes);
-        var collection = new FeatureCollection();
-        foreach (Entry entry in routes)
-        {
-            collection.Add(ToFeature(entry.Route, entry.FromName, entry.ToName));
-        }
-
-        var bbox = new Envelope();
-        foreach (IFeature feature in collection)
-        {
-            bbox.ExpandToInclude(feature.Geometry.EnvelopeInternal);
-        }
-
-        collection.BoundingBox = bbox;
-        return JsonSerializer.Serialize(collection, CreateOptions());
-    }
+    public static string ToGeoJson(IEnumerable<Entry> routes) => GeoJsonOutput.Serialize(Collection(routes));
 
     /// <summary>Writes the routes to <paramref name="path"/> atomically (temporary file, then rename).</summary>
     /// <exception cref="ExportException">The file cannot be written; the previous content, if any, is untouched.</exception>
     public static void Write(string path, IEnumerable<Entry> routes)
     {
-        string json = ToGeoJson(routes);
-        AtomicFile.Write(path, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(json)));
+        ArgumentNullException.ThrowIfNull(routes);
+        GeoJsonOutput.Write(path, () => Collection(routes));
     }
 
-    private static double Round(double degrees) => Math.Round(degrees, 7);
-
-    private static JsonSerializerOptions CreateOptions()
+    private static FeatureCollection Collection(IEnumerable<Entry> routes)
     {
-        var options = new JsonSerializerOptions { WriteIndented = false };
-        // RFC 7946: counter-clockwise exterior rings, and a bbox on every geometry.
-        options.Converters.Add(new GeoJsonConverterFactory(Factory, writeGeometryBBox: true, idPropertyName: "id", RingOrientationOption.EnforceRfc9746));
-        return options;
+        ArgumentNullException.ThrowIfNull(routes);
+        return GeoJsonOutput.Collection(routes.Select(e => ToFeature(e.Route, e.FromName, e.ToName)));
     }
 }

@@ -1,3 +1,5 @@
+using Routes.Geo.Geodesy;
+
 namespace Routes.Geo.History;
 
 /// <summary>
@@ -9,6 +11,9 @@ public sealed class EncirclementModel
 {
     /// <summary>Manifest name of the data embedded in the assembly.</summary>
     public const string EmbeddedResourceName = "Routes.Geo.History.Data.encirclement-1944.json";
+
+    /// <summary>How close a discovered site bearing a verified curated site's name must be to be taken for it: 1 km.</summary>
+    public const double SameNameRadiusMetres = 1000;
 
     private static readonly Lazy<EncirclementModel> Embedded = new(LoadEmbedded);
 
@@ -139,16 +144,80 @@ public sealed class EncirclementModel
     }
 
     /// <summary>
-    /// Sites with a verified coordinate within <paramref name="radiusMeters"/> of <paramref name="center"/>,
-    /// nearest first. The distance function is a seam until the library's geodesic is available.
+    /// Sites within <paramref name="radiusMetres"/> (inclusive) of <paramref name="center"/>, nearest
+    /// first, measured along the geodesic on the WGS84 ellipsoid. Only sites with a verified
+    /// coordinate take part: UNVERIFIED sites have none, and CONFLICTING sites are left out too
+    /// rather than measured from a candidate the sources do not agree on.
     /// </summary>
-    internal IReadOnlyList<(Site Site, double Meters)> SitesWithin(GeoPoint center, double radiusMeters,
-        Func<GeoPoint, GeoPoint, double> distance) =>
-        [.. Sites
+    /// <param name="center">The point to measure from.</param>
+    /// <param name="radiusMetres">The search radius in metres: finite and not negative.</param>
+    /// <returns>The sites found with their distances in metres, nearest first (ties in data-file order).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="radiusMetres"/> is negative, NaN or infinite.</exception>
+    public IReadOnlyList<SiteDistance> SitesWithin(GeoPoint center, double radiusMetres)
+    {
+        if (!double.IsFinite(radiusMetres) || radiusMetres < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(radiusMetres), radiusMetres, "The radius must be a finite, non-negative number of metres.");
+        }
+
+        return [.. Sites
             .Where(s => s.Coordinate.Verified is not null)
-            .Select(s => (Site: s, Meters: distance(center, s.Coordinate.Verified!.Value)))
-            .Where(x => x.Meters <= radiusMeters)
-            .OrderBy(x => x.Meters)];
+            .Select(s => new SiteDistance(s, Geodesic.Wgs84.Distance(center, s.Coordinate.Verified!.Value)))
+            .Where(x => x.Metres <= radiusMetres)
+            .OrderBy(x => x.Metres)];
+    }
+
+    /// <summary>
+    /// Geodesic distances on the WGS84 ellipsoid between every pair of <paramref name="sites"/>
+    /// (sites of this model or any others, e.g. discovered ones), in the order given.
+    /// </summary>
+    /// <returns>A symmetric table of metres.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sites"/> or one of its items is null.</exception>
+    /// <exception cref="SiteWithoutCoordinateException">A site is UNVERIFIED or CONFLICTING; the message names the first such site.</exception>
+    public static SiteDistanceTable DistanceTable(IEnumerable<Site> sites) => SiteDistanceTable.Build(sites);
+
+    /// <summary>
+    /// Merges discovered sites (e.g. from <c>OsmSites.Discover</c>) with the curated ones. Curated
+    /// records are kept as they are, status included: a discovered site that comes from the same
+    /// OpenStreetMap node as a curated site, or bears one of its names, is not added but reported
+    /// in <see cref="SiteMerge.Candidates"/>, so an UNVERIFIED or CONFLICTING coordinate is never
+    /// replaced silently. A name match counts when the curated site has no verified coordinate or
+    /// lies within <see cref="SameNameRadiusMetres"/> (common names such as "Monument aux morts"
+    /// recur from town to town). Other discovered sites are added; a repeated id is added once.
+    /// </summary>
+    /// <returns>The merged list, the added sites and the candidates.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="discovered"/> or one of its items is null.</exception>
+    public SiteMerge WithDiscoveredSites(IEnumerable<Site> discovered)
+    {
+        ArgumentNullException.ThrowIfNull(discovered);
+        Dictionary<long, Site> byNode = Sites.Where(s => s.OsmNodeId is not null).ToDictionary(s => s.OsmNodeId!.Value);
+        var ids = new HashSet<string>(Sites.Select(s => s.Id), StringComparer.Ordinal);
+        var added = new List<Site>();
+        var candidates = new List<SiteCandidate>();
+        foreach (Site site in discovered)
+        {
+            ArgumentNullException.ThrowIfNull(site, nameof(discovered));
+            if (site.OsmNodeId is { } node && byNode.TryGetValue(node, out Site? sameNode))
+            {
+                candidates.Add(new SiteCandidate(sameNode, site, SiteMatchReason.SameOsmElement));
+            }
+            else if (names.Find(site.Name) is { } sameName && IsNear(sameName, site))
+            {
+                candidates.Add(new SiteCandidate(sameName, site, SiteMatchReason.SameName));
+            }
+            else if (ids.Add(site.Id))
+            {
+                added.Add(site);
+            }
+        }
+
+        return new SiteMerge([.. Sites, .. added], added, candidates);
+    }
+
+    private static bool IsNear(Site curated, Site discovered) =>
+        curated.Coordinate.Verified is not { } point
+        || discovered.Coordinate.Verified is not { } other
+        || Geodesic.Wgs84.Distance(point, other) <= SameNameRadiusMetres;
 
     private void EnsureCovered(DateOnly date)
     {

@@ -50,6 +50,17 @@ public sealed class MilitaryPosition
     /// <summary>Remarks.</summary>
     public IReadOnlyList<string> Notes { get; internal init; } = [];
 
+    /// <summary>
+    /// Area of a polygon position on the WGS84 ellipsoid in square metres (see
+    /// <see cref="Geodesy.EllipsoidMeasure.Area"/>); 0 for lines and points.
+    /// </summary>
+    public double AreaSquareMetres => Geodesy.EllipsoidMeasure.Area(Geometry);
+
+    /// <summary>
+    /// Length on the WGS84 ellipsoid in metres: of the line, or of the polygon's perimeter; 0 for points.
+    /// </summary>
+    public double LengthMetres => Geodesy.EllipsoidMeasure.Length(Geometry);
+
     /// <summary>True when the position stood on <paramref name="date"/>.</summary>
     public bool HeldOn(DateOnly date) => ValidFrom <= date && date <= ValidTo;
 

@@ -38,6 +38,9 @@ public sealed class Site
     /// <summary>The OpenStreetMap node the coordinate was taken from, or null.</summary>
     public long? OsmNodeId { get; internal init; }
 
+    /// <summary>The OpenStreetMap way the coordinate was computed from (mean of its nodes), or null.</summary>
+    public long? OsmWayId { get; internal init; }
+
     /// <summary>The node's <c>historic=*</c> tag value (memorial, monument, ...), or null.</summary>
     public string? OsmHistoric { get; internal init; }
 

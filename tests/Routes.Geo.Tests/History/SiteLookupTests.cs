@@ -72,19 +72,6 @@ public class SiteLookupTests
     }
 
     [Fact]
-    public void SitesWithin_UsesTheGivenDistanceAndSkipsSitesWithoutCoordinate()
-    {
-        // Stand-in metric until the geodesic lands: degrees of latitude difference only.
-        static double LatitudeDegrees(GeoPoint a, GeoPoint b) => Math.Abs(a.Latitude - b.Latitude);
-        GeoPoint capeGrisNez = Model.FindSite("Cap Gris-Nez").Coordinate.Verified!.Value;
-
-        var near = Model.SitesWithin(capeGrisNez, 0.0001, LatitudeDegrees);
-
-        Assert.Equal("cap-gris-nez", near[0].Site.Id);
-        Assert.All(Model.SitesWithin(capeGrisNez, 90, LatitudeDegrees), x => Assert.NotNull(x.Site.Coordinate.Verified));
-    }
-
-    [Fact]
     public void Normalize_FoldsAccentsSharpSAndPunctuation()
     {
         Assert.Equal("GROSSER KURFURST", SiteNameIndex.Normalize("Großer  Kurfürst"));
