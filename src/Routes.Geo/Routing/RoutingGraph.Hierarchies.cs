@@ -13,11 +13,19 @@ public sealed partial class RoutingGraph
     /// </summary>
     /// <returns>The hierarchy, with its node and shortcut counts.</returns>
     public ContractionHierarchy Prepare(RouteMetric metric = RouteMetric.Fastest) =>
-        _hierarchies.GetOrAdd(metric, m => new Lazy<ContractionHierarchy>(() => new ContractionHierarchy(this, m))).Value;
+        _hierarchies.GetOrAdd(metric, m => new Lazy<ContractionHierarchy>(() => ContractionHierarchy.Build(this, m))).Value;
 
     /// <summary>The prepared hierarchy for <paramref name="metric"/>, or null when none was prepared.</summary>
     internal ContractionHierarchy? PreparedHierarchy(RouteMetric metric) =>
         _hierarchies.TryGetValue(metric, out Lazy<ContractionHierarchy>? lazy) && lazy.IsValueCreated ? lazy.Value : null;
+
+    /// <summary>The metrics whose hierarchies are prepared.</summary>
+    internal IReadOnlyList<RouteMetric> PreparedMetrics =>
+        [.. _hierarchies.Where(h => h.Value.IsValueCreated).Select(h => h.Key).Order()];
+
+    /// <summary>Installs a hierarchy read from a saved file.</summary>
+    internal void Attach(ContractionHierarchy hierarchy) =>
+        _hierarchies[hierarchy.Metric] = new Lazy<ContractionHierarchy>(hierarchy);
 
     /// <summary>Runs one leg's search with the chosen algorithm.</summary>
     internal EdgeSearch.Found? Search(SnapResult from, SnapResult to, RouteMetric metric, RouteAlgorithm algorithm)

@@ -46,6 +46,24 @@ public class HierarchyExtractTests(ITestOutputHelper output)
         Assert.True(reachable > 5_000);
     }
 
+    [Theory]
+    [InlineData(RouteAlgorithm.ContractionHierarchy)]
+    [InlineData(RouteAlgorithm.AStar)]
+    public void EightThreads_GiveTheSameAnswersAsOne(RouteAlgorithm algorithm)
+    {
+        RoutingGraph graph = ExtractNetworks.Osm("liechtenstein").GraphFor(TravelProfiles.Car);
+        graph.Prepare(RouteMetric.Fastest);
+        var random = new Random(8);
+        (SnapResult A, SnapResult B)[] pairs = [.. Enumerable.Range(0, 2000).Select(_ => (RandomPoint(graph, random), RandomPoint(graph, random)))];
+        double Cost((SnapResult A, SnapResult B) p) => graph.Search(p.A, p.B, RouteMetric.Fastest, algorithm)?.Cost ?? -1;
+
+        double[] sequential = [.. pairs.Select(Cost)];
+        var parallel = new double[pairs.Length];
+        Parallel.For(0, pairs.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = Cost(pairs[i]));
+
+        Assert.Equal(sequential, parallel);
+    }
+
     // A point inside a random usable edge (not only at its ends), so partial edges are exercised.
     internal static SnapResult RandomPoint(RoutingGraph graph, Random random)
     {

@@ -15,6 +15,23 @@ internal sealed class ArcList
 
     public int Count { get; private set; }
 
+    /// <summary>Rebuilds a list from stored arrays of equal length.</summary>
+    public static ArcList FromArrays(int[] from, int[] to, double[] weight, double[] secondary, int[] first, int[] second)
+    {
+        int n = from.Length;
+        if (to.Length != n || weight.Length != n || secondary.Length != n || first.Length != n || second.Length != n)
+        {
+            throw new InvalidDataException("The stored arc arrays differ in length.");
+        }
+
+        var list = new ArcList { _from = from, _to = to, _weight = weight, _secondary = secondary, _first = first, _second = second, Count = n };
+        return list;
+    }
+
+    /// <summary>Copies of the arrays trimmed to <see cref="Count"/>, for saving.</summary>
+    public (int[] From, int[] To, double[] Weight, double[] Secondary, int[] First, int[] Second) ToArrays() =>
+        (_from[..Count], _to[..Count], _weight[..Count], _secondary[..Count], _first[..Count], _second[..Count]);
+
     public int[] From => _from;
 
     public int[] To => _to;

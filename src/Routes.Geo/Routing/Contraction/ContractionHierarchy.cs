@@ -9,24 +9,54 @@ public sealed class ContractionHierarchy
 {
     private readonly HierarchySearchSpacePool _searchSpaces;
 
-    internal ContractionHierarchy(RoutingGraph graph, RouteMetric metric)
+    private ContractionHierarchy(RoutingGraph graph, RouteMetric metric, ArcList arcs, int[] rank, int originalArcCount)
     {
         Graph = graph;
         Metric = metric;
         (NodeOfDirected, DirectedOfNode) = TurnGraph.Number(graph);
-        var contractor = new Contractor(DirectedOfNode.Length);
-        for (int node = 0; node < DirectedOfNode.Length; node++)
+        if (rank.Length != DirectedOfNode.Length)
         {
-            int from = node;
-            TurnGraph.ForEachTurn(graph, metric, DirectedOfNode[node], (next, weight, secondary) => contractor.AddArc(from, NodeOfDirected[next], weight, secondary));
+            throw new InvalidDataException($"The hierarchy ranks {rank.Length} nodes but the graph has {DirectedOfNode.Length}.");
         }
 
-        OriginalArcCount = contractor.Arcs.Count;
-        Rank = contractor.ContractAll();
-        Arcs = contractor.Arcs;
+        Arcs = arcs;
+        Rank = rank;
+        OriginalArcCount = originalArcCount;
         (UpStart, UpArcs) = Split(upward: true);
         (DownStart, DownArcs) = Split(upward: false);
         _searchSpaces = new HierarchySearchSpacePool(NodeCount);
+    }
+
+    /// <summary>Contracts <paramref name="graph"/>'s turn graph for <paramref name="metric"/>.</summary>
+    internal static ContractionHierarchy Build(RoutingGraph graph, RouteMetric metric)
+    {
+        (int[] nodeOf, int[] directedOf) = TurnGraph.Number(graph);
+        var contractor = new Contractor(directedOf.Length);
+        for (int node = 0; node < directedOf.Length; node++)
+        {
+            int from = node;
+            TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) => contractor.AddArc(from, nodeOf[next], weight, secondary));
+        }
+
+        int original = contractor.Arcs.Count;
+        int[] rank = contractor.ContractAll();
+        return new ContractionHierarchy(graph, metric, contractor.Arcs, rank, original);
+    }
+
+    /// <summary>A hierarchy read back from a saved file, for the same graph it was built on.</summary>
+    /// <exception cref="InvalidDataException">The stored ranks or arcs do not fit the graph.</exception>
+    internal static ContractionHierarchy FromStored(RoutingGraph graph, RouteMetric metric, ArcList arcs, int[] rank, int originalArcCount)
+    {
+        int nodes = rank.Length;
+        for (int a = 0; a < arcs.Count; a++)
+        {
+            if ((uint)arcs.From[a] >= (uint)nodes || (uint)arcs.To[a] >= (uint)nodes || arcs.FirstChild[a] >= a || arcs.SecondChild[a] >= a)
+            {
+                throw new InvalidDataException($"Stored arc {a} does not fit the graph.");
+            }
+        }
+
+        return new ContractionHierarchy(graph, metric, arcs, rank, originalArcCount);
     }
 
     /// <summary>The graph this hierarchy was built from.</summary>
