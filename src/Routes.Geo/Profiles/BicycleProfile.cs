@@ -20,7 +20,7 @@ public class BicycleProfile : Profile
         "footway", "pedestrian", "pier", "platform", "corridor",
     };
 
-    private static readonly HashSet<string> BlockingBarriers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Blocking = new(StringComparer.OrdinalIgnoreCase)
     {
         "stile", "turnstile", "fence", "wall", "full-height_turnstile", "kissing_gate", "hedge", "jersey_barrier",
     };
@@ -36,6 +36,9 @@ public class BicycleProfile : Profile
 
     /// <inheritdoc />
     public override IReadOnlyList<string> AccessKeys => Keys;
+
+    /// <inheritdoc />
+    protected override IReadOnlySet<string> BlockingBarriers => Blocking;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> RestrictionModes => Modes;
@@ -104,19 +107,5 @@ public class BicycleProfile : Profile
             -1 => (contraflow, true),
             _ => (true, true),
         };
-    }
-
-    /// <inheritdoc />
-    public override bool CanPassNode(IReadOnlyDictionary<string, string> nodeTags)
-    {
-        ArgumentNullException.ThrowIfNull(nodeTags);
-        bool? access = ReadAccess(nodeTags);
-        if (access is not null)
-        {
-            return access.Value;
-        }
-
-        string? barrier = nodeTags.Get("barrier");
-        return barrier is null || !BlockingBarriers.Contains(barrier);
     }
 }

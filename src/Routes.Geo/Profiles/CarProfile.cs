@@ -18,7 +18,7 @@ public class CarProfile : Profile
     private static readonly string[] Keys = ["motorcar", "motor_vehicle", "vehicle", "access"];
     private static readonly string[] Modes = ["motorcar", "motor_vehicle", "vehicle"];
 
-    private static readonly HashSet<string> BlockingBarriers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Blocking = new(StringComparer.OrdinalIgnoreCase)
     {
         "bollard", "block", "stile", "kissing_gate", "cycle_barrier", "turnstile", "fence", "wall", "chain",
         "jersey_barrier", "log", "motorcycle_barrier", "swing_gate", "full-height_turnstile", "planter", "bus_trap",
@@ -32,6 +32,9 @@ public class CarProfile : Profile
 
     /// <inheritdoc />
     public override IReadOnlyList<string> AccessKeys => Keys;
+
+    /// <inheritdoc />
+    protected override IReadOnlySet<string> BlockingBarriers => Blocking;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> RestrictionModes => Modes;
@@ -107,19 +110,5 @@ public class CarProfile : Profile
             -1 => (false, true),
             _ => (true, true),
         };
-    }
-
-    /// <inheritdoc />
-    public override bool CanPassNode(IReadOnlyDictionary<string, string> nodeTags)
-    {
-        ArgumentNullException.ThrowIfNull(nodeTags);
-        bool? access = ReadAccess(nodeTags);
-        if (access is not null)
-        {
-            return access.Value;
-        }
-
-        string? barrier = nodeTags.Get("barrier");
-        return barrier is null || !BlockingBarriers.Contains(barrier);
     }
 }

@@ -20,7 +20,7 @@ public class FootProfile : Profile
         "pier", "bridleway", "cycleway", "corridor", "platform",
     };
 
-    private static readonly HashSet<string> BlockingBarriers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Blocking = new(StringComparer.OrdinalIgnoreCase)
     {
         "fence", "wall", "hedge", "retaining_wall", "city_wall", "ditch", "full-height_turnstile", "jersey_barrier",
     };
@@ -32,6 +32,9 @@ public class FootProfile : Profile
 
     /// <inheritdoc />
     public override IReadOnlyList<string> AccessKeys => Keys;
+
+    /// <inheritdoc />
+    protected override IReadOnlySet<string> BlockingBarriers => Blocking;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> RestrictionModes => [];
@@ -72,19 +75,5 @@ public class FootProfile : Profile
             -1 => new EdgeAccess(false, true, speed),
             _ => new EdgeAccess(true, true, speed),
         };
-    }
-
-    /// <inheritdoc />
-    public override bool CanPassNode(IReadOnlyDictionary<string, string> nodeTags)
-    {
-        ArgumentNullException.ThrowIfNull(nodeTags);
-        bool? access = ReadAccess(nodeTags);
-        if (access is not null)
-        {
-            return access.Value;
-        }
-
-        string? barrier = nodeTags.Get("barrier");
-        return barrier is null || !BlockingBarriers.Contains(barrier);
     }
 }

@@ -32,11 +32,25 @@ public abstract class Profile
     /// <returns>Access per direction and speed; <see cref="EdgeAccess.None"/> when the way is not usable.</returns>
     public abstract EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags);
 
+    /// <summary>The <c>barrier</c> values that stop this mode unless an access tag on the node opens it (none by default).</summary>
+    protected virtual IReadOnlySet<string> BlockingBarriers { get; } = new HashSet<string>();
+
     /// <summary>
-    /// Whether a node with these tags (a barrier, usually) may be passed through. Nodes without
-    /// a <c>barrier</c> tag are always passable.
+    /// Whether a node with these tags (a barrier, usually) may be passed through: an access tag for
+    /// this mode decides first, else the barrier's kind. Nodes without a <c>barrier</c> tag are passable.
     /// </summary>
-    public abstract bool CanPassNode(IReadOnlyDictionary<string, string> nodeTags);
+    public virtual bool CanPassNode(IReadOnlyDictionary<string, string> nodeTags)
+    {
+        ArgumentNullException.ThrowIfNull(nodeTags);
+        bool? access = ReadAccess(nodeTags);
+        if (access is not null)
+        {
+            return access.Value;
+        }
+
+        string? barrier = nodeTags.Get("barrier");
+        return barrier is null || !BlockingBarriers.Contains(barrier);
+    }
 
     /// <summary>
     /// The vehicle names whose turn restrictions bind this profile, most specific first
