@@ -1,3 +1,4 @@
+using Routes.Geo.Instructions;
 using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Routing;
@@ -10,6 +11,9 @@ internal static class RouteBuilder
         var geometry = new List<GeoPoint>();
         var steps = new List<RouteStep>();
         double length = 0, duration = 0;
+        var partStart = new int[path.Length];
+        var partLength = new double[path.Length];
+        var partDuration = new double[path.Length];
         for (int i = 0; i < path.Length; i++)
         {
             int directed = path[i];
@@ -19,12 +23,12 @@ internal static class RouteBuilder
             // The first and last edges are partial only when the point lies on them (not at a junction).
             double start = i == 0 && edge == from.Edge ? from.OffsetMetres : backward ? edgeLength : 0;
             double end = i == path.Length - 1 && edge == to.Edge ? to.OffsetMetres : backward ? 0 : edgeLength;
-            AppendPart(graph, edge, start, end, geometry);
-            double partLength = Math.Abs(end - start);
-            double partDuration = edgeLength > 0 ? graph.EdgeDurationSeconds[edge] * partLength / edgeLength : 0;
-            length += partLength;
-            duration += partDuration;
-            AddStep(graph, edge, partLength, partDuration, steps);
+            partStart[i] = AppendPart(graph, edge, start, end, geometry);
+            partLength[i] = Math.Abs(end - start);
+            partDuration[i] = edgeLength > 0 ? graph.EdgeDurationSeconds[edge] * partLength[i] / edgeLength : 0;
+            length += partLength[i];
+            duration += partDuration[i];
+            AddStep(graph, edge, partLength[i], partDuration[i], steps);
         }
 
         // Both points on one junction, or on the same spot: a two-point line keeps the geometry a valid LineString.
@@ -38,7 +42,10 @@ internal static class RouteBuilder
             geometry.Add(geometry[0]);
         }
 
-        return new RouteLeg(from, to, geometry, length, duration, steps);
+        return new RouteLeg(from, to, geometry, length, duration, steps)
+        {
+            Trace = new LegTrace(path, partStart, partLength, partDuration),
+        };
     }
 
     private static void AddStep(RoutingGraph graph, int edge, double length, double duration, List<RouteStep> steps)
@@ -55,13 +62,15 @@ internal static class RouteBuilder
         steps.Add(new RouteStep(wayId, tags.Get("name") ?? tags.Get("ref"), length, duration));
     }
 
-    // Appends the edge's polyline between two offsets (start > end walks it backwards), skipping repeated points.
-    private static void AppendPart(RoutingGraph graph, int edge, double start, double end, List<GeoPoint> output)
+    // Appends the edge's polyline between two offsets (start > end walks it backwards), skipping repeated points;
+    // returns the index of the part's first point in the output.
+    private static int AppendPart(RoutingGraph graph, int edge, double start, double end, List<GeoPoint> output)
     {
         var network = graph.Network;
         int first = network.EdgeGeometryStart[edge];
         int last = network.EdgeGeometryStart[edge + 1] - 1;
         Add(output, Interpolate(graph, edge, start));
+        int partStart = output.Count - 1;
         if (start <= end)
         {
             for (int k = first; k <= last; k++)
@@ -84,6 +93,7 @@ internal static class RouteBuilder
         }
 
         Add(output, Interpolate(graph, edge, end));
+        return partStart;
     }
 
     private static void Add(List<GeoPoint> output, GeoPoint point)

@@ -1,3 +1,5 @@
+using Routes.Geo.Instructions;
+
 namespace Routes.Geo.Routing;
 
 /// <summary>The part of a route between two consecutive points of the query.</summary>
@@ -13,7 +15,11 @@ public sealed record RouteLeg(
     IReadOnlyList<GeoPoint> Geometry,
     double LengthMetres,
     double DurationSeconds,
-    IReadOnlyList<RouteStep> Steps);
+    IReadOnlyList<RouteStep> Steps)
+{
+    // The searched edges, for turn-by-turn instructions; null on a leg built by hand.
+    internal LegTrace? Trace { get; init; }
+}
 
 /// <summary>A stretch of a leg along one way.</summary>
 /// <param name="WayId">The way's id in the source (OpenStreetMap way id).</param>

@@ -1,0 +1,43 @@
+namespace Routes.Geo.Instructions;
+
+/// <summary>Which side of the route the destination lies on, when the point was off the road.</summary>
+internal enum Side
+{
+    Unknown,
+    Left,
+    Right,
+}
+
+/// <summary>The sentences of one language; each method writes one instruction's text.</summary>
+internal abstract class Phrasebook
+{
+    public abstract char DecimalSeparator { get; }
+
+    /// <summary>Start of the route; <paramref name="compassPoint"/> is 0 = north, 1 = northeast ... 7 = northwest.</summary>
+    public abstract string Depart(int compassPoint, RoadLabel road);
+
+    /// <summary>A turn of kind SlightLeft .. SharpRight onto <paramref name="road"/>.</summary>
+    public abstract string Turn(InstructionKind kind, RoadLabel road);
+
+    public abstract string Continue(RoadLabel road);
+
+    public abstract string UTurn(RoadLabel road);
+
+    /// <summary>Take exit <paramref name="exit"/>, or just enter when the route ends on the roundabout (null).</summary>
+    public abstract string Roundabout(int? exit, RoadLabel road);
+
+    public abstract string Waypoint(int number);
+
+    public abstract string Arrive(Side side);
+
+    public string Distance(double metres) => DistanceText.Format(metres, DecimalSeparator);
+
+    protected static bool IsLeft(InstructionKind kind) => kind is InstructionKind.SlightLeft or InstructionKind.Left or InstructionKind.SharpLeft;
+
+    protected static int Strength(InstructionKind kind) => kind switch
+    {
+        InstructionKind.SlightLeft or InstructionKind.SlightRight => 0,
+        InstructionKind.SharpLeft or InstructionKind.SharpRight => 2,
+        _ => 1,
+    };
+}
