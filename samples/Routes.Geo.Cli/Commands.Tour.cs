@@ -15,7 +15,7 @@ internal static partial class Commands
     public static Command Tour()
     {
         var network = NetworkOption();
-        var sites = new Option<string?>("--sites") { Description = "The sites to visit, separated by ';' (names from 'sites'). Example: --sites \"Batterie Todt;Calais Canadian War Cemetery;Fort Nieulay\"" };
+        var sites = new Option<string?>("--sites") { Description = "The sites to visit, separated by ';' (names from 'sites'). Example: --sites \"Batterie Todt;Cap Gris-Nez;Calais Canadian War Cemetery\"" };
         var kind = new Option<string?>("--all-of-kind") { Description = $"Visit every site of one kind that has a verified coordinate: {SiteKinds.Names}." };
         var mode = ModeOption();
         var roundTrip = new Option<bool>("--return") { Description = "Come back to the first site (a round trip)." };
@@ -29,8 +29,8 @@ internal static partial class Commands
         var gpx = new Option<string>("--gpx") { Description = "GPX file for walkers' devices: the tour as a track, the sites as waypoints.", DefaultValueFactory = _ => "out/tour.gpx" };
         var command = new Command("tour", """
             Plan a tour between memorial sites in the best order (or in the order of history), split it into days, and write GeoJSON and GPX.
-            Example: routes-geo tour --network nord-pas-de-calais-latest.osm.pbf --sites "Batterie Todt;Calais Canadian War Cemetery;Fort Nieulay" --mode car --return
-            Example: routes-geo tour --network nord-pas-de-calais-latest.osm.pbf --all-of-kind cemetery --mode bike --chronological --max-per-day 5h --visit 30m
+            Example: routes-geo tour --network nord-pas-de-calais-latest.osm.pbf --sites "Batterie Todt;Cap Gris-Nez;Calais Canadian War Cemetery" --mode car --return
+            Example: routes-geo tour --network nord-pas-de-calais-latest.osm.pbf --all-of-kind battery --mode bike --chronological --max-per-day 5h --visit 30m
             """)
         {
             network, sites, kind, mode, roundTrip, start, end, by, chronological, maxPerDay, visit, output, gpx,
