@@ -48,7 +48,7 @@ public sealed class TravelMatrix
     /// <summary>
     /// Computes the matrix between <paramref name="points"/> and themselves (a square matrix for tours).
     /// </summary>
-    /// <inheritdoc cref="Compute(RoutingGraph, IReadOnlyList{GeoPoint}, IReadOnlyList{GeoPoint}, RouteMetric, double)"/>
+    /// <inheritdoc cref="Compute(RoutingGraph, IReadOnlyList{GeoPoint}, IReadOnlyList{GeoPoint}, RouteMetric, double, RouteAlgorithm)"/>
     public static TravelMatrix Compute(RoutingGraph graph, IReadOnlyList<GeoPoint> points, RouteMetric metric = RouteMetric.Fastest, double maxSnapMetres = RouteRequest.DefaultMaxSnapMetres) =>
         Compute(graph, points, points, metric, maxSnapMetres);
 

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Globalization;
+using Routes.Geo.Export;
+using Routes.Geo.History;
+using Routes.Geo.Network;
+using Routes.Geo.Profiles;
+using Routes.Geo.Routing;
+
+namespace Routes.Geo.Cli;
+
+internal static partial class Commands
+{
+    /// <summary>The README's main job; its output is kept plain and stable.</summary>
+    public static Command Demo()
+    {
+        var output = new Option<string>("--out") { Description = "GeoJSON file to write.", DefaultValueFactory = _ => "out/lille-memorials.geojson" };
+        var network = new Option<string>("--network") { Description = "Central Lille road network (GeoJSON).", DefaultValueFactory = _ => "../shared/data/lille/highway_line.json" };
+        var command = new Command("demo", "The main job: walking and driving routes between two memorials of central Lille (reached by British forces on 3 September 1944), written as GeoJSON. Example: routes-geo demo --out out/lille.geojson")
+        {
+            network, output,
+        };
+        command.SetAction(result => Run(() =>
+        {
+            var model = EncirclementModel.Load();
+            Site start = model.FindSite("Monument aux fusillés");
+            Site end = model.FindSite("Monument aux Morts");
+            RoadNetwork roads = NetworkLoader.Load(result.GetValue(network)!, showProgress: false);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Network {roads.Source}: {roads.VertexCount} junctions, {roads.EdgeCount} road pieces, {roads.TotalLengthMetres / 1000:0.0} km"));
+            var entries = new List<RouteGeoJson.Entry>();
+            foreach (Profile profile in new[] { TravelProfiles.Foot, TravelProfiles.Car })
+            {
+                Route route = roads.Route(profile).From(start.Coordinate.Verified!.Value).To(end.Coordinate.Verified!.Value).Calculate().Route;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{route.Profile,-8} {start.Name} -> {end.Name}: {route.LengthMetres:0} m, {route.DurationSeconds / 60:0.0} min"));
+                Console.WriteLine($"         via {string.Join(", ", route.RoadNames)}");
+                entries.Add(new RouteGeoJson.Entry(route, start.Name, end.Name));
+            }
+
+            string path = result.GetValue(output)!;
+            EnsureFolderOf(path);
+            RouteGeoJson.Write(path, entries);
+            Console.WriteLine($"Wrote {path} ({entries.Count} routes). {Attribution.OpenStreetMap}");
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using Routes.Geo.Export;
+using Routes.Geo.History;
+using Routes.Geo.Network;
+using Routes.Geo.Profiles;
+using Routes.Geo.Routing;
+using Spectre.Console;
+using Profile = Routes.Geo.Profiles.Profile;
+
+namespace Routes.Geo.Cli;
+
+internal static partial class Commands
+{
+    public static Command Route()
+    {
+        var network = NetworkOption();
+        var from = new Option<string>("--from") { Description = "Start: \"lat,lon\" (e.g. 50.9474,1.8564) or a site name (see 'sites'), e.g. \"Batterie Todt\".", Required = true };
+        var to = new Option<string>("--to") { Description = "Destination: \"lat,lon\" or a site name.", Required = true };
+        var via = new Option<string[]>("--via") { Description = "Intermediate places, in order (repeat the option: --via A --via B).", AllowMultipleArgumentsPerToken = false };
+        var mode = ModeOption();
+        var shortest = new Option<bool>("--shortest") { Description = "Minimise length instead of travel time." };
+        var output = new Option<string?>("--out") { Description = "Write the route as GeoJSON to this file (folders are created)." };
+        var command = new Command("route", """
+            Compute a route between places and print its legs (length, time), roads, and the history of every stop that is a site.
+            Example: routes-geo route --network nord-pas-de-calais-latest.osm.pbf --from "Batterie Todt" --to "Calais Canadian War Cemetery" --mode car --out out/cape.geojson
+            """)
+        {
+            network, from, to, via, mode, shortest, output,
+        };
+        command.SetAction(result => Run(() =>
+        {
+            Profile profile = TravelProfiles.ByName(result.GetValue(mode)!);
+            var places = new List<Place> { PlaceResolver.Resolve(result.GetValue(from)!, "from") };
+            places.AddRange((result.GetValue(via) ?? []).Select(v => PlaceResolver.Resolve(v, "via")));
+            places.Add(PlaceResolver.Resolve(result.GetValue(to)!, "to"));
+            RoadNetwork roads = NetworkLoader.Load(result.GetValue(network)!);
+            RouteRequest request = roads.Route(profile).From(places[0].Point).To(places[^1].Point)
+                .Minimizing(result.GetValue(shortest) ? RouteMetric.Shortest : RouteMetric.Fastest);
+            foreach (Place v in places.Skip(1).SkipLast(1))
+            {
+                request.Via(v.Point);
+            }
+
+            RouteResult routed = request.Calculate();
+            if (!routed.IsFound)
+            {
+                throw new UnreachableException(routed.Failure.Message);
+            }
+
+            PrintLegs(routed.Route, [.. places.Select(p => p.Label)]);
+            SiteStory.Print(EncirclementModel.Load(), places.Select(p => p.Site).OfType<Site>());
+            if (result.GetValue(output) is { } path)
+            {
+                EnsureFolderOf(path);
+                RouteGeoJson.Write(path, [new RouteGeoJson.Entry(routed.Route, places[0].Label, places[^1].Label)]);
+                Console.WriteLine($"Wrote {path}. {Attribution.OpenStreetMap}");
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>A table of the route's legs; <paramref name="stops"/> names the points in order, <paramref name="days"/> (optional) each leg's day.</summary>
+    private static void PrintLegs(Route route, IReadOnlyList<string> stops, IReadOnlyList<int>? days = null)
+    {
+        var table = new Table().AddColumn("#");
+        if (days is not null)
+        {
+            table.AddColumn("Day");
+        }
+
+        table.AddColumns("From", "To", "Distance", "Time", "Roads");
+        for (int i = 0; i < route.Legs.Count; i++)
+        {
+            RouteLeg leg = route.Legs[i];
+            var cells = new List<string> { $"{i + 1}" };
+            if (days is not null)
+            {
+                cells.Add($"{days[i]}");
+            }
+
+            string roads = string.Join(", ", leg.Steps.Select(s => s.RoadName).OfType<string>().Distinct().Take(3));
+            cells.AddRange([stops[i], stops[i + 1], Ui.Km(leg.LengthMetres), Ui.Time(leg.DurationSeconds), roads]);
+            table.AddRow([.. cells.Select(c => new Text(c))]);
+        }
+
+        table.Caption($"{route.Profile}, {route.Metric.ToString().ToLowerInvariant()}: {Ui.Km(route.LengthMetres)}, {Ui.Time(route.DurationSeconds)} in {route.Legs.Count} leg{(route.Legs.Count == 1 ? "" : "s")}");
+        AnsiConsole.Write(table);
+    }
+}

@@ -1,0 +1,201 @@
+using System.CommandLine;
+using Routes.Geo.Export;
+using Routes.Geo.History;
+using Routes.Geo.Network;
+using Routes.Geo.Profiles;
+using Routes.Geo.Routing;
+using Routes.Geo.Tours;
+using Spectre.Console;
+using Profile = Routes.Geo.Profiles.Profile;
+
+namespace Routes.Geo.Cli;
+
+internal static partial class Commands
+{
+    public static Command Tour()
+    {
+        var network = NetworkOption();
+        var sites = new Option<string?>("--sites") { Description = "The sites to visit, separated by ';' (names from 'sites'). Example: --sites \"Batterie Todt;Cap Gris-Nez;Calais Canadian War Cemetery\"" };
+        var kind = new Option<string?>("--all-of-kind") { Description = $"Visit every site of one kind that has a verified coordinate: {SiteKinds.Names}." };
+        var mode = ModeOption();
+        var roundTrip = new Option<bool>("--return") { Description = "Come back to the first site (a round trip)." };
+        var start = new Option<string?>("--start") { Description = "The site to start from (one of the tour's sites)." };
+        var end = new Option<string?>("--end") { Description = "The site to finish at (not with --return)." };
+        var by = new Option<string>("--by") { Description = "What the best order minimises: time or distance.", DefaultValueFactory = _ => "time" };
+        var chronological = new Option<bool>("--chronological") { Description = "Visit the sites in the order their history happened, and report how much more that costs than the best order." };
+        var maxPerDay = new Option<string?>("--max-per-day") { Description = "Split the tour into days of at most this much travel plus visits, e.g. 6h, 7h30m." };
+        var visit = new Option<string>("--visit") { Description = "Time spent at each site, counted by --max-per-day, e.g. 45m.", DefaultValueFactory = _ => "0m" };
+        var output = new Option<string>("--out") { Description = "GeoJSON file: a line per leg and a point per site.", DefaultValueFactory = _ => "out/tour.geojson" };
+        var gpx = new Option<string>("--gpx") { Description = "GPX file for walkers' devices: the tour as a track, the sites as waypoints.", DefaultValueFactory = _ => "out/tour.gpx" };
+        var command = new Command("tour", """
+            Plan a tour between memorial sites in the best order (or in the order of history), split it into days, and write GeoJSON and GPX.
+            Example: routes-geo tour --network nord-pas-de-calais-latest.osm.pbf --sites "Batterie Todt;Cap Gris-Nez;Calais Canadian War Cemetery" --mode car --return
+            Example: routes-geo tour --network nord-pas-de-calais-latest.osm.pbf --all-of-kind battery --mode bike --chronological --max-per-day 5h --visit 30m
+            """)
+        {
+            network, sites, kind, mode, roundTrip, start, end, by, chronological, maxPerDay, visit, output, gpx,
+        };
+        command.SetAction(result => Run(() => new TourRun(
+            result.GetValue(network)!, result.GetValue(sites), result.GetValue(kind), TravelProfiles.ByName(result.GetValue(mode)!),
+            result.GetValue(roundTrip), result.GetValue(start), result.GetValue(end), ParseCost(result.GetValue(by)!), result.GetValue(chronological),
+            result.GetValue(maxPerDay) is { } max ? DurationText.Parse(max, "--max-per-day") : null, DurationText.Parse(result.GetValue(visit)!, "--visit"),
+            result.GetValue(output)!, result.GetValue(gpx)!).Execute()));
+        return command;
+    }
+
+    private static TourCost ParseCost(string by) => by.Trim().ToUpperInvariant() switch
+    {
+        "TIME" or "DURATION" => TourCost.Duration,
+        "DISTANCE" or "LENGTH" => TourCost.Distance,
+        _ => throw new UsageException($"--by '{by}': use time or distance."),
+    };
+
+    /// <summary>One run of the tour command, its steps in order.</summary>
+    private sealed record TourRun(string Network, string? Sites, string? Kind, Profile Profile, bool ReturnToStart, string? Start, string? End,
+        TourCost By, bool Chronological, TimeSpan? MaxPerDay, TimeSpan Visit, string GeoJsonPath, string GpxPath)
+    {
+        private readonly EncirclementModel _model = EncirclementModel.Load();
+
+        public int Execute()
+        {
+            List<Site> stops = ChooseSites();
+            RouteMetric metric = By == TourCost.Distance ? RouteMetric.Shortest : RouteMetric.Fastest;
+            RoadNetwork roads = NetworkLoader.Load(Network);
+            RoutingGraph graph = roads.GraphFor(Profile);
+            GeoPoint[] points = [.. stops.Select(s => s.Coordinate.Verified!.Value)];
+            for (int i = 0; i < stops.Count; i++)
+            {
+                graph.Snap(points[i], RouteRequest.DefaultMaxSnapMetres, stops[i].Name);
+            }
+
+            if (points.Length * points.Length >= 400)
+            {
+                // The matrix uses the contraction hierarchy from this size on; preparing it is the long part.
+                Ui.Spin("Preparing the contraction hierarchy", () => graph.Prepare(metric));
+            }
+
+            TravelMatrix matrix = Ui.Spin($"Travel times between {points.Length} sites", () => TravelMatrix.Compute(graph, points, metric));
+            IReadOnlyList<int> order = Chronological ? ChronologicalOrder(stops, points, matrix) : BestOrder(stops, matrix);
+            List<Site> visits = [.. order.Select(i => stops[i])];
+            if (ReturnToStart)
+            {
+                visits.Add(visits[0]);
+            }
+
+            RouteRequest request = roads.Route(Profile).From(visits[0].Coordinate.Verified!.Value).To(visits[^1].Coordinate.Verified!.Value).Minimizing(metric);
+            foreach (Site v in visits.Skip(1).SkipLast(1))
+            {
+                request.Via(v.Coordinate.Verified!.Value);
+            }
+
+            RouteResult routed = request.Calculate();
+            if (!routed.IsFound)
+            {
+                throw new UnreachableException(routed.Failure.Message);
+            }
+
+            IReadOnlyList<int>? days = MaxPerDay is { } max ? SplitDays(order, stops, matrix, max) : null;
+            PrintLegs(routed.Route, [.. visits.Select(s => s.Name)], days);
+            SiteStory.Print(_model, visits);
+            EnsureFolderOf(GeoJsonPath);
+            TourGeoJson.Write(GeoJsonPath, routed.Route, visits, days);
+            EnsureFolderOf(GpxPath);
+            WalkGpx.Write(GpxPath, routed.Route, $"Tour: {string.Join(" – ", visits.Select(s => s.Name))}", stops);
+            Console.WriteLine($"Wrote {GeoJsonPath} and {GpxPath}. {Attribution.OpenStreetMap}");
+            return 0;
+        }
+
+        private List<Site> ChooseSites()
+        {
+            if ((Sites is null) == (Kind is null))
+            {
+                throw new UsageException("Give the tour's sites with --sites \"A;B;C\" or --all-of-kind KIND (one of the two).");
+            }
+
+            List<Site> chosen = Sites is not null
+                ? [.. Sites.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(_model.FindSite).Distinct()]
+                : [.. _model.SitesOfKind(SiteKinds.Parse(Kind!, "--all-of-kind"))];
+            foreach (Site s in chosen.Where(s => s.Coordinate.Verified is null))
+            {
+                AnsiConsole.MarkupLine($"[yellow]Left out:[/] {Markup.Escape(s.Name)} (coordinate {s.Coordinate.Status.ToString().ToUpperInvariant()}; no tour routes to a guess).");
+            }
+
+            List<Site> stops = [.. chosen.Where(s => s.Coordinate.Verified is not null)];
+            return stops.Count >= 2 ? stops
+                : throw new UsageException($"A tour needs at least two sites with a verified coordinate; {stops.Count} of the {chosen.Count} chosen have one (see 'routes-geo sites').");
+        }
+
+        private int? IndexOf(List<Site> stops, string? name, string option)
+        {
+            if (name is null)
+            {
+                return null;
+            }
+
+            Site site = _model.FindSite(name);
+            int index = stops.IndexOf(site);
+            return index >= 0 ? index : throw new UsageException($"{option} '{site.Name}' is not one of the tour's sites with a verified coordinate.");
+        }
+
+        private IReadOnlyList<int> BestOrder(List<Site> stops, TravelMatrix matrix)
+        {
+            var options = new TourOptions(ReturnToStart, IndexOf(stops, Start, "--start"), IndexOf(stops, End, "--end"));
+            TourPlan plan = TourSolver.Solve(matrix.ToCostMatrix(By), options, [.. stops.Select(s => s.Name)]);
+            AnsiConsole.MarkupLine($"Best order by {(By == TourCost.Duration ? "time" : "distance")}: {Cost(plan.Cost)}{(plan.IsProvenOptimal ? " (proven optimal)" : " (heuristic, not proven optimal)")}.");
+            return plan.Order;
+        }
+
+        private IReadOnlyList<int> ChronologicalOrder(List<Site> stops, GeoPoint[] points, TravelMatrix matrix)
+        {
+            if (Start is not null || End is not null)
+            {
+                throw new UsageException("--chronological fixes the order (and so the start and the end): leave out --start and --end.");
+            }
+
+            CostMatrix all = matrix.ToCostMatrix(By);
+            int[] map = [];
+            ChronologicalTourResult chrono = ChronologicalTour.Plan(_model, stops, chosen =>
+            {
+                map = [.. chosen.Select(p => Array.IndexOf(points, p))];
+                return CostMatrix.Create(chosen.Count, (a, b) => all[map[a], map[b]]);
+            }, By, ReturnToStart);
+            foreach (ExcludedSite x in chrono.Excluded)
+            {
+                AnsiConsole.MarkupLine($"[yellow]Left out:[/] {Markup.Escape(x.Message)}");
+            }
+
+            if (chrono.Order.Count < 2)
+            {
+                throw new UsageException("Fewer than two of the chosen sites have a dated event: no chronological tour.");
+            }
+
+            if (double.IsInfinity(chrono.ChronologicalCost))
+            {
+                throw new UnreachableException("The chronological order has a leg with no route on this network; try without --chronological.");
+            }
+
+            AnsiConsole.MarkupLine($"Chronological order: {Cost(chrono.ChronologicalCost)}; best order: {Cost(chrono.Optimal.Cost)}; " +
+                $"history costs [bold]{Cost(chrono.ExtraCost)} more ({chrono.ExtraPercent:0.0}%)[/].");
+            return [.. chrono.Order.Select(d => stops.IndexOf(d.Site))];
+        }
+
+        private IReadOnlyList<int> SplitDays(IReadOnlyList<int> order, List<Site> stops, TravelMatrix matrix, TimeSpan max)
+        {
+            IReadOnlyList<TourDay> days = DayPlanner.Split(order, matrix.ToCostMatrix(TourCost.Duration), max, Visit, ReturnToStart, [.. stops.Select(s => s.Name)]);
+            var table = new Table().AddColumns("Day", "From", "To", "Travel", "Visits", "Total");
+            foreach (TourDay d in days)
+            {
+                table.AddRow(new Text($"{d.Number}"), new Text(stops[d.StartsAt].Name), new Text(stops[d.EndsAt].Name),
+                    new Text(Ui.Time(d.TravelSeconds)), new Text(Ui.Time(d.VisitSeconds)), new Text(Ui.Time(d.TotalSeconds)));
+            }
+
+            AnsiConsole.Write(table.Caption($"{days.Count} days of at most {Ui.Time(max.TotalSeconds)}"));
+            int legs = order.Count - 1 + (ReturnToStart ? 1 : 0);
+            return [.. Enumerable.Range(0, legs).Select(i => i + 1 < order.Count
+                ? days.First(d => d.Visited.Contains(order[i + 1])).Number
+                : days[^1].Number)];
+        }
+
+        private string Cost(double cost) => By == TourCost.Duration ? Ui.Time(cost) : Ui.Km(cost);
+    }
+}
