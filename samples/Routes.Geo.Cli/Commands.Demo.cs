@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Routes.Geo.Export;
 using Routes.Geo.History;
+using Routes.Geo.Instructions;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
@@ -33,13 +34,19 @@ internal static partial class Commands
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{route.Profile,-8} {start.Name} -> {end.Name}: {route.LengthMetres:0} m, {route.DurationSeconds / 60:0.0} min"));
                 Console.WriteLine($"         via {string.Join(", ", route.RoadNames)}");
-                entries.Add(new RouteGeoJson.Entry(route, start.Name, end.Name));
+                IReadOnlyList<Instruction> steps = RouteInstructions.For(route, roads.GraphFor(profile));
+                foreach (Instruction step in steps)
+                {
+                    Console.WriteLine($"         {RouteInstructions.FormatDistance(step.DistanceMetres),8}  {step.Text}");
+                }
+
+                entries.Add(new RouteGeoJson.Entry(route, start.Name, end.Name) { Instructions = steps });
             }
 
             string path = result.GetValue(output)!;
             EnsureFolderOf(path);
             RouteGeoJson.Write(path, entries);
-            Console.WriteLine($"Wrote {path} ({entries.Count} routes). {Attribution.OpenStreetMap}");
+            Console.WriteLine($"Wrote {path} ({entries.Count} routes with their turn-by-turn instructions as points). {Attribution.OpenStreetMap}");
             return 0;
         }));
         return command;
