@@ -100,29 +100,38 @@ public static class OsmNetwork
         return tags.HasValue("route", "ferry") || tags.HasValue("railway", "platform") || tags.HasValue("public_transport", "platform");
     }
 
-    // Only node-via restrictions are supported; via-way restrictions (rare) are skipped.
+    // Only node-via restrictions are supported; via-way restrictions (rare) are skipped. no_entry and
+    // no_exit may list several from (or to) ways: each pair is a restriction of its own.
     private static void AddRestriction(RoadNetworkBuilder builder, OsmRelation relation)
     {
-        OsmMember? from = null, via = null, to = null;
+        var from = new List<long>();
+        var to = new List<long>();
+        OsmMember? via = null;
         foreach (OsmMember member in relation.Members)
         {
             switch (member.Role)
             {
                 case "from" when member.Type == OsmMemberType.Way:
-                    from = member;
+                    from.Add(member.Id);
                     break;
                 case "via":
                     via = member;
                     break;
                 case "to" when member.Type == OsmMemberType.Way:
-                    to = member;
+                    to.Add(member.Id);
                     break;
             }
         }
 
-        if (from is { } f && to is { } t && via is { Type: OsmMemberType.Node } v)
+        if (via is { Type: OsmMemberType.Node } v)
         {
-            builder.AddTurnRestriction(relation.Id, f.Id, v.Id, t.Id, relation.Tags);
+            foreach (long f in from)
+            {
+                foreach (long t in to)
+                {
+                    builder.AddTurnRestriction(relation.Id, f, v.Id, t, relation.Tags);
+                }
+            }
         }
     }
 }

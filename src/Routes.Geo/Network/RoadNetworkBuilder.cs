@@ -306,13 +306,20 @@ public sealed class RoadNetworkBuilder
             if (_nodeIndex.TryGetValue(viaNode, out int node) && vertexOf.TryGetValue(node, out int via)
                 && edgesOfWayId.TryGetValue(fromWay, out List<int>? fromEdges) && edgesOfWayId.TryGetValue(toWay, out List<int>? toEdges))
             {
-                foreach (int f in fromEdges.Where(e => edgeFrom[e] == via || edgeTo[e] == via))
+                List<int> fromAtVia = [.. fromEdges.Where(e => edgeFrom[e] == via || edgeTo[e] == via)];
+                List<int> toAtVia = [.. toEdges.Where(e => edgeFrom[e] == via || edgeTo[e] == via)];
+                if (fromWay == toWay)
                 {
-                    foreach (int t in toEdges.Where(e => edgeFrom[e] == via || edgeTo[e] == via))
-                    {
-                        resolved.Add(new TurnRestriction(f, via, t, relation, tags));
-                    }
+                    // A U-turn restriction: back onto the very piece of way one arrived on.
+                    resolved.AddRange(fromAtVia.Select(e => new TurnRestriction(e, via, e, relation, tags)));
                 }
+                else if (fromAtVia.Count == 1 && toAtVia.Count == 1)
+                {
+                    resolved.Add(new TurnRestriction(fromAtVia[0], via, toAtVia[0], relation, tags));
+                }
+
+                // A from- or to-way running on through the via node (not split there, against the
+                // wiki's rule) leaves the restricted turn ambiguous: it is dropped, not guessed.
             }
 
             if (resolved.Count == before)

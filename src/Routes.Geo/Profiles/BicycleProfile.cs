@@ -57,6 +57,12 @@ public class BicycleProfile : Profile
         }
 
         string? highway = wayTags.Get("highway");
+        // motorroad=yes (French "voie express") and use_sidepath close the road to bicycles unless bicycle=yes.
+        if ((wayTags.Get("motorroad") == "yes" || wayTags.Get("bicycle") == "use_sidepath") && wayTags.Get("bicycle") is not ("yes" or "designated"))
+        {
+            return EdgeAccess.None;
+        }
+
         double speed;
         if (wayTags.Get("route") is "ferry")
         {
@@ -77,6 +83,11 @@ public class BicycleProfile : Profile
         else
         {
             return EdgeAccess.None;
+        }
+
+        if (wayTags.Get("bicycle") == "dismount")
+        {
+            speed = PushingSpeedKmh;
         }
 
         (bool forward, bool backward) = Directions(wayTags);

@@ -53,6 +53,11 @@ public class FootProfile : Profile
         }
 
         string? highway = wayTags.Get("highway");
+        if (wayTags.Get("motorroad") == "yes" && access != true)
+        {
+            return EdgeAccess.None;
+        }
+
         // An explicit foot=yes opens any highway class, motorways included (rare, but the mapper said so).
         bool usable = wayTags.Get("route") is "ferry"
             || (highway is not null && (Walkable.Contains(highway) || access == true))

@@ -123,9 +123,10 @@ public static class TagReading
         {
             try
             {
-                return System.Xml.XmlConvert.ToTimeSpan(v).TotalSeconds;
+                double iso = System.Xml.XmlConvert.ToTimeSpan(v).TotalSeconds;
+                return iso > 0 && double.IsFinite(iso) ? iso : null;
             }
-            catch (FormatException)
+            catch (Exception e) when (e is FormatException or OverflowException)
             {
                 return null;
             }
@@ -149,6 +150,6 @@ public static class TagReading
             seconds += n * scale[i];
         }
 
-        return seconds > 0 ? seconds : null;
+        return seconds > 0 && double.IsFinite(seconds) ? seconds : null;
     }
 }

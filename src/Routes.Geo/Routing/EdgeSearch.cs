@@ -152,7 +152,13 @@ internal static class EdgeSearch
     /// <summary>Straight along the one edge both points lie on, when its direction allows: (cost, directed edge).</summary>
     internal static (double Cost, int Directed)? Direct(RoutingGraph graph, SnapResult source, SnapResult target, RouteMetric metric)
     {
-        int directed = 2 * target.Edge + (target.OffsetMetres >= source.OffsetMetres ? 0 : 1);
+        // The same spot twice is a route of nothing, whichever way the edge may be travelled.
+        if (target.OffsetMetres == source.OffsetMetres)
+        {
+            return graph.CanTravel(2 * target.Edge) ? (0, 2 * target.Edge) : (0, (2 * target.Edge) + 1);
+        }
+
+        int directed = 2 * target.Edge + (target.OffsetMetres > source.OffsetMetres ? 0 : 1);
         if (!graph.CanTravel(directed))
         {
             return null;

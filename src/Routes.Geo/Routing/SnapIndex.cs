@@ -52,9 +52,8 @@ internal sealed class SnapIndex
         double latSpan = maxMetres / MetresPerDegreeLow;
         double cosLat = Math.Max(Math.Cos(Math.Min(89.9, Math.Abs(point.Latitude) + latSpan) * Math.PI / 180), 1e-6);
         double lonSpan = Math.Min(180, latSpan / cosLat);
-        var box = new Envelope(point.Longitude - lonSpan, point.Longitude + lonSpan, point.Latitude - latSpan, point.Latitude + latSpan);
         SnapResult? best = null;
-        foreach (int k in _tree.Query(box))
+        foreach (int k in Candidates(point, lonSpan, latSpan))
         {
             SnapResult candidate = Project(point, k);
             if (best is null || candidate.DistanceMetres < best.DistanceMetres
@@ -65,6 +64,25 @@ internal sealed class SnapIndex
         }
 
         return best is not null && best.DistanceMetres <= maxMetres ? best : null;
+    }
+
+    // Segments whose boxes meet the search box; a box crossing ±180° is searched on both sides.
+    private IEnumerable<int> Candidates(GeoPoint point, double lonSpan, double latSpan)
+    {
+        double south = point.Latitude - latSpan, north = point.Latitude + latSpan;
+        double west = point.Longitude - lonSpan, east = point.Longitude + lonSpan;
+        IEnumerable<int> found = _tree.Query(new Envelope(Math.Max(west, -180), Math.Min(east, 180), south, north));
+        if (west < -180)
+        {
+            found = found.Concat(_tree.Query(new Envelope(west + 360, 180, south, north)));
+        }
+
+        if (east > 180)
+        {
+            found = found.Concat(_tree.Query(new Envelope(-180, east - 360, south, north)));
+        }
+
+        return found;
     }
 
     /// <summary>Distance to the nearest usable road at any range (for error messages), or null when there is none.</summary>
@@ -85,13 +103,13 @@ internal sealed class SnapIndex
     private SnapResult Project(GeoPoint p, int k)
     {
         double cos = Math.Cos(p.Latitude * Math.PI / 180);
-        double ax = (_network.PointLon[k] - p.Longitude) * cos, ay = _network.PointLat[k] - p.Latitude;
-        double bx = (_network.PointLon[k + 1] - p.Longitude) * cos, by = _network.PointLat[k + 1] - p.Latitude;
+        double ax = Math.IEEERemainder(_network.PointLon[k] - p.Longitude, 360) * cos, ay = _network.PointLat[k] - p.Latitude;
+        double bx = Math.IEEERemainder(_network.PointLon[k + 1] - p.Longitude, 360) * cos, by = _network.PointLat[k + 1] - p.Latitude;
         double dx = bx - ax, dy = by - ay;
         double lengthSquared = dx * dx + dy * dy;
         double t = lengthSquared > 0 ? Math.Clamp(-(ax * dx + ay * dy) / lengthSquared, 0, 1) : 0;
         double lat = _network.PointLat[k] + t * (_network.PointLat[k + 1] - _network.PointLat[k]);
-        double lon = _network.PointLon[k] + t * (_network.PointLon[k + 1] - _network.PointLon[k]);
+        double lon = Math.IEEERemainder(_network.PointLon[k] + t * Math.IEEERemainder(_network.PointLon[k + 1] - _network.PointLon[k], 360), 360);
         var snapped = new GeoPoint(lat, lon);
         double distance = Geodesic.Wgs84.Distance(p.Latitude, p.Longitude, lat, lon);
         double offset = _network.PointOffsetMetres[k] + t * (_network.PointOffsetMetres[k + 1] - _network.PointOffsetMetres[k]);

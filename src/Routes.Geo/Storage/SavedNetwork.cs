@@ -131,7 +131,7 @@ public static class SavedNetwork
 
             return graph;
         }
-        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException)
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException or FormatException or OverflowException)
         {
             throw new SavedNetworkException(path, $"its content does not decode: {e.Message}", e);
         }
@@ -185,6 +185,10 @@ public static class SavedNetwork
         catch (EndOfStreamException e)
         {
             throw new SavedNetworkException(path, "it is truncated inside its header.", e);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            throw new SavedNetworkException(path, $"its header does not decode: {e.Message}", e);
         }
     }
 }

@@ -43,20 +43,58 @@ public sealed class ContractionHierarchy
         return new ContractionHierarchy(graph, metric, contractor.Arcs, rank, original);
     }
 
-    /// <summary>A hierarchy read back from a saved file, for the same graph it was built on.</summary>
-    /// <exception cref="InvalidDataException">The stored ranks or arcs do not fit the graph.</exception>
+    /// <summary>
+    /// A hierarchy read back from a saved file, checked against the graph: the original arcs must be
+    /// exactly the graph's turns, every shortcut must join its two children end to end with their summed
+    /// weight, ranks must be a permutation, and no shortcut may unpack to more nodes than the graph has.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The stored hierarchy does not fit the graph.</exception>
     internal static ContractionHierarchy FromStored(RoutingGraph graph, RouteMetric metric, ArcList arcs, int[] rank, int originalArcCount)
     {
-        int nodes = rank.Length;
+        (int[] nodeOf, int[] directedOf) = TurnGraph.Number(graph);
+        int nodes = directedOf.Length;
+        Check(rank.Length == nodes && rank.Order().SequenceEqual(Enumerable.Range(0, nodes)), "the ranks are not a permutation of the graph's nodes");
+        int turn = 0;
+        for (int node = 0; node < nodes; node++)
+        {
+            int from = node;
+            TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) =>
+            {
+                Check(turn < originalArcCount && arcs.From[turn] == from && arcs.To[turn] == nodeOf[next]
+                    && arcs.Weight[turn] == weight && arcs.Secondary[turn] == secondary && arcs.FirstChild[turn] == -1 && arcs.SecondChild[turn] == -1,
+                    $"stored turn {turn} is not the graph's");
+                turn++;
+            });
+        }
+
+        Check(turn == originalArcCount, "the stored turns are not the graph's");
+        var unpacked = new long[arcs.Count];
         for (int a = 0; a < arcs.Count; a++)
         {
-            if ((uint)arcs.From[a] >= (uint)nodes || (uint)arcs.To[a] >= (uint)nodes || arcs.FirstChild[a] >= a || arcs.SecondChild[a] >= a)
+            if (a < originalArcCount)
             {
-                throw new InvalidDataException($"Stored arc {a} does not fit the graph.");
+                unpacked[a] = 1;
+                continue;
             }
+
+            int first = arcs.FirstChild[a], second = arcs.SecondChild[a];
+            Check(first >= 0 && first < a && second >= 0 && second < a
+                && arcs.From[a] == arcs.From[first] && arcs.To[first] == arcs.From[second] && arcs.To[second] == arcs.To[a] && arcs.From[a] != arcs.To[a]
+                && arcs.Weight[a] == arcs.Weight[first] + arcs.Weight[second] && arcs.Secondary[a] == arcs.Secondary[first] + arcs.Secondary[second],
+                $"stored shortcut {a} does not join its children");
+            unpacked[a] = unpacked[first] + unpacked[second];
+            Check(unpacked[a] <= nodes, $"stored shortcut {a} unpacks to more nodes than the graph has");
         }
 
         return new ContractionHierarchy(graph, metric, arcs, rank, originalArcCount);
+    }
+
+    private static void Check(bool condition, string problem)
+    {
+        if (!condition)
+        {
+            throw new InvalidDataException(problem);
+        }
     }
 
     /// <summary>The graph this hierarchy was built from.</summary>
