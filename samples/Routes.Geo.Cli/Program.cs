@@ -6,4 +6,5 @@ var root = new RootCommand("Routes.Geo: routes between the memorial sites of the
 root.Subcommands.Add(Commands.Route());
 root.Subcommands.Add(Commands.Demo());
 root.Subcommands.Add(Commands.Sites());
+root.Subcommands.Add(MapCommands.Map());
 return root.Parse(args).Invoke();
