@@ -85,7 +85,7 @@ internal sealed partial class MapBuilder(MapFrame frame, MapOptions options)
         groups.Add(new SceneGroup("roads", "base roads", [new ScenePath(parts, false, new Style(Stroke: Palette.Road, StrokeWidth: 0.7 * Unit))],
             $"Road network: {roads.Source}"));
         Legend(new LegendEntry("Roads (OpenStreetMap)", LegendSwatch.Line, new Style(Stroke: Palette.Road, StrokeWidth: 2)));
-        Attribute("© OpenStreetMap contributors, ODbL 1.0");
+        Attribute(Export.Attribution.OpenStreetMap);
     }
 
     /// <summary>A site's symbol (by its first kind) and optionally its name.</summary>
@@ -105,7 +105,7 @@ internal sealed partial class MapBuilder(MapFrame frame, MapOptions options)
         Legend(new LegendEntry(KindName(kind), LegendSwatch.Symbol, new Style(), kind));
         if (IsFromOsm(site))
         {
-            Attribute("© OpenStreetMap contributors, ODbL 1.0");
+            Attribute(Export.Attribution.OpenStreetMap);
         }
     }
 

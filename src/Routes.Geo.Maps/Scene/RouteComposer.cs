@@ -41,7 +41,7 @@ internal static class RouteComposer
         }
 
         b.Legend(new LegendEntry("Route", LegendSwatch.Line, new Style(Stroke: Palette.Route, StrokeWidth: 4)));
-        b.Attribute("Route and roads: © OpenStreetMap contributors, ODbL 1.0");
+        b.Attribute(Export.Attribution.OpenStreetMap);
         foreach (Site site in placed.Where(s => extent.Contains(s.Coordinate.Verified!.Value)))
         {
             b.AddSite(site, label: true);
