@@ -17,7 +17,8 @@ internal sealed partial class MapBuilder
         return new MapScene(Frame.Width, Frame.Height, Options.Land ? Palette.Sea : Palette.Paper, groups, description);
     }
 
-    private static double TextWidth(string text, double size) => text.Length * size * 0.56;
+    // DejaVu Sans averages about 0.6 em per character; boxes are sized from that estimate.
+    private static double TextWidth(string text, double size) => text.Length * size * 0.6;
 
     private static ScenePath Box(double x, double y, double w, double h, Style style) =>
         new([[new Px(x, y), new Px(x + w, y), new Px(x + w, y + h), new Px(x, y + h)]], true, style);
