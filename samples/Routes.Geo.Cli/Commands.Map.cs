@@ -18,6 +18,7 @@ internal static class MapCommands
         command.Subcommands.Add(Encirclement());
         command.Subcommands.Add(Sequence());
         command.Subcommands.Add(RouteMap());
+        command.Subcommands.Add(TourMap());
         command.Subcommands.Add(Page());
         return command;
     }
@@ -108,6 +109,55 @@ internal static class MapCommands
             MapImage map = StaticMaps.Route(routed.Route, EncirclementModel.Load().Sites, options);
             map.Write(r.GetValue(output)!);
             Console.WriteLine($"Wrote {r.GetValue(output)}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command TourMap()
+    {
+        var network = new Option<string>("--network") { Description = "Road network: .osm.pbf or GeoJSON road lines.", Required = true };
+        var stops = new Option<string[]>("--stop") { Description = "A site to visit (repeat; at least two). The first is the start.", Required = true };
+        var mode = new Option<string>("--mode") { Description = "foot, car or bike.", DefaultValueFactory = _ => "foot" };
+        var roundTrip = new Option<bool>("--round-trip") { Description = "Come back to the first stop." };
+        Option<string> output = Out("tour.svg or tour.png"), projection = ProjectionOption();
+        Option<int> width = Width(), height = Height();
+        var command = new Command("tour", "The best visiting order of sites (fastest), drawn with numbered stops and its legs.")
+        {
+            network, stops, mode, roundTrip, output, projection, width, height,
+        };
+        command.SetAction(r => Run(() =>
+        {
+            var model = EncirclementModel.Load();
+            Site[] sites = [.. (r.GetValue(stops) ?? []).Select(model.FindSite)];
+            if (sites.Length < 2)
+            {
+                throw new UsageException("A tour needs at least two --stop sites.");
+            }
+
+            GeoPoint[] points = [.. sites.Select(s => s.Coordinate.Verified
+                ?? throw new UsageException($"Site '{s.Name}' has no verified coordinate ({s.Coordinate.Status}); it cannot be visited."))];
+            Profile profile = TravelProfiles.ByName(r.GetValue(mode)!);
+            RoadNetwork net = NetworkLoader.Load(r.GetValue(network)!);
+            bool back = r.GetValue(roundTrip);
+            var plan = Tours.TourSolver.Solve(Tours.TravelMatrix.Compute(net.GraphFor(profile), points).ToCostMatrix(), new Tours.TourOptions(ReturnToStart: back, Start: 0));
+            int[] order = [.. plan.Order, .. back ? new[] { plan.Order[0] } : []];
+            var legs = new List<Route>();
+            for (int i = 0; i + 1 < order.Length; i++)
+            {
+                RouteResult leg = net.Route(profile).From(points[order[i]]).To(points[order[i + 1]]).Calculate();
+                if (!leg.IsFound)
+                {
+                    Console.Error.WriteLine(leg.Failure.Message);
+                    return Commands.ExitNoRoute;
+                }
+
+                legs.Add(leg.Route);
+            }
+
+            MapOptions options = Options(r.GetValue(projection)!, null, null, r.GetValue(width), r.GetValue(height));
+            StaticMaps.Tour(sites, plan, legs, options).Write(r.GetValue(output)!);
+            Console.WriteLine($"Wrote {r.GetValue(output)}: {string.Join(" -> ", order.Select(i => sites[i].Name))}");
             return 0;
         }));
         return command;
