@@ -16,7 +16,8 @@ namespace Routes.Geo.Maps;
 /// and <see cref="RouteGeoJson"/> export. A date slider shows the positions that stood on the day
 /// and colours each port by its state; each site has a popup with its story, events and sources.
 /// The element <c>#status</c> carries <c>data-features</c> (features drawn) and <c>data-errors</c>
-/// (script errors met), and the page opens on the day in its URL hash (<c>#date=1944-09-30</c>) if any.
+/// (script errors met). The URL hash may name the day to open on and a site whose popup to open
+/// (<c>#date=1944-09-30&amp;site=batterie-todt</c>).
 /// </summary>
 public static partial class OfflineMapPage
 {

@@ -49,10 +49,10 @@
       });
     });
     var kindColours = meta.kindColours;
-    function sitePopup(p) {
+    function sitePopup(p, id) {
       var html = '<div class="popup"><h3>' + esc(p.name) + '</h3><div class="kinds">' + esc(p.kinds) + "</div>";
       if (p.what_happened) { html += "<p>" + esc(p.what_happened) + "</p>"; }
-      var evs = eventsBySite[p.id] || [];
+      var evs = eventsBySite[id] || [];
       if (evs.length) {
         html += "<b>Events</b><ul>" + evs.map(function (e) {
           return "<li>" + esc(e.start) + (e.end !== e.start ? "–" + esc(e.end) : "") + ": " + esc(e.description) + "</li>";
@@ -63,13 +63,20 @@
       if (p.attribution) { html += '<div class="status">' + esc(p.attribution) + "</div>"; }
       return html + "</div>";
     }
+    var siteById = {};
     var siteLayer = L.geoJSON(sites, {
       filter: function (f) { return f.geometry !== null; },
       pointToLayer: function (f, ll) {
         var kind = f.properties.kinds.split(", ")[0];
         return L.circleMarker(ll, { radius: 6, color: "#ffffff", weight: 1.5, fillColor: kindColours[kind] || "#333333", fillOpacity: 1 });
       },
-      onEachFeature: function (f, layer) { layer.bindPopup(sitePopup(f.properties)); layer.bindTooltip(esc(f.properties.name)); }
+      onEachFeature: function (f, layer) {
+        // The GeoJSON writer moves the "id" property to the feature's own id member.
+        var id = f.id != null ? String(f.id) : f.properties.id;
+        layer.bindPopup(sitePopup(f.properties, id));
+        layer.bindTooltip(esc(f.properties.name));
+        siteById[id] = layer;
+      }
     }).addTo(map);
     var siteCount = siteLayer.getLayers().length;
 
@@ -124,6 +131,9 @@
     slider.value = String(Math.max(0, Math.min(Number(slider.max), Math.round((new Date(start + "T00:00:00Z") - first) / 86400000))));
     slider.addEventListener("input", render);
     render();
+    // A link can open a site's story: #date=1944-09-25&site=batterie-todt
+    var siteHash = /site=([\w-]+)/.exec(location.hash);
+    if (siteHash && siteById[siteHash[1]]) { siteById[siteHash[1]].openPopup(); }
   } catch (e) {
     errors.push(String(e && e.message || e));
   }

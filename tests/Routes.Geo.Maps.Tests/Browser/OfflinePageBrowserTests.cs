@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.RegularExpressions;
 using Routes.Geo.Export;
 using Routes.Geo.History;
@@ -54,6 +55,21 @@ public sealed partial class OfflinePageBrowserTests : IDisposable
     }
 
     [Fact]
+    public void A_site_popup_tells_its_story_events_and_sources()
+    {
+        Chromium.Require();
+        Site todt = Model.FindSite("batterie-todt");
+        (string dom, _) = Chromium.Run(Url("1944-09-25") + "&site=batterie-todt", "--dump-dom");
+        string popup = WebUtility.HtmlDecode(Popup().Match(dom).Value);
+
+        Assert.Contains(todt.Name, popup, StringComparison.Ordinal);
+        Assert.Contains(todt.WhatHappened!, popup, StringComparison.Ordinal);
+        Assert.All(Model.EventsAt(todt), e => Assert.Contains(e.Description, popup, StringComparison.Ordinal));
+        Assert.NotEmpty(Model.EventsAt(todt));
+        Assert.All(todt.Sources, s => Assert.Contains(s, popup, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Screenshot_shows_sea_land_and_features_not_a_blank_page()
     {
         Chromium.Require();
@@ -92,6 +108,9 @@ public sealed partial class OfflinePageBrowserTests : IDisposable
 
         return (double)hits / n;
     }
+
+    [GeneratedRegex("class=\"leaflet-popup-content\".*?leaflet-popup-tip", RegexOptions.Singleline)]
+    private static partial Regex Popup();
 
     [GeneratedRegex("<div id=\"status\" data-features=\"(?<features>\\d+)\" data-errors=\"(?<errors>\\d+)\"")]
     private static partial Regex Status();
