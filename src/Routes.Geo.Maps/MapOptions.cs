@@ -20,7 +20,10 @@ public sealed record MapOptions
     /// <summary>A road network drawn light under everything (OpenStreetMap attribution is then added); null for none.</summary>
     public RoadNetwork? Roads { get; init; }
 
-    /// <summary>Whether the Natural Earth land polygons are drawn as the base (sea blue, land cream). Default true.</summary>
+    /// <summary>
+    /// Whether the Natural Earth land polygons are drawn as the base (sea blue, land cream). Default
+    /// true. The embedded land covers only -1..4.5°E, 49.5..52°N (the Channel ports and their coasts).
+    /// </summary>
     public bool Land { get; init; } = true;
 
     /// <summary>A title drawn at the top left; null for the default of each map.</summary>

@@ -10,9 +10,6 @@ internal static class BaseLayers
 {
     public const string LandResource = "Routes.Geo.Maps.Assets.land-channel.geojson";
 
-    /// <summary>The region the embedded land covers: -1..4.5°E, 49.5..52°N.</summary>
-    public static readonly MapExtent LandCoverage = new(-1, 49.5, 4.5, 52);
-
     /// <summary>Reads and writes NetTopologySuite features as GeoJSON (shared: options are costly to build).</summary>
     public static readonly JsonSerializerOptions GeoJsonOptions = new() { Converters = { new GeoJsonConverterFactory() } };
 
