@@ -19,4 +19,5 @@ root.Subcommands.Add(Commands.Route());
 root.Subcommands.Add(Commands.Tour());
 root.Subcommands.Add(Commands.Export());
 root.Subcommands.Add(Commands.Download());
+root.Subcommands.Add(MapCommands.Map());
 return root.Parse(args).Invoke();

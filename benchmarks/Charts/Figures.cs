@@ -1,0 +1,76 @@
+namespace Routes.Geo.Charts;
+
+/// <summary>One measured time against a network size, in a named series (engine and profile).</summary>
+internal sealed record Figure(string Series, double Edges, double Microseconds);
+
+/// <summary>
+/// Picks our own figures out of the write-ups' tables: network sizes (a "vertices / edges" column),
+/// preparation times (import or contraction tables with a Mean or Preparation column) and query times
+/// (a "Per query" column). A column named Engine, Router or Peer names the series (Routino, pgRouting);
+/// otherwise the series is Routes.Geo.
+/// </summary>
+internal static class Figures
+{
+    public static Dictionary<string, double> Sizes(IEnumerable<MarkdownTable> tables)
+    {
+        var sizes = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
+        foreach (MarkdownTable t in tables)
+        {
+            int size = t.Column("edges");
+            if (size < 0)
+            {
+                continue;
+            }
+
+            foreach (IReadOnlyList<string> row in t.Rows)
+            {
+                if (MarkdownTables.LastInteger(row[size]) is { } edges)
+                {
+                    sizes[row[0]] = edges;
+                }
+            }
+        }
+
+        return sizes;
+    }
+
+    public static List<Figure> Preparation(IEnumerable<MarkdownTable> tables, IReadOnlyDictionary<string, double> sizes) =>
+        Collect(tables.Where(t => t.Heading.Contains("import", StringComparison.OrdinalIgnoreCase)
+                || t.Heading.Contains("prepar", StringComparison.OrdinalIgnoreCase)
+                || t.Heading.Contains("contraction", StringComparison.OrdinalIgnoreCase)),
+            t => Math.Max(t.Column("Preparation"), t.Column("Mean")), sizes,
+            t => t.Heading.Contains("contraction", StringComparison.OrdinalIgnoreCase) ? "contraction" : "import");
+
+    public static List<Figure> Queries(IEnumerable<MarkdownTable> tables, IReadOnlyDictionary<string, double> sizes) =>
+        Collect(tables, t => t.Column("Per query"), sizes, _ => "");
+
+    private static List<Figure> Collect(IEnumerable<MarkdownTable> tables, Func<MarkdownTable, int> timeColumn,
+        IReadOnlyDictionary<string, double> sizes, Func<MarkdownTable, string> what)
+    {
+        var figures = new List<Figure>();
+        foreach (MarkdownTable t in tables)
+        {
+            int time = timeColumn(t);
+            if (time < 0)
+            {
+                continue;
+            }
+
+            int engine = new[] { t.Column("Engine"), t.Column("Router"), t.Column("Peer") }.Max();
+            int profile = t.Column("Profile");
+            foreach (IReadOnlyList<string> row in t.Rows)
+            {
+                if (MarkdownTables.Microseconds(row[time]) is not { } us || !sizes.TryGetValue(row[0], out double edges))
+                {
+                    continue;
+                }
+
+                string name = string.Join(' ', new[] { engine >= 0 ? row[engine] : "Routes.Geo", what(t), profile >= 0 ? row[profile] : "" }
+                    .Where(s => s.Length > 0));
+                figures.Add(new Figure(name, edges, us));
+            }
+        }
+
+        return figures;
+    }
+}

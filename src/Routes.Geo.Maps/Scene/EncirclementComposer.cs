@@ -1,0 +1,117 @@
+using System.Globalization;
+using Routes.Geo.History;
+
+namespace Routes.Geo.Maps.Scene;
+
+/// <summary>The encirclement on one day: positions that stood, sites, and each port coloured by its state.</summary>
+internal static class EncirclementComposer
+{
+    public static (MapScene Scene, MapFrame Frame) Compose(EncirclementModel model, DateOnly date, MapOptions options)
+    {
+        options.Validate();
+        EncirclementState state = model.StateOn(date);
+        var frame = new MapFrame(options.Extent ?? MapExtent.ChannelPorts, options.Width, options.Height, options.Projection);
+        var b = new MapBuilder(frame, options);
+        if (options.Land)
+        {
+            b.AddLand();
+        }
+
+        if (options.Roads is { } roads)
+        {
+            b.AddRoads(roads);
+        }
+
+        foreach (MilitaryPosition position in state.PositionsHeld.OrderBy(p => p.Shape))
+        {
+            AddPosition(b, position);
+        }
+
+        var portSites = new HashSet<string>(model.Ports.Select(p => p.SiteId), StringComparer.Ordinal);
+        foreach (Site site in model.Sites.Where(s => s.Coordinate.Verified is { } v && frame.Extent.Contains(v) && !portSites.Contains(s.Id)))
+        {
+            b.AddSite(site, label: site.Is(SiteKind.Battery));
+        }
+
+        foreach (Port port in model.Ports)
+        {
+            AddPort(b, model.FindSite(port.SiteId), port.StateOn(date));
+        }
+
+        foreach (PortState s in Enum.GetValues<PortState>())
+        {
+            b.Legend(new LegendEntry("Port " + Palette.PortWord(s), LegendSwatch.Marker, new Style(Fill: Palette.Port(s), Stroke: Palette.Paper, StrokeWidth: 1.5)));
+        }
+
+        return (b.Build(options.Title ?? "The encirclement of the Channel ports, 1944", Caption(model, state), Describe(state)), frame);
+    }
+
+    private static void AddPosition(MapBuilder b, MilitaryPosition position)
+    {
+        bool approximate = position.Precision.StartsWith("approximate", StringComparison.OrdinalIgnoreCase);
+        string colour = position.Side == Side.Allied ? Palette.Allied : Palette.German;
+        IReadOnlyList<double>? dash = approximate ? Palette.ApproximateDash : null;
+        string title = string.Create(CultureInfo.InvariantCulture, $"{position.Name}, {position.ValidFrom:d MMM} – {position.ValidTo:d MMM yyyy}: {position.Precision}");
+        string classes = $"feature position {Kebab(position.Kind.ToString())} {position.Shape.ToString().ToLowerInvariant()}{(approximate ? " approximate" : "")}";
+        var items = new List<SceneItem>();
+        var parts = b.Parts(position.Geometry);
+        string label;
+        switch (position.Shape)
+        {
+            case PositionShape.Polygon:
+                var area = new Style(Fill: colour, FillOpacity: approximate ? 0.7 : 0.3, Stroke: colour, StrokeWidth: 2 * b.Unit, Dash: dash, Hatch: approximate);
+                items.Add(new ScenePath(parts, true, area));
+                label = position.Side == Side.Allied ? "Allied-held area" : "Fortress or pocket (German)";
+                b.Legend(new LegendEntry(label + (approximate ? ", approximate" : ""), LegendSwatch.Area, area with { StrokeWidth = 1.5 }));
+                break;
+            case PositionShape.Line:
+                var line = new Style(Stroke: colour, StrokeWidth: 3 * b.Unit, Dash: dash);
+                items.Add(new ScenePath(parts, false, line));
+                label = position.Kind == PositionKind.ContactLine ? "Allied contact line" : position.Kind == PositionKind.OutpostLine ? "German outpost line" : "German perimeter line";
+                b.Legend(new LegendEntry(label + (approximate ? ", approximate" : ""), LegendSwatch.Line, line with { StrokeWidth = 3 }));
+                break;
+            default:
+                var spot = new Style(Fill: colour, FillOpacity: 0.7, Stroke: colour, StrokeWidth: 1.5 * b.Unit, Dash: [4, 3], Hatch: true);
+                items.AddRange(parts.Select(p => new SceneCircle(p[0], 16 * b.Unit, spot)));
+                b.Legend(new LegendEntry("German-held place, extent unknown", LegendSwatch.Marker, spot with { StrokeWidth = 1 }));
+                break;
+        }
+
+        b.Add(new SceneGroup($"position-{position.Id}", classes, items, title));
+    }
+
+    private static void AddPort(MapBuilder b, Site site, PortState state)
+    {
+        Px c = b.P(site.Coordinate.Verified!.Value);
+        string word = Palette.PortWord(state);
+        var items = new List<SceneItem>
+        {
+            new SceneCircle(c, 10 * b.Unit, new Style(Fill: Palette.Port(state), Stroke: Palette.Paper, StrokeWidth: 2.5 * b.Unit)),
+            new SceneText(new Px(c.X + (14 * b.Unit), c.Y + (18 * b.Unit)), $"{site.Name} — {word}", 14 * b.Unit, Palette.Ink, Bold: true, Halo: Palette.Paper),
+        };
+        b.Add(new SceneGroup($"port-{site.Id}", $"feature port {Kebab(state.ToString())}", items, $"{site.Name}: {word}"));
+    }
+
+    private static List<string> Caption(EncirclementModel model, EncirclementState state)
+    {
+        var lines = new List<string>
+        {
+            state.Date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
+            string.Join(" · ", model.Ports.Select(p => $"{model.FindSite(p.SiteId).Name} {Palette.PortWord(state.Ports[p.SiteId])}")),
+        };
+        foreach (HistoricalEvent e in model.Events.Where(e => e.Start == state.Date).Take(2))
+        {
+            string text = $"{e.Place}: {e.Description}";
+            lines.Add("• " + (text.Length > 110 ? text[..107] + "…" : text));
+        }
+
+        lines.Add("Dashed or hatched: position known only approximately (see each feature's precision).");
+        return lines;
+    }
+
+    private static string Describe(EncirclementState state) => string.Create(CultureInfo.InvariantCulture,
+        $"The encirclement of the Channel ports on {state.Date:yyyy-MM-dd}: {string.Join(", ", state.Ports.Select(p => $"{p.Key} {Palette.PortWord(p.Value)}"))}; {state.PositionsHeld.Count} positions.");
+
+    internal static string Kebab(string pascal) =>
+        string.Concat(pascal.Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
+}

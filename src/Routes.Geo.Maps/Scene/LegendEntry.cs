@@ -1,0 +1,15 @@
+using Routes.Geo.History;
+
+namespace Routes.Geo.Maps.Scene;
+
+/// <summary>How a legend entry's sample is drawn.</summary>
+internal enum LegendSwatch
+{
+    Area,
+    Line,
+    Symbol,
+    Marker,
+}
+
+/// <summary>One line of the legend: a sample and its label.</summary>
+internal sealed record LegendEntry(string Label, LegendSwatch Swatch, Style Style, SiteKind Kind = SiteKind.Town);
