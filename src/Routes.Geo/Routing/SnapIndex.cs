@@ -49,21 +49,42 @@ internal sealed class SnapIndex
             return null;
         }
 
-        double latSpan = maxMetres / MetresPerDegreeLow;
+        // Grow the search box from 25 m: a road found within the box's radius is the nearest one,
+        // and most points lie a few metres from a road, so few segments are ever examined.
+        for (double radius = Math.Min(25, maxMetres); ; radius = Math.Min(radius * 4, maxMetres))
+        {
+            SnapResult? best = NearestWithin(point, radius);
+            if (best is not null && best.DistanceMetres <= radius)
+            {
+                return best;
+            }
+
+            if (radius >= maxMetres)
+            {
+                return null;
+            }
+        }
+    }
+
+    private SnapResult? NearestWithin(GeoPoint point, double radiusMetres)
+    {
+        double latSpan = radiusMetres / MetresPerDegreeLow;
         double cosLat = Math.Max(Math.Cos(Math.Min(89.9, Math.Abs(point.Latitude) + latSpan) * Math.PI / 180), 1e-6);
         double lonSpan = Math.Min(180, latSpan / cosLat);
-        SnapResult? best = null;
+
+        // Rank candidates in the local plane (cheap), then measure only the winner on the ellipsoid.
+        int bestSegment = -1;
+        double bestT = 0, bestPlanar = double.PositiveInfinity;
         foreach (int k in Candidates(point, lonSpan, latSpan))
         {
-            SnapResult candidate = Project(point, k);
-            if (best is null || candidate.DistanceMetres < best.DistanceMetres
-                || (candidate.DistanceMetres == best.DistanceMetres && candidate.Edge < best.Edge))
+            (double t, double planar) = Foot(point, k);
+            if (planar < bestPlanar || (planar == bestPlanar && k < bestSegment))
             {
-                best = candidate;
+                (bestSegment, bestT, bestPlanar) = (k, t, planar);
             }
         }
 
-        return best is not null && best.DistanceMetres <= maxMetres ? best : null;
+        return bestSegment < 0 ? null : Result(point, bestSegment, bestT);
     }
 
     // Segments whose boxes meet the search box; a box crossing ±180° is searched on both sides.
@@ -99,8 +120,9 @@ internal sealed class SnapIndex
         return null;
     }
 
-    // Projects onto segment k in a local equirectangular plane, then measures on the ellipsoid.
-    private SnapResult Project(GeoPoint p, int k)
+    // The foot of the perpendicular from p onto segment k in a local equirectangular plane:
+    // its fraction along the segment and the squared planar distance (degrees of latitude squared).
+    private (double T, double PlanarSquared) Foot(GeoPoint p, int k)
     {
         double cos = Math.Cos(p.Latitude * Math.PI / 180);
         double ax = Math.IEEERemainder(_network.PointLon[k] - p.Longitude, 360) * cos, ay = _network.PointLat[k] - p.Latitude;
@@ -108,6 +130,12 @@ internal sealed class SnapIndex
         double dx = bx - ax, dy = by - ay;
         double lengthSquared = dx * dx + dy * dy;
         double t = lengthSquared > 0 ? Math.Clamp(-(ax * dx + ay * dy) / lengthSquared, 0, 1) : 0;
+        double fx = ax + t * dx, fy = ay + t * dy;
+        return (t, fx * fx + fy * fy);
+    }
+
+    private SnapResult Result(GeoPoint p, int k, double t)
+    {
         double lat = _network.PointLat[k] + t * (_network.PointLat[k + 1] - _network.PointLat[k]);
         double lon = Math.IEEERemainder(_network.PointLon[k] + t * Math.IEEERemainder(_network.PointLon[k + 1] - _network.PointLon[k], 360), 360);
         var snapped = new GeoPoint(lat, lon);
