@@ -26,14 +26,14 @@ internal static class BreakdownRun
                 Console.WriteLine($"## {extract} {profile}: CH {ch.NodeCount:N0} nodes, {ch.OriginalArcCount:N0} arcs, {ch.ShortcutCount:N0} shortcuts; " +
                     $"first preparation {seconds:0.000} s (JIT included), allocated {Memory.Mb(Memory.AllocatedBytes() - allocated)}, " +
                     $"kept {Memory.Mb(kept)} = {(double)kept / graph.Network.VertexCount:0} B/vertex");
-                Console.WriteLine("| pairs | route km (median) | snap µs | algorithm | search only µs (median / p90 / p99) | whole query µs (median / p90 / p99) |");
+                Console.WriteLine("| pairs | route km (median) | snap µs (median / p90 / p99) | algorithm | search only µs (median / p90 / p99) | whole query µs (median / p90 / p99) |");
                 Console.WriteLine("|---|---:|---:|---|---:|---:|");
                 foreach (PairSet set in Enum.GetValues<PairSet>())
                 {
                     var pairs = QueryPairs.Of(graph, set).ToList();
                     string km = (Percentiles.Of(QueryTimer.Lengths(graph, pairs), 50) / 1000).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
                     QueryTimer.Snap(graph, pairs.Select(p => p.From));
-                    string snap = Percentiles.Of(QueryTimer.Snap(graph, pairs.SelectMany(p => new[] { p.From, p.To })), 50).ToString("0.0 µs", System.Globalization.CultureInfo.InvariantCulture);
+                    string snap = Percentiles.Summary(QueryTimer.Snap(graph, pairs.SelectMany(p => new[] { p.From, p.To })), 1e6);
                     foreach (RouteAlgorithm algorithm in (RouteAlgorithm[])[RouteAlgorithm.Dijkstra, RouteAlgorithm.AStar, RouteAlgorithm.ContractionHierarchy])
                     {
                         QueryTimer.Full(graph, pairs, algorithm);
