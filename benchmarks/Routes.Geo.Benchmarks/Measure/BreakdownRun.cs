@@ -26,8 +26,8 @@ internal static class BreakdownRun
                 Console.WriteLine($"## {extract} {profile}: CH {ch.NodeCount:N0} nodes, {ch.OriginalArcCount:N0} arcs, {ch.ShortcutCount:N0} shortcuts; " +
                     $"first preparation {seconds:0.000} s (JIT included), allocated {Memory.Mb(Memory.AllocatedBytes() - allocated)}, " +
                     $"kept {Memory.Mb(kept)} = {(double)kept / graph.Network.VertexCount:0} B/vertex");
-                Console.WriteLine("| pairs | route km (median) | snap µs (median / p90 / p99) | algorithm | search only µs (median / p90 / p99) | whole query µs (median / p90 / p99) |");
-                Console.WriteLine("|---|---:|---:|---|---:|---:|");
+                Console.WriteLine("| pairs | route km (median) | snap µs (median / p90 / p99) | algorithm | search only µs (median / p90 / p99) | whole query µs (median / p90 / p99) | CPU/wall |");
+                Console.WriteLine("|---|---:|---:|---|---:|---:|---:|");
                 foreach (PairSet set in Enum.GetValues<PairSet>())
                 {
                     var pairs = QueryPairs.Of(graph, set).ToList();
@@ -38,8 +38,9 @@ internal static class BreakdownRun
                     {
                         QueryTimer.Full(graph, pairs, algorithm);
                         string search = Percentiles.Summary(QueryTimer.SearchOnly(graph, pairs, algorithm, 5), 1e6);
-                        string full = Percentiles.Summary(QueryTimer.Full(graph, pairs, algorithm, 5), 1e6);
-                        Console.WriteLine($"| {set} | {km} | {snap} | {algorithm} | {search} | {full} |");
+                        (List<double> times, double share) = CpuShare.Of(() => QueryTimer.Full(graph, pairs, algorithm, 5));
+                        string full = Percentiles.Summary(times, 1e6);
+                        Console.WriteLine($"| {set} | {km} | {snap} | {algorithm} | {search} | {full} | {share:0.00} |");
                     }
                 }
             }

@@ -31,7 +31,8 @@ internal static class PeersRun
             {
                 QueryTimer.Full(graph, pairs, algorithm);
                 int found = pairs.Count(p => graph.Route().From(p.From).To(p.To).Using(algorithm).Calculate().IsFound);
-                Console.WriteLine($"| {set} | ours {algorithm} | {found}/{pairs.Count} | {Percentiles.Summary(QueryTimer.Full(graph, pairs, algorithm, repeat), 1e6)} µs | | |");
+                (List<double> times, double share) = CpuShare.Of(() => QueryTimer.Full(graph, pairs, algorithm, repeat));
+                Console.WriteLine($"| {set} | ours {algorithm} | {found}/{pairs.Count} | {Percentiles.Summary(times, 1e6)} µs | CPU/wall {share:0.00} | |");
             }
 
             routino.Route(pairs[0].From, pairs[0].To);
