@@ -5,13 +5,14 @@ using Routes.Geo.Benchmarks.Peers;
 using Routes.Geo.Benchmarks.Synthetic;
 
 // BenchmarkDotNet suites: dotnet run -c Release --project benchmarks/Routes.Geo.Benchmarks -- --filter '*' --job short
-// Console modes (single long runs, process-level peers): scaling, breakdown, peers; see benchmarks/README.md.
+// Console modes (single long runs, process-level peers): scaling, breakdown, peers, degrees; see benchmarks/README.md.
 var options = new Options(args);
 return args.FirstOrDefault() switch
 {
     "scaling" => ScalingRun.Run(options),
     "breakdown" => BreakdownRun.Run(options),
     "peers" => PeersRun.Run(options),
+    "degrees" => DegreesRun.Run(options),
     _ => RunBenchmarks(args),
 };
 
