@@ -12,5 +12,5 @@ public class ImportBenchmarks
     public string Extract { get; set; } = "monaco";
 
     [Benchmark]
-    public RoadNetwork ImportPbf() => OsmNetwork.Load(SharedData.PathOf("osm", Extract + ".osm.pbf"));
+    public RoadNetwork ImportPbf() => OsmNetwork.Load(Extracts.PbfPath(Extract));
 }

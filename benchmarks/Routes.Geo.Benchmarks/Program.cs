@@ -1,4 +1,23 @@
 using BenchmarkDotNet.Running;
+using Routes.Geo.Benchmarks;
+using Routes.Geo.Benchmarks.Measure;
+using Routes.Geo.Benchmarks.Peers;
+using Routes.Geo.Benchmarks.Synthetic;
 
-// Run all: dotnet run -c Release --project benchmarks/Routes.Geo.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Routes.Geo.Benchmarks.ImportBenchmarks).Assembly).Run(args);
+// BenchmarkDotNet suites: dotnet run -c Release --project benchmarks/Routes.Geo.Benchmarks -- --filter '*' --job short
+// Console modes (single long runs, process-level peers): scaling, breakdown, peers, degrees; see benchmarks/README.md.
+var options = new Options(args);
+return args.FirstOrDefault() switch
+{
+    "scaling" => ScalingRun.Run(options),
+    "breakdown" => BreakdownRun.Run(options),
+    "peers" => PeersRun.Run(options),
+    "degrees" => DegreesRun.Run(options),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run(args);
+    return 0;
+}

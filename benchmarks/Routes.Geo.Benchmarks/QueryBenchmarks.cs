@@ -1,54 +1,68 @@
 using BenchmarkDotNet.Attributes;
-using Routes.Geo.Network;
-using Routes.Geo.Osm;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.Benchmarks;
 
 /// <summary>
-/// Point-to-point queries on a real extract: 100 fixed random pairs of points on the network,
-/// routed in one operation (the figure per query is the mean divided by 100).
+/// Point-to-point queries on a real extract with each algorithm on the same fixed pairs, through the
+/// public API (snap both points, search, build the route). Mean per operation is per query.
 /// </summary>
 [MemoryDiagnoser]
 public class QueryBenchmarks
 {
+    private const int Mixed = 100;
+    private const int Split = 50;
     private RoutingGraph _graph = null!;
     private (GeoPoint From, GeoPoint To)[] _pairs = [];
 
-    [Params("monaco", "liechtenstein")]
+    [Params("monaco", "andorra", "liechtenstein")]
     public string Extract { get; set; } = "monaco";
 
     [Params("foot", "car")]
     public string Profile { get; set; } = "car";
 
-    [GlobalSetup]
-    public void Setup()
-    {
-        RoadNetwork network = OsmNetwork.Load(SharedData.PathOf("osm", Extract + ".osm.pbf"));
-        _graph = network.GraphFor(TravelProfiles.ByName(Profile));
-        var random = new Random(42);
-        var points = new List<GeoPoint>();
-        while (points.Count < 200)
-        {
-            int edge = random.Next(network.EdgeCount);
-            if (_graph.IsUsable(edge))
-            {
-                points.Add(network.GetEdgeGeometry(edge)[0]);
-            }
-        }
+    [Params(PairSet.Mixed, PairSet.ShortRoutes, PairSet.LongRoutes)]
+    public PairSet Pairs { get; set; }
 
-        _pairs = [.. Enumerable.Range(0, 100).Select(i => (points[2 * i], points[2 * i + 1]))];
+    // Only the hierarchy's benchmark pays for its preparation (seconds on foot graphs).
+    [GlobalSetup(Target = nameof(ChPerQuery))]
+    public void SetupHierarchy()
+    {
+        Setup();
+        _graph.Prepare(RouteMetric.Fastest);
     }
 
-    [Benchmark(OperationsPerInvoke = 100)]
-    public double AStar100Queries()
+    [GlobalSetup(Targets = [nameof(DijkstraPerQuery), nameof(AStarPerQuery)])]
+    public void Setup()
+    {
+        _graph = Extracts.Graph(Extract, Profile);
+        _pairs = QueryPairs.Of(_graph, Pairs);
+        if (_pairs.Length != (Pairs == PairSet.Mixed ? Mixed : Split))
+        {
+            throw new InvalidOperationException($"Expected {(Pairs == PairSet.Mixed ? Mixed : Split)} pairs, got {_pairs.Length}.");
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = Mixed)]
+    public double DijkstraPerQuery() => RunAll(RouteAlgorithm.Dijkstra);
+
+    [Benchmark(OperationsPerInvoke = Mixed)]
+    public double AStarPerQuery() => RunAll(RouteAlgorithm.AStar);
+
+    [Benchmark(OperationsPerInvoke = Mixed)]
+    public double ChPerQuery() => RunAll(RouteAlgorithm.ContractionHierarchy);
+
+    // Short and Long have 50 pairs: they run them twice so that every operation is 100 queries.
+    private double RunAll(RouteAlgorithm algorithm)
     {
         double total = 0;
-        foreach ((GeoPoint from, GeoPoint to) in _pairs)
+        for (int round = 0; round < Mixed / _pairs.Length; round++)
         {
-            RouteResult result = _graph.Route().From(from).To(to).Calculate();
-            total += result.IsFound ? result.Route.LengthMetres : 0;
+            foreach ((GeoPoint from, GeoPoint to) in _pairs)
+            {
+                RouteResult result = _graph.Route().From(from).To(to).Using(algorithm).Calculate();
+                total += result.IsFound ? result.Route.LengthMetres : 0;
+            }
         }
 
         return total;

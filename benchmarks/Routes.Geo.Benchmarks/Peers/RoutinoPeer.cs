@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Routes.Geo.Benchmarks.Peers;
+
+/// <summary>
+/// Routino 3.3 (Debian package <c>routino</c>): <c>planetsplitter</c> builds its database once with stock
+/// tagging and default pruning, then one <c>routino-router --quickest --output-none --logtime</c> process per query.
+/// </summary>
+internal sealed partial class RoutinoPeer : IRoutePeer
+{
+    private const string Config = "/usr/share/routino";
+    private readonly string _directory;
+    private readonly string _profile;
+
+    private RoutinoPeer(string directory, string profile, double buildSeconds)
+    {
+        _directory = directory;
+        _profile = profile;
+        BuildSeconds = buildSeconds;
+    }
+
+    public string Name => "Routino 3.3 (process per query)";
+
+    public string Includes =>
+        "wall: process start, memory-mapping the database, snapping both points, the search, exit (no output written); " +
+        "own: routino-router's --logtime total from main() to exit (no process start); own search: its start+finish+middle+combined route steps";
+
+    /// <summary>planetsplitter's wall time for the extract.</summary>
+    public double BuildSeconds { get; }
+
+    public static RoutinoPeer Build(string pbf, string profile)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "routes-geo-bench-routino-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var watch = Stopwatch.StartNew();
+        (int code, string output) = Run("planetsplitter", ["--dir=" + directory, "--tagging=" + Path.Combine(Config, "tagging.xml"), "--loggable", pbf]);
+        if (code != 0)
+        {
+            Directory.Delete(directory, recursive: true);
+            throw new InvalidOperationException($"planetsplitter exited with {code}: {output}");
+        }
+
+        return new RoutinoPeer(directory, profile == "car" ? "motorcar" : profile, watch.Elapsed.TotalSeconds);
+    }
+
+    public PeerTiming Route(GeoPoint from, GeoPoint to)
+    {
+        long start = Stopwatch.GetTimestamp();
+        (int code, string output) = Run("routino-router",
+        [
+            "--dir=" + _directory, "--profiles=" + Path.Combine(Config, "profiles.xml"), "--profile=" + _profile,
+            "--quickest", "--output-none", "--loggable", "--logtime",
+            Invariant($"--lat1={from.Latitude:0.#######}"), Invariant($"--lon1={from.Longitude:0.#######}"),
+            Invariant($"--lat2={to.Latitude:0.#######}"), Invariant($"--lon2={to.Longitude:0.#######}"),
+        ]);
+        double wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        double? total = null, search = null;
+        foreach (Match m in LogLine().Matches(output))
+        {
+            double seconds = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * 60) + double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            string step = m.Groups[3].Value;
+            if (step.StartsWith("Finish Program", StringComparison.Ordinal))
+            {
+                total = seconds;
+            }
+            else if (step.Contains(" Route", StringComparison.Ordinal))
+            {
+                search = (search ?? 0) + seconds;
+            }
+        }
+
+        return new PeerTiming(code == 0 && output.Contains("Routed OK", StringComparison.Ordinal), wall, total, search);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\[\s*(\d+):(\d+\.\d+)\] (.+)$", RegexOptions.Multiline)]
+    private static partial Regex LogLine();
+
+    private static (int Code, string Output) Run(string tool, IEnumerable<string> arguments)
+    {
+        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using Process process = Process.Start(info) ?? throw new InvalidOperationException("Could not start " + tool);
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout + stderr.GetAwaiter().GetResult());
+    }
+}

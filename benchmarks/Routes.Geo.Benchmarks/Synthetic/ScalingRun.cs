@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using Routes.Geo.Benchmarks.Measure;
+using Routes.Geo.Network;
+using Routes.Geo.Profiles;
+using Routes.Geo.Routing;
+using Routes.Geo.Routing.Contraction;
+
+namespace Routes.Geo.Benchmarks.Synthetic;
+
+/// <summary>
+/// Console mode <c>scaling --nodes N [--seed S] [--queries Q] [--dijkstra D] [--no-ch]</c>: builds one synthetic
+/// network, then times and weighs each step (car profile, fastest) and the queries on random junction pairs.
+/// Not BenchmarkDotNet: one preparation of a large network takes too long to repeat.
+/// </summary>
+internal static class ScalingRun
+{
+    private static TimeSpan _lastCpu;
+
+    public static int Run(Options options)
+    {
+        int nodes = options.Int("nodes", 100_000), seed = options.Int("seed", 1), queries = options.Int("queries", 100), dijkstra = options.Int("dijkstra", 10);
+        Console.WriteLine($"## Synthetic network, {nodes:N0} nodes requested, seed {seed}");
+        long live0 = Memory.LiveManagedBytes();
+
+        _lastCpu = ProcessCpu();
+        var watch = Stopwatch.StartNew();
+        RoadNetwork network = SyntheticNetwork.Build(nodes, seed);
+        Row("build (RoadNetworkBuilder)", watch, $"{network.VertexCount:N0} vertices, {network.EdgeCount:N0} edges, {network.WayCount:N0} ways");
+        long liveNetwork = Memory.LiveManagedBytes() - live0;
+        Row("network live heap", $"{Memory.Mb(liveNetwork)} = {(double)liveNetwork / network.VertexCount:0} B/vertex");
+
+        _lastCpu = ProcessCpu();
+        watch.Restart();
+        RoutingGraph graph = network.GraphFor(TravelProfiles.Car);
+        Row("routing graph (car)", watch, $"{graph.UsableEdgeCount:N0} usable edges");
+        long liveGraph = Memory.LiveManagedBytes() - live0 - liveNetwork;
+        Row("graph live heap", $"{Memory.Mb(liveGraph)} = {(double)liveGraph / network.VertexCount:0} B/vertex");
+
+        GeoPoint[] points = [.. Enumerable.Range(0, 2 * queries).Select(i => network.GetVertex(new Random(seed + 1000 + i).Next(network.VertexCount)))];
+        var pairs = Enumerable.Range(0, queries).Select(i => (points[2 * i], points[(2 * i) + 1])).ToList();
+        Row("snap per point (µs, median / p90 / p99)", Percentiles.Summary(QueryTimer.Snap(graph, points), 1e6));
+        QueryTimer.Full(graph, pairs.Take(3).ToList(), RouteAlgorithm.AStar);
+        Row($"A* per query, {queries} pairs (ms, median / p90 / p99)", Percentiles.Summary(QueryTimer.Full(graph, pairs, RouteAlgorithm.AStar), 1e3, "0.00"));
+        if (dijkstra > 0)
+        {
+            Row($"Dijkstra per query, {dijkstra} pairs (ms, median / p90 / p99)", Percentiles.Summary(QueryTimer.Full(graph, pairs.Take(dijkstra).ToList(), RouteAlgorithm.Dijkstra), 1e3, "0.00"));
+        }
+
+        if (options.Has("no-ch"))
+        {
+            Row("peak working set", Memory.Mb(Memory.PeakWorkingSetBytes()));
+            return 0;
+        }
+
+        long allocated = Memory.AllocatedBytes();
+        _lastCpu = ProcessCpu();
+        watch.Restart();
+        ContractionHierarchy ch = graph.Prepare(RouteMetric.Fastest);
+        Row("CH preparation (fastest)", watch, $"{ch.NodeCount:N0} turn-graph nodes, {ch.OriginalArcCount:N0} arcs, {ch.ShortcutCount:N0} shortcuts");
+        Row("CH preparation allocated", Memory.Mb(Memory.AllocatedBytes() - allocated));
+        long liveCh = Memory.LiveManagedBytes() - live0 - liveNetwork - liveGraph;
+        Row("CH live heap", $"{Memory.Mb(liveCh)} = {(double)liveCh / network.VertexCount:0} B/vertex, {(double)liveCh / ch.NodeCount:0} B/CH node");
+        QueryTimer.Full(graph, pairs.Take(3).ToList(), RouteAlgorithm.ContractionHierarchy);
+        Row($"CH per query, {queries} pairs (µs, median / p90 / p99)", Percentiles.Summary(QueryTimer.Full(graph, pairs, RouteAlgorithm.ContractionHierarchy, 3), 1e6));
+        Row("CH search only (µs, median / p90 / p99)", Percentiles.Summary(QueryTimer.SearchOnly(graph, pairs, RouteAlgorithm.ContractionHierarchy, 3), 1e6));
+        Row("route length (km, median / p90 / p99)", Percentiles.Summary(QueryTimer.Lengths(graph, pairs), 1e-3));
+        Row("peak working set", Memory.Mb(Memory.PeakWorkingSetBytes()));
+        return 0;
+    }
+
+    // CPU seconds beside wall seconds: on a shared machine the wall figure includes waiting for a core.
+    private static void Row(string what, Stopwatch watch, string detail)
+    {
+        TimeSpan cpu = ProcessCpu();
+        Row(what, string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalSeconds:0.00} s wall, {(cpu - _lastCpu).TotalSeconds:0.00} s CPU; {detail}"));
+        _lastCpu = cpu;
+    }
+
+    private static TimeSpan ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    private static void Row(string what, string value) => Console.WriteLine($"| {what} | {value} |");
+}
