@@ -16,7 +16,8 @@ internal static class Figures
         var sizes = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         foreach (MarkdownTable t in tables)
         {
-            int size = t.Column("edges");
+            // Only a "vertices / edges" column gives a network's size; other columns mention edges too.
+            int size = t.Column("vertices / edges");
             if (size < 0)
             {
                 continue;
@@ -39,10 +40,12 @@ internal static class Figures
                 || t.Heading.Contains("prepar", StringComparison.OrdinalIgnoreCase)
                 || t.Heading.Contains("contraction", StringComparison.OrdinalIgnoreCase)),
             t => Math.Max(t.Column("Preparation"), t.Column("Mean")), sizes,
-            t => t.Heading.Contains("contraction", StringComparison.OrdinalIgnoreCase) ? "contraction" : "import");
+            t => t.Heading.Contains("contraction", StringComparison.OrdinalIgnoreCase) || t.Heading.StartsWith("CH ", StringComparison.Ordinal)
+                ? "CH preparation" : "import");
 
+    // A "Per query" column holding one figure per cell (not "median / p90 / p99" triples).
     public static List<Figure> Queries(IEnumerable<MarkdownTable> tables, IReadOnlyDictionary<string, double> sizes) =>
-        Collect(tables, t => t.Column("Per query"), sizes, _ => "");
+        Collect(tables, t => t.Columns.ToList().FindIndex(c => c.StartsWith("Per query", StringComparison.OrdinalIgnoreCase) && !c.Contains('/', StringComparison.Ordinal)), sizes, _ => "");
 
     private static List<Figure> Collect(IEnumerable<MarkdownTable> tables, Func<MarkdownTable, int> timeColumn,
         IReadOnlyDictionary<string, double> sizes, Func<MarkdownTable, string> what)
