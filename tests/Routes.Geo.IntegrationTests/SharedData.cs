@@ -3,7 +3,11 @@ namespace Routes.Geo.IntegrationTests;
 /// <summary>Locates the shared real data: ../shared/data next to the repository root (on CI too).</summary>
 internal static class SharedData
 {
-    public static string PathOf(params string[] parts)
+    public static string PathOf(params string[] parts) =>
+        Path.GetFullPath(Path.Combine([RepositoryRoot(), "..", "shared", "data", .. parts]));
+
+    /// <summary>The folder holding Routes.Geo.sln, found by walking up from the test binaries.</summary>
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Routes.Geo.sln")))
@@ -16,6 +20,6 @@ internal static class SharedData
             throw new InvalidOperationException("Routes.Geo.sln not found above " + AppContext.BaseDirectory);
         }
 
-        return Path.GetFullPath(Path.Combine([directory.FullName, "..", "shared", "data", .. parts]));
+        return directory.FullName;
     }
 }

@@ -38,16 +38,7 @@ internal static class CliProcess
         return new CliRun(process.ExitCode, output.Result, error.Result);
     }
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Routes.Geo.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Routes.Geo.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => SharedData.RepositoryRoot();
 
     // bin/<Configuration>/net10.0/ of the tests tells which build of the tool to run.
     private static string ToolPath()

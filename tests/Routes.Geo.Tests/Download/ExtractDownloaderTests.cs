@@ -159,16 +159,7 @@ public sealed class ExtractDownloaderTests : IDisposable
     private static byte[] Md5File(byte[] content) =>
         Encoding.ASCII.GetBytes($"{Convert.ToHexStringLower(MD5.HashData(content))}  monaco-latest.osm.pbf\n");
 
-    private static string MonacoPath()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Routes.Geo.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Routes.Geo.sln not found"), "..", "shared", "data", "osm", "monaco.osm.pbf");
-    }
+    private static string MonacoPath() => SharedData.PathOf("osm", "monaco.osm.pbf");
 
     private sealed class SynchronousProgress(Action<ExtractDownloadProgress> report) : IProgress<ExtractDownloadProgress>
     {

@@ -20,25 +20,9 @@ internal static class GeodTestData
 
     public static IReadOnlyList<GeodTestLine> Lines => Cache.Value;
 
-    public static string SharedDataPath(params string[] parts)
-    {
-        DirectoryInfo? dir = new(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Routes.Geo.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        if (dir is null)
-        {
-            throw new InvalidOperationException($"Routes.Geo.sln not found above {AppContext.BaseDirectory}.");
-        }
-
-        return Path.GetFullPath(Path.Combine([dir.FullName, "..", "shared", "data", .. parts]));
-    }
-
     private static List<GeodTestLine> Load()
     {
-        string path = SharedDataPath("geodtest", "GeodTest-short.dat.gz");
+        string path = SharedData.PathOf("geodtest", "GeodTest-short.dat.gz");
         using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
         var lines = new List<GeodTestLine>(10_000);

@@ -154,7 +154,7 @@ public sealed partial class ProjectionsTests(ITestOutputHelper output)
     public void WebMercator_LilleGeoJsonVertices_FallInDocumentedBox()
     {
         // shared/data/README.md: central Lille, lon 3.0285..3.0799, lat 50.6248..50.6534, EPSG:3857.
-        string json = File.ReadAllText(GeodTestData.SharedDataPath("lille", "highway_line.json"));
+        string json = File.ReadAllText(SharedData.PathOf("lille", "highway_line.json"));
         int count = 0;
         foreach (Match m in VertexPattern().Matches(json))
         {

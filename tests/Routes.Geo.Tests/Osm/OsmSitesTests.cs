@@ -8,7 +8,7 @@ namespace Routes.Geo.Tests.Osm;
 
 public sealed class OsmSitesTests : IDisposable
 {
-    private static readonly string LillePoints = OsmTestData.PathOf("../lille/historic_point.json");
+    private static readonly string LillePoints = SharedData.PathOf("lille", "historic_point.json");
     private readonly string _folder = Directory.CreateTempSubdirectory("routes-geo-osmsites-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -5,19 +5,5 @@ internal static class OsmTestData
 {
     public static string MonacoPath => PathOf("monaco.osm.pbf");
 
-    public static string PathOf(string fileName)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Routes.Geo.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            throw new InvalidOperationException("Routes.Geo.sln not found above " + AppContext.BaseDirectory);
-        }
-
-        return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "data", "osm", fileName));
-    }
+    public static string PathOf(string fileName) => SharedData.PathOf("osm", fileName);
 }
