@@ -4,8 +4,8 @@ using Routes.Geo.Network;
 namespace Routes.Geo.Benchmarks.Synthetic;
 
 /// <summary>
-/// Console mode <c>degrees [--nodes N]</c>: share of vertices by degree (edges met, any profile) in a synthetic
-/// network and in each real extract, to show how the generator differs from real road networks.
+/// Console mode <c>degrees [--nodes N]</c>: share of vertices by degree (edges met, any profile) in both synthetic layouts
+/// and in each real extract, to show how the generator differs from real road networks.
 /// </summary>
 internal static class DegreesRun
 {
@@ -14,7 +14,11 @@ internal static class DegreesRun
         int nodes = options.Int("nodes", 10_000);
         Console.WriteLine("| network | vertices | degree 1 | 2 | 3 | 4 | 5+ | edges per vertex |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        Print($"synthetic {nodes:N0}", SyntheticNetwork.Build(nodes, 1));
+        foreach (SyntheticLayout layout in Enum.GetValues<SyntheticLayout>())
+        {
+            Print($"synthetic {layout} ~{nodes:N0}", SyntheticNetwork.Build(SyntheticNetwork.SideFor(nodes, layout), 1, layout));
+        }
+
         foreach (string extract in Extracts.Names)
         {
             Print(extract, Extracts.Network(extract));

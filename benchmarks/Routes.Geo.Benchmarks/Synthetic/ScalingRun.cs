@@ -9,7 +9,7 @@ using Routes.Geo.Routing.Contraction;
 namespace Routes.Geo.Benchmarks.Synthetic;
 
 /// <summary>
-/// Console mode <c>scaling --nodes N [--seed S] [--queries Q] [--dijkstra D] [--no-ch]</c>: builds one synthetic
+/// Console mode <c>scaling --nodes N [--layout streets|mesh] [--seed S] [--queries Q] [--dijkstra D] [--no-ch]</c>: builds one synthetic
 /// network, then times and weighs each step (car profile, fastest) and the queries on random junction pairs.
 /// Not BenchmarkDotNet: one preparation of a large network takes too long to repeat.
 /// </summary>
@@ -20,12 +20,14 @@ internal static class ScalingRun
     public static int Run(Options options)
     {
         int nodes = options.Int("nodes", 100_000), seed = options.Int("seed", 1), queries = options.Int("queries", 100), dijkstra = options.Int("dijkstra", 10);
-        Console.WriteLine($"## Synthetic network, {nodes:N0} nodes requested, seed {seed}");
+        SyntheticLayout layout = Enum.Parse<SyntheticLayout>(options.Text("layout", "streets"), ignoreCase: true);
+        int side = SyntheticNetwork.SideFor(nodes, layout);
+        Console.WriteLine($"## Synthetic network ({layout}), about {nodes:N0} junctions requested: {side}x{side} grid, seed {seed}");
         long live0 = Memory.LiveManagedBytes();
 
         _lastCpu = ProcessCpu();
         var watch = Stopwatch.StartNew();
-        RoadNetwork network = SyntheticNetwork.Build(nodes, seed);
+        RoadNetwork network = SyntheticNetwork.Build(side, seed, layout);
         Row("build (RoadNetworkBuilder)", watch, $"{network.VertexCount:N0} vertices, {network.EdgeCount:N0} edges, {network.WayCount:N0} ways");
         long liveNetwork = Memory.LiveManagedBytes() - live0;
         Row("network live heap", $"{Memory.Mb(liveNetwork)} = {(double)liveNetwork / network.VertexCount:0} B/vertex");

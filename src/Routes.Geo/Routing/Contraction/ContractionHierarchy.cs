@@ -22,8 +22,8 @@ public sealed class ContractionHierarchy
         Arcs = arcs;
         Rank = rank;
         OriginalArcCount = originalArcCount;
-        (UpStart, UpArcs) = Split(upward: true);
-        (DownStart, DownArcs) = Split(upward: false);
+        Up = Split(upward: true);
+        Down = Split(upward: false);
         _searchSpaces = new HierarchySearchSpacePool(NodeCount);
     }
 
@@ -120,15 +120,11 @@ public sealed class ContractionHierarchy
 
     internal ArcList Arcs { get; }
 
-    /// <summary>Arcs leaving node x towards higher ranks: UpArcs[UpStart[x] .. UpStart[x+1]-1].</summary>
-    internal int[] UpStart { get; }
+    /// <summary>Arcs leaving each node towards higher ranks (climbed by the forward search).</summary>
+    internal HierarchyAdjacency Up { get; }
 
-    internal int[] UpArcs { get; }
-
-    /// <summary>Arcs arriving at node x from higher ranks (searched backwards): DownArcs[DownStart[x] ..].</summary>
-    internal int[] DownStart { get; }
-
-    internal int[] DownArcs { get; }
+    /// <summary>Arcs arriving at each node from higher ranks, reached backwards (climbed by the backward search).</summary>
+    internal HierarchyAdjacency Down { get; }
 
     internal HierarchySearchSpace RentSearchSpace() => _searchSpaces.Rent();
 
@@ -136,7 +132,7 @@ public sealed class ContractionHierarchy
 
     // Each arc goes to the search that climbs it: the forward search from its lower-ranked tail,
     // or the backward search from its lower-ranked head.
-    private (int[] Start, int[] Arcs) Split(bool upward)
+    private HierarchyAdjacency Split(bool upward)
     {
         int nodes = NodeCount;
         var count = new int[nodes + 1];
@@ -158,21 +154,29 @@ public sealed class ContractionHierarchy
             count[i + 1] += count[i];
         }
 
-        var arcs = new int[count[nodes]];
+        int total = count[nodes];
+        (int[] reach, double[] weight, double[] secondary, int[] arcs) = (new int[total], new double[total], new double[total], new int[total]);
         var fill = (int[])count.Clone();
         for (int a = 0; a < Arcs.Count; a++)
         {
             int from = Arcs.From[a], to = Arcs.To[a];
+            int slot;
             if (upward && Rank[from] < Rank[to])
             {
-                arcs[fill[from]++] = a;
+                (slot, reach[fill[from]]) = (fill[from]++, to);
             }
             else if (!upward && Rank[to] < Rank[from])
             {
-                arcs[fill[to]++] = a;
+                (slot, reach[fill[to]]) = (fill[to]++, from);
             }
+            else
+            {
+                continue;
+            }
+
+            (weight[slot], secondary[slot], arcs[slot]) = (Arcs.Weight[a], Arcs.Secondary[a], a);
         }
 
-        return (count, arcs);
+        return new HierarchyAdjacency(count, reach, weight, secondary, arcs);
     }
 }

@@ -1,235 +1,167 @@
+using System.Runtime.InteropServices;
+
 namespace Routes.Geo.Routing.Contraction;
 
 /// <summary>
-/// Contracts nodes one by one in order of a lazily updated priority (edge difference, contracted
-/// neighbours, depth), adding a shortcut u→w for v only when a bounded witness search finds no path
-/// from u to w avoiding v that is as short. Bounded searches only add shortcuts, never lose paths.
+/// Contracts nodes in order of importance: twice the edge difference (shortcuts added minus arcs removed) plus
+/// the level (depth in the hierarchy so far). After each contraction the neighbours' importances are recomputed;
+/// stale queue entries are skipped. (Arc and hop quotients as in RoutingKit gave 5–10% more shortcuts here.)
 /// </summary>
 internal sealed class Contractor
 {
-    private const int WitnessSettleLimit = 400;
-    private readonly int _nodes;
-    private readonly List<int>[] _out;
-    private readonly List<int>[] _in;
-    private readonly bool[] _contracted;
-    private readonly int[] _depth;
-    private readonly int[] _contractedNeighbours;
+    // Estimating importance runs a witness search per in-arc of every touched node, so it gets a tighter
+    // bound than contraction itself; a tighter bound only overestimates shortcuts, never misses one.
+    private const int EstimateSettleLimit = 50;
+    private const int ContractSettleLimit = 500;
 
-    // Witness search state, reused between searches.
-    private readonly double[] _witnessCost;
-    private readonly List<int> _witnessTouched = [];
-    private readonly PriorityQueue<int, double> _witnessQueue = new();
+    private readonly ContractionGraph _graph;
+    private readonly WitnessSearch _witness;
+    private readonly List<int> _targets = [];
+    private readonly List<(int First, int Second)> _shortcuts = [];
+    private int[] _level = [];
+    private double[] _importance = [];
 
     public Contractor(int nodes)
     {
-        _nodes = nodes;
-        _out = new List<int>[nodes];
-        _in = new List<int>[nodes];
-        for (int i = 0; i < nodes; i++)
-        {
-            _out[i] = [];
-            _in[i] = [];
-        }
-
-        _contracted = new bool[nodes];
-        _depth = new int[nodes];
-        _contractedNeighbours = new int[nodes];
-        _witnessCost = new double[nodes];
-        Array.Fill(_witnessCost, double.PositiveInfinity);
+        _graph = new ContractionGraph(nodes);
+        _witness = new WitnessSearch(nodes);
     }
 
-    public ArcList Arcs { get; } = new();
+    public ArcList Arcs => _graph.Arcs;
 
-    public void AddArc(int from, int to, double weight, double secondary) => Link(Arcs.Add(from, to, weight, secondary, -1, -1));
+    public void AddArc(int from, int to, double weight, double secondary) => _graph.AddOriginal(from, to, weight, secondary);
 
     /// <summary>Contracts every node; returns each node's rank (0 = contracted first).</summary>
     public int[] ContractAll()
     {
-        var rank = new int[_nodes];
-        var queue = new PriorityQueue<int, (double, int)>();
-        for (int v = 0; v < _nodes; v++)
+        int nodes = _graph.NodeCount;
+        _level = new int[nodes];
+        _importance = InitialImportance();
+        var contracted = new bool[nodes];
+        var queue = new PriorityQueue<int, (double, int)>(nodes);
+        for (int v = 0; v < nodes; v++)
         {
-            queue.Enqueue(v, (Priority(v), v));
+            queue.Enqueue(v, (_importance[v], v));
         }
 
+        var rank = new int[nodes];
+        var neighbours = new List<int>();
         int next = 0;
-        while (queue.TryDequeue(out int v, out (double Priority, int) key))
+        while (queue.TryDequeue(out int v, out (double Importance, int) key))
         {
-            if (_contracted[v])
+            if (contracted[v] || key.Importance != _importance[v])
             {
                 continue;
             }
 
-            // Lazy update: a stale priority goes back in the queue with its current value.
-            double current = Priority(v);
-            if (queue.Count > 0 && queue.TryPeek(out _, out (double Priority, int) top) && current > top.Priority)
+            neighbours.Clear();
+            foreach (int a in _graph.In(v))
             {
-                queue.Enqueue(v, (current, v));
-                continue;
+                neighbours.Add(_graph.Arcs.From[a]);
             }
 
-            Contract(v);
+            foreach (int a in _graph.Out(v))
+            {
+                neighbours.Add(_graph.Arcs.To[a]);
+            }
+
+            FindShortcuts(v, _witness, ContractSettleLimit, _targets, _shortcuts);
+            foreach ((int first, int second) in _shortcuts)
+            {
+                _graph.AddShortcut(first, second);
+            }
+
+            _graph.Remove(v);
+            contracted[v] = true;
             rank[v] = next++;
+            foreach (int n in neighbours)
+            {
+                if (!contracted[n])
+                {
+                    _level[n] = Math.Max(_level[n], _level[v] + 1);
+                    _importance[n] = Importance(n, _witness, _targets, _shortcuts);
+                    queue.Enqueue(n, (_importance[n], n));
+                }
+            }
         }
 
         return rank;
     }
 
-    private void Link(int arc)
+    // The first estimate of every node, on all cores: each worker has its own search state.
+    private double[] InitialImportance()
     {
-        _out[Arcs.From[arc]].Add(arc);
-        _in[Arcs.To[arc]].Add(arc);
+        int nodes = _graph.NodeCount;
+        var importance = new double[nodes];
+        int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, nodes / 10_000));
+        Parallel.For(0, workers, worker =>
+        {
+            WitnessSearch witness = worker == 0 ? _witness : new WitnessSearch(nodes);
+            List<int> targets = [];
+            List<(int, int)> shortcuts = [];
+            for (int v = worker; v < nodes; v += workers)
+            {
+                importance[v] = Importance(v, witness, targets, shortcuts);
+            }
+        });
+        return importance;
     }
 
-    private double Priority(int v)
+    private double Importance(int v, WitnessSearch witness, List<int> targets, List<(int First, int Second)> shortcuts)
     {
-        int removed = 0;
-        foreach (int a in _in[v])
-        {
-            removed += _contracted[Arcs.From[a]] ? 0 : 1;
-        }
+        int removedArcs = _graph.In(v).Length + _graph.Out(v).Length;
+        FindShortcuts(v, witness, EstimateSettleLimit, targets, shortcuts);
 
-        foreach (int a in _out[v])
-        {
-            removed += _contracted[Arcs.To[a]] ? 0 : 1;
-        }
-
-        int added = Shortcuts(v, apply: false);
-        return 2.0 * (added - removed) + _contractedNeighbours[v] + _depth[v];
+        return (2.0 * (shortcuts.Count - removedArcs)) + _level[v];
     }
 
-    private void Contract(int v)
+    // The pairs (u→v, v→w) that need a shortcut u→w: no path from u to w avoiding v is as short.
+    private void FindShortcuts(int v, WitnessSearch witness, int settleLimit, List<int> targets, List<(int First, int Second)> shortcuts)
     {
-        Shortcuts(v, apply: true);
-        _contracted[v] = true;
-        foreach (int a in _in[v])
+        shortcuts.Clear();
+        targets.Clear();
+        ReadOnlySpan<int> outArcs = _graph.Out(v);
+        ArcList arcs = _graph.Arcs;
+        foreach (int b in outArcs)
         {
-            Touch(Arcs.From[a], v);
+            if (arcs.To[b] != v)
+            {
+                targets.Add(arcs.To[b]);
+            }
         }
 
-        foreach (int a in _out[v])
+        foreach (int a in _graph.In(v))
         {
-            Touch(Arcs.To[a], v);
-        }
-    }
-
-    private void Touch(int neighbour, int contracted)
-    {
-        if (!_contracted[neighbour])
-        {
-            _contractedNeighbours[neighbour]++;
-            _depth[neighbour] = Math.Max(_depth[neighbour], _depth[contracted] + 1);
-        }
-    }
-
-    // Counts (or adds) the shortcuts contracting v needs.
-    private int Shortcuts(int v, bool apply)
-    {
-        int count = 0;
-        var pending = apply ? new List<(int From, int To, double Weight, int A, int B)>() : null;
-        foreach (int inArc in _in[v])
-        {
-            int u = Arcs.From[inArc];
-            if (_contracted[u])
+            int u = arcs.From[a];
+            if (u == v)
             {
                 continue;
             }
 
-            double maxCost = 0;
-            foreach (int outArc in _out[v])
+            double maxCost = double.NegativeInfinity;
+            foreach (int b in outArcs)
             {
-                int w = Arcs.To[outArc];
-                if (!_contracted[w] && w != u)
+                int w = arcs.To[b];
+                if (w != u && w != v)
                 {
-                    maxCost = Math.Max(maxCost, Arcs.Weight[inArc] + Arcs.Weight[outArc]);
+                    maxCost = Math.Max(maxCost, arcs.Weight[a] + arcs.Weight[b]);
                 }
             }
 
-            if (maxCost == 0)
+            if (double.IsNegativeInfinity(maxCost))
             {
                 continue;
             }
 
-            WitnessSearch(u, v, maxCost);
-            foreach (int outArc in _out[v])
+            witness.Run(_graph, u, v, CollectionsMarshal.AsSpan(targets), maxCost, settleLimit);
+            foreach (int b in outArcs)
             {
-                int w = Arcs.To[outArc];
-                if (_contracted[w] || w == u)
+                int w = arcs.To[b];
+                if (w != u && w != v && witness.CostTo(w) > arcs.Weight[a] + arcs.Weight[b])
                 {
-                    continue;
-                }
-
-                double via = Arcs.Weight[inArc] + Arcs.Weight[outArc];
-                if (_witnessCost[w] > via)
-                {
-                    count++;
-                    pending?.Add((u, w, via, inArc, outArc));
-                }
-            }
-
-            ResetWitness();
-        }
-
-        if (pending is not null)
-        {
-            foreach ((int from, int to, double weight, int a, int b) in pending)
-            {
-                Link(Arcs.Add(from, to, weight, Arcs.Secondary[a] + Arcs.Secondary[b], a, b));
-            }
-        }
-
-        return count;
-    }
-
-    private void WitnessSearch(int source, int avoid, double maxCost)
-    {
-        _witnessCost[source] = 0;
-        _witnessTouched.Add(source);
-        _witnessQueue.Enqueue(source, 0);
-        int settled = 0;
-        while (_witnessQueue.TryDequeue(out int x, out double cost))
-        {
-            if (cost > _witnessCost[x])
-            {
-                continue;
-            }
-
-            if (cost > maxCost || ++settled > WitnessSettleLimit)
-            {
-                break;
-            }
-
-            foreach (int a in _out[x])
-            {
-                int y = Arcs.To[a];
-                if (y == avoid || _contracted[y])
-                {
-                    continue;
-                }
-
-                double next = cost + Arcs.Weight[a];
-                if (next < _witnessCost[y])
-                {
-                    if (double.IsPositiveInfinity(_witnessCost[y]))
-                    {
-                        _witnessTouched.Add(y);
-                    }
-
-                    _witnessCost[y] = next;
-                    _witnessQueue.Enqueue(y, next);
+                    shortcuts.Add((a, b));
                 }
             }
         }
-    }
-
-    private void ResetWitness()
-    {
-        foreach (int x in _witnessTouched)
-        {
-            _witnessCost[x] = double.PositiveInfinity;
-        }
-
-        _witnessTouched.Clear();
-        _witnessQueue.Clear();
     }
 }

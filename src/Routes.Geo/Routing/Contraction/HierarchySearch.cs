@@ -28,7 +28,7 @@ internal static class HierarchySearch
 
                 bool goForward = forwardOpen && (!backwardOpen || forwardKey <= backwardKey);
                 UpwardLabels side = goForward ? forward : backward, other = goForward ? backward : forward;
-                int x = side.Queue.Dequeue();
+                side.Queue.TryPop(out int x, out _);
                 if (side.Settled[x])
                 {
                     continue;
@@ -42,7 +42,10 @@ internal static class HierarchySearch
                     meet = x;
                 }
 
-                Climb(ch, side, x, cost, goForward);
+                if (!Stalled(ch, side, x, cost, goForward))
+                {
+                    Climb(ch, side, x, cost, goForward);
+                }
             }
 
             if (meet >= 0)
@@ -58,19 +61,38 @@ internal static class HierarchySearch
         }
     }
 
+    /// <summary>
+    /// Stall-on-demand: a node that a higher-ranked labelled node reaches more cheaply by an arc coming down to it
+    /// cannot lie on a shortest upward path, so its arcs need not be climbed; its label stays a valid upper bound.
+    /// </summary>
+    internal static bool Stalled(ContractionHierarchy ch, UpwardLabels labels, int x, double cost, bool forward)
+    {
+        // The arcs coming down to x in this direction are the ones the other direction climbs from x.
+        HierarchyAdjacency down = forward ? ch.Down : ch.Up;
+        int[] reach = down.Reach;
+        double[] weight = down.Weight, labelCost = labels.Cost;
+        for (int i = down.Start[x], end = down.Start[x + 1]; i < end; i++)
+        {
+            if (labelCost[reach[i]] + weight[i] < cost)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Relaxes the arcs that climb from <paramref name="x"/>: up arcs forward, reversed down arcs backward.</summary>
     internal static void Climb(ContractionHierarchy ch, UpwardLabels labels, int x, double cost, bool forward)
     {
-        int[] start = forward ? ch.UpStart : ch.DownStart;
-        int[] arcs = forward ? ch.UpArcs : ch.DownArcs;
-        int[] ends = forward ? ch.Arcs.To : ch.Arcs.From;
-        double[] weights = ch.Arcs.Weight, secondaries = ch.Arcs.Secondary;
+        HierarchyAdjacency up = forward ? ch.Up : ch.Down;
+        int[] reach = up.Reach, arcs = up.Arc;
+        double[] weight = up.Weight, secondaries = up.Secondary;
         int seed = labels.Seed[x];
         double secondary = labels.Secondary[x];
-        for (int i = start[x]; i < start[x + 1]; i++)
+        for (int i = up.Start[x], end = up.Start[x + 1]; i < end; i++)
         {
-            int arc = arcs[i];
-            labels.Label(ends[arc], cost + weights[arc], secondary + secondaries[arc], arc, seed);
+            labels.Label(reach[i], cost + weight[i], secondary + secondaries[i], arcs[i], seed);
         }
     }
 

@@ -15,6 +15,7 @@ internal sealed class UpwardLabels
         Arc = new int[nodes];
         Seed = new int[nodes];
         Settled = new bool[nodes];
+        Queue = new IndexedMinHeap(nodes);
         Array.Fill(Cost, double.PositiveInfinity);
     }
 
@@ -32,7 +33,7 @@ internal sealed class UpwardLabels
 
     public List<int> Touched { get; } = [];
 
-    public PriorityQueue<int, double> Queue { get; } = new();
+    public IndexedMinHeap Queue { get; }
 
     public void Label(int node, double cost, double secondary, int arc, int seed)
     {
@@ -50,7 +51,7 @@ internal sealed class UpwardLabels
         Secondary[node] = secondary;
         Arc[node] = arc;
         Seed[node] = seed;
-        Queue.Enqueue(node, cost);
+        Queue.Push(node, cost);
     }
 
     public void Reset()

@@ -87,10 +87,10 @@ internal static class ManyToMany
         return (cost, secondary);
     }
 
-    // Runs an upward search to the end, reporting each settled node with its cost and other measure.
+    // Runs an upward search to the end, reporting each settled node that is not stalled with its cost and other measure.
     private static void Exhaust(ContractionHierarchy ch, UpwardLabels labels, bool forward, Action<int, double, double> settled)
     {
-        while (labels.Queue.TryDequeue(out int x, out _))
+        while (labels.Queue.TryPop(out int x, out _))
         {
             if (labels.Settled[x])
             {
@@ -98,8 +98,11 @@ internal static class ManyToMany
             }
 
             labels.Settled[x] = true;
-            settled(x, labels.Cost[x], labels.Secondary[x]);
-            HierarchySearch.Climb(ch, labels, x, labels.Cost[x], forward);
+            if (!HierarchySearch.Stalled(ch, labels, x, labels.Cost[x], forward))
+            {
+                settled(x, labels.Cost[x], labels.Secondary[x]);
+                HierarchySearch.Climb(ch, labels, x, labels.Cost[x], forward);
+            }
         }
     }
 }
