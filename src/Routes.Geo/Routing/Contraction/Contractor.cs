@@ -14,17 +14,22 @@ internal sealed class Contractor
     private const int EstimateSettleLimit = 50;
     private const int ContractSettleLimit = 500;
 
+    // Below this many neighbours to re-estimate, handing them to other cores costs more than it saves.
+    private const int ParallelUpdateThreshold = 6;
+
     private readonly ContractionGraph _graph;
-    private readonly WitnessSearch _witness;
-    private readonly List<int> _targets = [];
-    private readonly List<(int First, int Second)> _shortcuts = [];
+    private readonly Worker[] _workers;
     private int[] _level = [];
     private double[] _importance = [];
 
     public Contractor(int nodes)
     {
         _graph = new ContractionGraph(nodes);
-        _witness = new WitnessSearch(nodes);
+        _workers = new Worker[Math.Max(1, Math.Min(Environment.ProcessorCount, 1 + (nodes / 10_000)))];
+        for (int i = 0; i < _workers.Length; i++)
+        {
+            _workers[i] = new Worker(nodes);
+        }
     }
 
     public ArcList Arcs => _graph.Arcs;
@@ -36,7 +41,14 @@ internal sealed class Contractor
     {
         int nodes = _graph.NodeCount;
         _level = new int[nodes];
-        _importance = InitialImportance();
+        _importance = new double[nodes];
+        var all = new int[nodes];
+        for (int v = 0; v < nodes; v++)
+        {
+            all[v] = v;
+        }
+
+        Estimate(all);
         var contracted = new bool[nodes];
         var queue = new PriorityQueue<int, (double, int)>(nodes);
         for (int v = 0; v < nodes; v++)
@@ -46,6 +58,8 @@ internal sealed class Contractor
 
         var rank = new int[nodes];
         var neighbours = new List<int>();
+        var listed = new bool[nodes];
+        Worker main = _workers[0];
         int next = 0;
         while (queue.TryDequeue(out int v, out (double Importance, int) key))
         {
@@ -57,16 +71,16 @@ internal sealed class Contractor
             neighbours.Clear();
             foreach (int a in _graph.In(v))
             {
-                neighbours.Add(_graph.Arcs.From[a]);
+                List(_graph.Arcs.From[a], v);
             }
 
             foreach (int a in _graph.Out(v))
             {
-                neighbours.Add(_graph.Arcs.To[a]);
+                List(_graph.Arcs.To[a], v);
             }
 
-            FindShortcuts(v, _witness, ContractSettleLimit, _targets, _shortcuts);
-            foreach ((int first, int second) in _shortcuts)
+            FindShortcuts(v, main, ContractSettleLimit);
+            foreach ((int first, int second) in main.Shortcuts)
             {
                 _graph.AddShortcut(first, second);
             }
@@ -76,48 +90,65 @@ internal sealed class Contractor
             rank[v] = next++;
             foreach (int n in neighbours)
             {
-                if (!contracted[n])
-                {
-                    _level[n] = Math.Max(_level[n], _level[v] + 1);
-                    _importance[n] = Importance(n, _witness, _targets, _shortcuts);
-                    queue.Enqueue(n, (_importance[n], n));
-                }
+                listed[n] = false;
+                _level[n] = Math.Max(_level[n], _level[v] + 1);
+            }
+
+            Estimate(CollectionsMarshal.AsSpan(neighbours));
+            foreach (int n in neighbours)
+            {
+                queue.Enqueue(n, (_importance[n], n));
             }
         }
 
         return rank;
+
+        void List(int n, int self)
+        {
+            if (n != self && !listed[n])
+            {
+                listed[n] = true;
+                neighbours.Add(n);
+            }
+        }
     }
 
-    // The first estimate of every node, on all cores: each worker has its own search state.
-    private double[] InitialImportance()
+    // Estimates are read-only on the graph, so large batches are split over the cores, each with its own search state.
+    private void Estimate(ReadOnlySpan<int> batch)
     {
-        int nodes = _graph.NodeCount;
-        var importance = new double[nodes];
-        int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, nodes / 10_000));
-        Parallel.For(0, workers, worker =>
+        if (batch.Length < ParallelUpdateThreshold || _workers.Length == 1)
         {
-            WitnessSearch witness = worker == 0 ? _witness : new WitnessSearch(nodes);
-            List<int> targets = [];
-            List<(int, int)> shortcuts = [];
-            for (int v = worker; v < nodes; v += workers)
+            foreach (int v in batch)
             {
-                importance[v] = Importance(v, witness, targets, shortcuts);
+                _importance[v] = Importance(v, _workers[0]);
+            }
+
+            return;
+        }
+
+        int[] items = batch.ToArray();
+        Parallel.For(0, _workers.Length, w =>
+        {
+            for (int i = w; i < items.Length; i += _workers.Length)
+            {
+                _importance[items[i]] = Importance(items[i], _workers[w]);
             }
         });
-        return importance;
     }
 
-    private double Importance(int v, WitnessSearch witness, List<int> targets, List<(int First, int Second)> shortcuts)
+    private double Importance(int v, Worker worker)
     {
         int removedArcs = _graph.In(v).Length + _graph.Out(v).Length;
-        FindShortcuts(v, witness, EstimateSettleLimit, targets, shortcuts);
+        FindShortcuts(v, worker, EstimateSettleLimit);
+        List<(int, int)> shortcuts = worker.Shortcuts;
 
         return (2.0 * (shortcuts.Count - removedArcs)) + _level[v];
     }
 
     // The pairs (u→v, v→w) that need a shortcut u→w: no path from u to w avoiding v is as short.
-    private void FindShortcuts(int v, WitnessSearch witness, int settleLimit, List<int> targets, List<(int First, int Second)> shortcuts)
+    private void FindShortcuts(int v, Worker worker, int settleLimit)
     {
+        (WitnessSearch witness, List<int> targets, List<(int First, int Second)> shortcuts) = (worker.Witness, worker.Targets, worker.Shortcuts);
         shortcuts.Clear();
         targets.Clear();
         ReadOnlySpan<int> outArcs = _graph.Out(v);
@@ -163,5 +194,15 @@ internal sealed class Contractor
                 }
             }
         }
+    }
+
+    /// <summary>One core's search state: a witness search and scratch lists.</summary>
+    private sealed class Worker(int nodes)
+    {
+        public WitnessSearch Witness { get; } = new(nodes);
+
+        public List<int> Targets { get; } = [];
+
+        public List<(int First, int Second)> Shortcuts { get; } = [];
     }
 }

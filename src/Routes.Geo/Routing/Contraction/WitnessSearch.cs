@@ -10,12 +10,13 @@ internal sealed class WitnessSearch
     private readonly double[] _cost;
     private readonly bool[] _target;
     private readonly List<int> _touched = [];
-    private readonly PriorityQueue<int, double> _queue = new();
+    private readonly IndexedMinHeap _queue;
 
     public WitnessSearch(int nodes)
     {
         _cost = new double[nodes];
         _target = new bool[nodes];
+        _queue = new IndexedMinHeap(nodes);
         Array.Fill(_cost, double.PositiveInfinity);
     }
 
@@ -39,13 +40,8 @@ internal sealed class WitnessSearch
 
         Relax(source, 0);
         int settled = 0;
-        while (remaining > 0 && _queue.TryDequeue(out int x, out double cost))
+        while (remaining > 0 && _queue.TryPop(out int x, out double cost))
         {
-            if (cost > _cost[x])
-            {
-                continue;
-            }
-
             if (cost > maxCost || ++settled > settleLimit)
             {
                 break;
@@ -78,7 +74,7 @@ internal sealed class WitnessSearch
             }
 
             _cost[node] = cost;
-            _queue.Enqueue(node, cost);
+            _queue.Push(node, cost);
         }
     }
 
