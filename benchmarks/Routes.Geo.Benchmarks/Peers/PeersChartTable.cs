@@ -31,7 +31,8 @@ internal static class PeersChartTable
         }
     }
 
+    // The same rounding as the full tables' Percentiles.Summary (custom formats), so both show the same digits.
     private static string Duration(double seconds) => seconds < 1e-3
-        ? (seconds * 1e6).ToString("N1", CultureInfo.InvariantCulture) + " µs"
-        : (seconds * 1e3).ToString("N2", CultureInfo.InvariantCulture) + " ms";
+        ? (seconds * 1e6).ToString("#,##0.0", CultureInfo.InvariantCulture) + " µs"
+        : (seconds * 1e3).ToString("#,##0.00", CultureInfo.InvariantCulture) + " ms";
 }
