@@ -98,6 +98,9 @@ internal sealed class PgRoutingPeer : IRoutePeer
         }
 
         double wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
+
+        // pgr_dijkstra returns no row from a vertex to itself; its documentation gives that pair agg_cost 0.
+        cost ??= source == target ? 0 : null;
         return new PeerTiming(cost is not null, wall, ServerExecutionSeconds(_explain), null, cost);
     }
 
