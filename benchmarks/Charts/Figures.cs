@@ -7,7 +7,8 @@ internal sealed record Figure(string Series, double Edges, double Microseconds);
 /// Picks our own figures out of the write-ups' tables: network sizes (a "vertices / edges" column),
 /// preparation times (import or contraction tables with a Mean or Preparation column) and query times
 /// (a "Per query" column). A column named Engine, Router or Peer names the series (Routino, pgRouting);
-/// otherwise the series is Routes.Geo.
+/// otherwise the series is Routes.Geo; a Profile column adds the profile. A cell of a column read here that
+/// is neither a figure nor blank ("", "—", "n/a") is an error naming its file and line.
 /// </summary>
 internal static class Figures
 {
@@ -23,12 +24,9 @@ internal static class Figures
                 continue;
             }
 
-            foreach (IReadOnlyList<string> row in t.Rows)
+            foreach (MarkdownRow row in t.Rows.Where(r => !MarkdownTables.IsBlank(r[size])))
             {
-                if (MarkdownTables.LastInteger(row[size]) is { } edges)
-                {
-                    sizes[row[0]] = edges;
-                }
+                sizes[row[0]] = MarkdownTables.LastInteger(row[size]) ?? throw NotA(t, row, size, "a count such as \"4,218 / 5,479\"");
             }
         }
 
@@ -61,19 +59,24 @@ internal static class Figures
 
             int engine = new[] { t.Column("Engine"), t.Column("Router"), t.Column("Peer") }.Max();
             int profile = t.Column("Profile");
-            foreach (IReadOnlyList<string> row in t.Rows)
+            foreach (MarkdownRow row in t.Rows.Where(r => !MarkdownTables.IsBlank(r[time])))
             {
-                if (MarkdownTables.Microseconds(row[time]) is not { } us || !sizes.TryGetValue(row[0], out double edges))
+                double us = MarkdownTables.Microseconds(row[time]) ?? throw NotA(t, row, time, "a duration such as \"31.4 µs\" or \"3.20 ms\"");
+                // Rows of networks with no recorded size (the synthetic ones of other tables) have no place on the size axis.
+                if (!sizes.TryGetValue(row[0], out double edges))
                 {
                     continue;
                 }
 
-                string name = string.Join(' ', new[] { engine >= 0 ? row[engine] : "Routes.Geo", what(t), profile >= 0 ? row[profile] : "" }
-                    .Where(s => s.Length > 0));
+                string name = string.Join(' ', new[] { engine >= 0 ? row[engine] : "Routes.Geo", what(t) }.Where(s => s.Length > 0))
+                    + (profile >= 0 && row[profile].Length > 0 ? ", " + row[profile] : "");
                 figures.Add(new Figure(name, edges, us));
             }
         }
 
         return figures;
     }
+
+    private static ResultsFormatException NotA(MarkdownTable table, MarkdownRow row, int column, string expected) =>
+        new(table.File, row.Line, $"column \"{table.Columns[column]}\" holds \"{row[column]}\", not {expected}");
 }

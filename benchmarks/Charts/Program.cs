@@ -9,33 +9,24 @@ if (!Directory.Exists(folder))
     return 2;
 }
 
-string[] files = [.. Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal)];
-var all = files.ToDictionary(f => f, MarkdownTables.Read);
-Dictionary<string, double> sizes = Figures.Sizes(all.Values.SelectMany(t => t));
-int written = 0;
-foreach ((string file, List<MarkdownTable> tables) in all)
+try
 {
-    // Sizes recorded in the same write-up win over those of others.
-    var local = new Dictionary<string, double>(sizes, StringComparer.OrdinalIgnoreCase);
-    foreach ((string name, double edges) in Figures.Sizes(tables))
+    string[] files = [.. Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal)];
+    var all = files.ToDictionary(f => f, MarkdownTables.Read);
+    Dictionary<string, double> sizes = Figures.Sizes(all.Values.SelectMany(t => t));
+    int written = 0;
+    foreach ((string file, List<MarkdownTable> tables) in all)
     {
-        local[name] = edges;
+        var charts = ResultsCharts.Of(tables, sizes);
+        written += charts.Write(Path.Combine(folder, Path.GetFileNameWithoutExtension(file))).Count;
+        Console.WriteLine($"{Path.GetFileName(file)}: {charts.Queries.Count} query figures, {charts.Preparation.Count} preparation figures");
     }
 
-    string stem = Path.Combine(folder, Path.GetFileNameWithoutExtension(file));
-    List<Figure> queries = Figures.Queries(tables, local), preparation = Figures.Preparation(tables, local);
-    if (queries.Count > 0)
-    {
-        written += ChartWriter.Write(stem + ".query-time", "Point-to-point query time against network size", "Time per query", queries).Length;
-    }
-
-    if (preparation.Count > 0)
-    {
-        written += ChartWriter.Write(stem + ".preparation-time", "Preparation time against network size", "Preparation time", preparation).Length;
-    }
-
-    Console.WriteLine($"{Path.GetFileName(file)}: {queries.Count} query figures, {preparation.Count} preparation figures");
+    Console.WriteLine($"Wrote {written} chart files to {folder}");
+    return 0;
 }
-
-Console.WriteLine($"Wrote {written} chart files to {folder}");
-return 0;
+catch (ResultsFormatException e)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return 2;
+}

@@ -2,7 +2,7 @@ namespace Routes.Geo.Benchmarks.Peers;
 
 /// <summary>
 /// Another router answering the same point-to-point queries. A peer that runs a server or a process
-/// (Routino today, pgRouting once its fixture lands) implements this and is listed in <see cref="PeersRun"/>.
+/// (Routino, pgRouting) implements this and is listed in <see cref="PeersRun"/>.
 /// </summary>
 internal interface IRoutePeer : IDisposable
 {
@@ -11,6 +11,9 @@ internal interface IRoutePeer : IDisposable
 
     /// <summary>What one timed query includes, said plainly for the results.</summary>
     string Includes { get; }
+
+    /// <summary>Series names in the chart table: the wall figure, and the peer's own total (null: not charted).</summary>
+    (string Wall, string? OwnTotal) ChartSeries { get; }
 
     /// <summary>Routes one pair and says how long it took, end to end and by the peer's own clock if it reports one.</summary>
     PeerTiming Route(GeoPoint from, GeoPoint to);
@@ -21,4 +24,5 @@ internal interface IRoutePeer : IDisposable
 /// <param name="WallSeconds">Our Stopwatch around the whole call.</param>
 /// <param name="OwnTotalSeconds">The peer's own total, when it reports one.</param>
 /// <param name="OwnSearchSeconds">The peer's own time for the search alone (no loading, no snapping), when it reports one.</param>
-internal readonly record struct PeerTiming(bool Found, double WallSeconds, double? OwnTotalSeconds, double? OwnSearchSeconds);
+/// <param name="Cost">The found route's cost in the fastest metric (seconds), when the peer reports it, to check it routed our graph.</param>
+internal readonly record struct PeerTiming(bool Found, double WallSeconds, double? OwnTotalSeconds, double? OwnSearchSeconds, double? Cost = null);

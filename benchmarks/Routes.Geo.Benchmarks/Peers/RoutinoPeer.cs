@@ -27,6 +27,8 @@ internal sealed partial class RoutinoPeer : IRoutePeer
         "wall: process start, memory-mapping the database, snapping both points, the search, exit (no output written); " +
         "own: routino-router's --logtime total from main() to exit (no process start); own search: its start+finish+middle+combined route steps";
 
+    public (string Wall, string? OwnTotal) ChartSeries => ("Routino (one process per query)", "Routino (its --logtime total, no process start)");
+
     /// <summary>planetsplitter's wall time for the extract.</summary>
     public double BuildSeconds { get; }
 

@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Routes.Geo.IntegrationTests.Routing;
 using Routes.Geo.Network;
+using Routes.Geo.Peers.PgRouting;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Xunit.Abstractions;
@@ -59,7 +60,7 @@ public class PgRoutingCrossCheckTests(PgRoutingFixture pg, ITestOutputHelper out
         Assert.Equal(0, graph.BindingRestrictionCount);
 
         var clock = Stopwatch.StartNew();
-        EdgeTable table = EdgeTable.Build(graph);
+        PgRoutingEdgeTable table = PgRoutingEdgeTable.Build(graph);
         var random = new Random(20260926);
         List<(int A, int B)> pairs = RandomVertexPairs(graph, random, Pairs, out int coincident);
         output.WriteLine(Invariant(
@@ -69,7 +70,7 @@ public class PgRoutingCrossCheckTests(PgRoutingFixture pg, ITestOutputHelper out
         using NpgsqlConnection connection = server.Open();
         table.Load(connection, name);
         LoadPairs(connection, name, pairs);
-        table.AssertReadBackExactly(connection, name);
+        Assert.Equal(table.Rows, PgRoutingEdgeTable.ReadBack(connection, name));
         output.WriteLine(Invariant($"built, loaded (binary COPY) and read back bit for bit in {clock.Elapsed.TotalSeconds:0.00} s"));
 
         bool failed = false;
@@ -175,34 +176,30 @@ public class PgRoutingCrossCheckTests(PgRoutingFixture pg, ITestOutputHelper out
 
     private static void LoadPairs(NpgsqlConnection connection, string name, List<(int A, int B)> pairs)
     {
-        Execute(connection, $"DROP TABLE IF EXISTS pairs_{name}; CREATE TABLE pairs_{name} (source bigint NOT NULL, target bigint NOT NULL)");
+        PgRoutingEdgeTable.Execute(connection, $"DROP TABLE IF EXISTS pairs_{name}; CREATE TABLE pairs_{name} (source bigint NOT NULL, target bigint NOT NULL)");
         using NpgsqlBinaryImporter writer = connection.BeginBinaryImport($"COPY pairs_{name} (source, target) FROM STDIN (FORMAT BINARY)");
         foreach ((int a, int b) in pairs)
         {
             writer.StartRow();
-            writer.Write(EdgeTable.VertexId(a), NpgsqlDbType.Bigint);
-            writer.Write(EdgeTable.VertexId(b), NpgsqlDbType.Bigint);
+            writer.Write(PgRoutingEdgeTable.VertexId(a), NpgsqlDbType.Bigint);
+            writer.Write(PgRoutingEdgeTable.VertexId(b), NpgsqlDbType.Bigint);
         }
 
         writer.Complete();
     }
-
-    private static string EdgesSql(string name, RouteMetric metric) => metric == RouteMetric.Fastest
-        ? $"SELECT id, source, target, cost_s AS cost, reverse_cost_s AS reverse_cost FROM edges_{name}"
-        : $"SELECT id, source, target, cost_m AS cost, reverse_cost_m AS reverse_cost FROM edges_{name}";
 
     /// <summary>pgr_dijkstraCost over all pairs at once (combinations SQL); unreachable pairs have no row.</summary>
     private static Dictionary<(int, int), double> PgrDijkstraCost(NpgsqlConnection connection, string name, RouteMetric metric)
     {
         using var command = new NpgsqlCommand(
             "SELECT start_vid, end_vid, agg_cost FROM pgr_dijkstraCost(@edges, @pairs, directed => true)", connection);
-        command.Parameters.AddWithValue("edges", EdgesSql(name, metric));
+        command.Parameters.AddWithValue("edges", PgRoutingEdgeTable.EdgesSql(name, metric));
         command.Parameters.AddWithValue("pairs", $"SELECT source, target FROM pairs_{name}");
         var result = new Dictionary<(int, int), double>();
         using NpgsqlDataReader reader = command.ExecuteReader();
         while (reader.Read())
         {
-            result.Add((EdgeTable.VertexOf(reader.GetInt64(0)), EdgeTable.VertexOf(reader.GetInt64(1))), reader.GetDouble(2));
+            result.Add((PgRoutingEdgeTable.VertexOf(reader.GetInt64(0)), PgRoutingEdgeTable.VertexOf(reader.GetInt64(1))), reader.GetDouble(2));
         }
 
         return result;
@@ -276,20 +273,14 @@ public class PgRoutingCrossCheckTests(PgRoutingFixture pg, ITestOutputHelper out
         EdgeSearch.Found? found = graph.Search(a, b, metric, RouteAlgorithm.Dijkstra);
         string ourPath = found is { } f ? string.Join(" ", f.Path.Select(d => (RoutingGraph.IsBackward(d) ? "-" : "") + (RoutingGraph.EdgeOf(d) + 1))) : "none";
         using var command = new NpgsqlCommand("SELECT string_agg(edge::text, ' ' ORDER BY seq) FROM pgr_dijkstra(@edges, @a, @b, directed => true) WHERE edge >= 0", connection);
-        command.Parameters.AddWithValue("edges", EdgesSql(name, metric));
-        command.Parameters.AddWithValue("a", EdgeTable.VertexId(pair.A));
-        command.Parameters.AddWithValue("b", EdgeTable.VertexId(pair.B));
+        command.Parameters.AddWithValue("edges", PgRoutingEdgeTable.EdgesSql(name, metric));
+        command.Parameters.AddWithValue("a", PgRoutingEdgeTable.VertexId(pair.A));
+        command.Parameters.AddWithValue("b", PgRoutingEdgeTable.VertexId(pair.B));
         object? theirPath = command.ExecuteScalar();
         return Invariant($"#{index} v{pair.A} {graph.Network.GetVertex(pair.A)} -> v{pair.B} {graph.Network.GetVertex(pair.B)} {metric}: ours {(ours is { } o ? o.ToString("R", CultureInfo.InvariantCulture) : "none")}, pgRouting {(theirs is { } t ? t.ToString("R", CultureInfo.InvariantCulture) : "none")}\n      our edges: {ourPath}\n      pgr edges: {theirPath as string ?? "none"}");
     }
 
     private static (int, int) Key((int A, int B) pair) => (pair.A, pair.B);
-
-    private static void Execute(NpgsqlConnection connection, string sql)
-    {
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
@@ -310,118 +301,6 @@ public class PgRoutingCrossCheckTests(PgRoutingFixture pg, ITestOutputHelper out
         public List<int> OnlyTheirs { get; } = [];
 
         public List<int> Different { get; } = [];
-    }
-
-    /// <summary>
-    /// Our graph as pgRouting edges: one row per usable edge, id = edge + 1, source/target = vertex + 1,
-    /// cost = our cost along the edge or -1 when that direction is closed, reverse_cost likewise. An end at a
-    /// barrier vertex gets a vertex of its own (ids above the network's), so no path passes the barrier.
-    /// </summary>
-    private sealed class EdgeTable
-    {
-        private EdgeTable(List<Row> rows, int blocked, int copies)
-        {
-            Rows = rows;
-            BlockedVertices = blocked;
-            SplitCopies = copies;
-        }
-
-        public List<Row> Rows { get; }
-
-        public int BlockedVertices { get; }
-
-        public int SplitCopies { get; }
-
-        public static long VertexId(int vertex) => vertex + 1L;
-
-        public static int VertexOf(long id) => checked((int)(id - 1));
-
-        public static EdgeTable Build(RoutingGraph graph)
-        {
-            RoadNetwork network = graph.Network;
-            long nextCopy = network.VertexCount + 1L;
-            var blocked = new HashSet<int>();
-            int copies = 0;
-            long End(int vertex)
-            {
-                if (!graph.VertexBlocked[vertex])
-                {
-                    return VertexId(vertex);
-                }
-
-                blocked.Add(vertex);
-                copies++;
-                return nextCopy++;
-            }
-
-            var rows = new List<Row>();
-            for (int e = 0; e < network.EdgeCount; e++)
-            {
-                if (!graph.IsUsable(e))
-                {
-                    continue;
-                }
-
-                double seconds = graph.Cost(e, RouteMetric.Fastest), metres = graph.Cost(e, RouteMetric.Shortest);
-                rows.Add(new Row(
-                    e + 1L,
-                    End(network.EdgeFrom[e]),
-                    End(network.EdgeTo[e]),
-                    graph.CanForward[e] ? seconds : -1,
-                    graph.CanBackward[e] ? seconds : -1,
-                    graph.CanForward[e] ? metres : -1,
-                    graph.CanBackward[e] ? metres : -1));
-            }
-
-            return new EdgeTable(rows, blocked.Count, copies);
-        }
-
-        public void Load(NpgsqlConnection connection, string name)
-        {
-            Execute(connection, $"""
-                DROP TABLE IF EXISTS edges_{name};
-                CREATE TABLE edges_{name} (id bigint PRIMARY KEY, source bigint NOT NULL, target bigint NOT NULL,
-                    cost_s float8 NOT NULL, reverse_cost_s float8 NOT NULL, cost_m float8 NOT NULL, reverse_cost_m float8 NOT NULL)
-                """);
-            using (NpgsqlBinaryImporter writer = connection.BeginBinaryImport(
-                $"COPY edges_{name} (id, source, target, cost_s, reverse_cost_s, cost_m, reverse_cost_m) FROM STDIN (FORMAT BINARY)"))
-            {
-                foreach (Row r in Rows)
-                {
-                    writer.StartRow();
-                    writer.Write(r.Id, NpgsqlDbType.Bigint);
-                    writer.Write(r.Source, NpgsqlDbType.Bigint);
-                    writer.Write(r.Target, NpgsqlDbType.Bigint);
-                    writer.Write(r.CostSeconds, NpgsqlDbType.Double);
-                    writer.Write(r.ReverseSeconds, NpgsqlDbType.Double);
-                    writer.Write(r.CostMetres, NpgsqlDbType.Double);
-                    writer.Write(r.ReverseMetres, NpgsqlDbType.Double);
-                }
-
-                writer.Complete();
-            }
-
-            Execute(connection, $"ANALYZE edges_{name}");
-        }
-
-        /// <summary>Reads the table back: every row must be ours bit for bit (float8 holds an IEEE double exactly).</summary>
-        public void AssertReadBackExactly(NpgsqlConnection connection, string name)
-        {
-            using var command = new NpgsqlCommand(
-                $"SELECT id, source, target, cost_s, reverse_cost_s, cost_m, reverse_cost_m FROM edges_{name} ORDER BY id", connection);
-            using NpgsqlDataReader reader = command.ExecuteReader();
-            int i = 0;
-            while (reader.Read())
-            {
-                var back = new Row(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetDouble(3), reader.GetDouble(4), reader.GetDouble(5), reader.GetDouble(6));
-                Assert.True(i < Rows.Count && back == Rows[i], $"row {i} read back as {back}");
-                i++;
-            }
-
-            Assert.Equal(Rows.Count, i);
-        }
-
-        public sealed record Row(long Id, long Source, long Target, double CostSeconds, double ReverseSeconds, double CostMetres, double ReverseMetres);
     }
 
     /// <summary>Our car profile with every turn restriction ignored: the graph pgr_dijkstra can represent exactly.</summary>

@@ -4,10 +4,10 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace Routes.Geo.IntegrationTests.Peers;
+namespace Routes.Geo.Peers.PgRouting;
 
 /// <summary>
-/// A private PostgreSQL instance with pgRouting for one test class: initdb into a new temp directory, the
+/// A private PostgreSQL instance with pgRouting for one test class or one benchmark run: initdb into a new temp directory, the
 /// server listening on 127.0.0.1 only (a free port, its Unix socket inside that directory), a random password
 /// for TCP, <c>CREATE EXTENSION pgrouting CASCADE</c> (Debian's pgRouting requires PostGIS). Dispose stops it and deletes the directory. Run as root, the
 /// PostgreSQL programs run as the <c>postgres</c> OS user (<c>runuser</c>), who owns the directory.
