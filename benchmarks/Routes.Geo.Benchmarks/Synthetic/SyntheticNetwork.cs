@@ -1,3 +1,4 @@
+using System.Globalization;
 using Routes.Geo.Network;
 
 namespace Routes.Geo.Benchmarks.Synthetic;
@@ -168,6 +169,7 @@ internal static class SyntheticNetwork
     private sealed class WayWriter(RoadNetworkBuilder builder, Random random)
     {
         private static readonly KeyValuePair<string, string>[] OneWay = [new("oneway", "yes")];
+        private static readonly int[] ArterialLimits = [50, 70, 90];
         private long _nextWay = 1;
 
         public void AddLine(int length, string highway, Func<int, long> node, double missingShare)
@@ -214,7 +216,7 @@ internal static class SyntheticNetwork
         }
 
         public void AddOneWay(long[] nodes, string highway) =>
-            builder.AddWay(_nextWay++, nodes, [new("highway", highway), .. OneWay]);
+            builder.AddWay(_nextWay++, nodes, [new("highway", highway), .. OneWay, .. (highway == "motorway" ? [new("maxspeed", "130")] : Array.Empty<KeyValuePair<string, string>>())]);
 
         private void Flush(List<long> run, string highway, bool residential)
         {
@@ -225,6 +227,12 @@ internal static class SyntheticNetwork
 
             long[] nodes = [.. run];
             KeyValuePair<string, string>[] tags = [new("highway", highway)];
+            if (!residential)
+            {
+                // Arterials of one class differ in limit, as real ones do, so the grid has fewer near-equal routes.
+                tags = [.. tags, new("maxspeed", (highway == "primary" ? ArterialLimits[random.Next(2) + 1] : ArterialLimits[random.Next(2)]).ToString(CultureInfo.InvariantCulture))];
+            }
+
             if (residential && random.NextDouble() < OneWayShare)
             {
                 tags = [.. tags, .. OneWay];
