@@ -69,24 +69,28 @@ internal static class RouteBuilder
         RoadNetwork network = graph.Network;
         long WayAt(int i) => network.EdgeWayId(RoutingGraph.EdgeOf(path[i]));
         int runs = 0;
+        long previous = 0;
         for (int i = 0; i < path.Length; i++)
         {
-            runs += i == 0 || WayAt(i) != WayAt(i - 1) ? 1 : 0;
+            long way = WayAt(i);
+            runs += i == 0 || way != previous ? 1 : 0;
+            previous = way;
         }
 
         var steps = new List<RouteStep>(runs);
         for (int i = 0; i < path.Length;)
         {
             int first = i;
+            long way = WayAt(first);
             double length = 0, duration = 0;
-            for (; i < path.Length && WayAt(i) == WayAt(first); i++)
+            for (; i < path.Length && WayAt(i) == way; i++)
             {
                 length += partLength[i];
                 duration += partDuration[i];
             }
 
             IReadOnlyDictionary<string, string> tags = network.EdgeTags(RoutingGraph.EdgeOf(path[first]));
-            steps.Add(new RouteStep(WayAt(first), tags.Get("name") ?? tags.Get("ref"), length, duration));
+            steps.Add(new RouteStep(way, tags.Get("name") ?? tags.Get("ref"), length, duration));
         }
 
         return steps;
