@@ -122,14 +122,21 @@ internal static class EdgeSearch
                 return null;
             }
 
-            var path = new List<int> { bestLast };
+            // Count the parent chain first, then fill the path from its end: one exact array, no list to reverse.
+            int count = 1;
             for (int d = bestPrevious; d >= 0; d = space.Parent[d])
             {
-                path.Add(d);
+                count++;
             }
 
-            path.Reverse();
-            return new Found([.. path], best);
+            var path = new int[count];
+            path[^1] = bestLast;
+            for (int d = bestPrevious, i = count - 2; d >= 0; d = space.Parent[d], i--)
+            {
+                path[i] = d;
+            }
+
+            return new Found(path, best);
         }
         finally
         {

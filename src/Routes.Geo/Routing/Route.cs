@@ -26,11 +26,14 @@ public sealed record Route(
         get
         {
             var names = new List<string>();
-            foreach (RouteStep step in Legs.SelectMany(l => l.Steps))
+            foreach (RouteLeg leg in Legs)
             {
-                if (step.RoadName is { } name && (names.Count == 0 || names[^1] != name))
+                foreach (RouteStep step in leg.Steps)
                 {
-                    names.Add(name);
+                    if (step.RoadName is { } name && (names.Count == 0 || names[^1] != name))
+                    {
+                        names.Add(name);
+                    }
                 }
             }
 

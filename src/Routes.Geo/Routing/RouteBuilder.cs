@@ -1,4 +1,5 @@
 using Routes.Geo.Instructions;
+using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Routing;
@@ -8,8 +9,7 @@ internal static class RouteBuilder
 {
     public static RouteLeg BuildLeg(RoutingGraph graph, SnapResult from, SnapResult to, int[] path)
     {
-        var geometry = new List<GeoPoint>();
-        var steps = new List<RouteStep>();
+        var geometry = new List<GeoPoint>(PointCapacity(graph, path));
         double length = 0, duration = 0;
         var partStart = new int[path.Length];
         var partLength = new double[path.Length];
@@ -28,7 +28,6 @@ internal static class RouteBuilder
             partDuration[i] = edgeLength > 0 ? graph.EdgeDurationSeconds[edge] * partLength[i] / edgeLength : 0;
             length += partLength[i];
             duration += partDuration[i];
-            AddStep(graph, edge, partLength[i], partDuration[i], steps);
         }
 
         // Both points on one junction, or on the same spot: a two-point line keeps the geometry a valid LineString.
@@ -42,24 +41,59 @@ internal static class RouteBuilder
             geometry.Add(geometry[0]);
         }
 
-        return new RouteLeg(from, to, geometry, length, duration, steps)
+        return new RouteLeg(from, to, geometry, length, duration, Steps(graph, path, partLength, partDuration))
         {
             Trace = new LegTrace(path, partStart, partLength, partDuration),
         };
     }
 
-    private static void AddStep(RoutingGraph graph, int edge, double length, double duration, List<RouteStep> steps)
+    // Sized up front so the list never grows: a part adds at most its edge's points (ends interpolated,
+    // inner points strictly between them).
+    private static int PointCapacity(RoutingGraph graph, int[] path)
     {
-        long wayId = graph.Network.EdgeWayId(edge);
-        if (steps.Count > 0 && steps[^1].WayId == wayId)
+        int[] start = graph.Network.EdgeGeometryStart;
+        int points = 0;
+        foreach (int directed in path)
         {
-            RouteStep last = steps[^1];
-            steps[^1] = last with { LengthMetres = last.LengthMetres + length, DurationSeconds = last.DurationSeconds + duration };
-            return;
+            int edge = RoutingGraph.EdgeOf(directed);
+            points += start[edge + 1] - start[edge];
         }
 
-        IReadOnlyDictionary<string, string> tags = graph.Network.EdgeTags(edge);
-        steps.Add(new RouteStep(wayId, tags.Get("name") ?? tags.Get("ref"), length, duration));
+        return Math.Max(2, points);
+    }
+
+    // A step is a run of consecutive parts on one way, summed before its record is made (one record and one
+    // name lookup per run); runs are counted first so the list is allocated once.
+    private static List<RouteStep> Steps(RoutingGraph graph, int[] path, double[] partLength, double[] partDuration)
+    {
+        RoadNetwork network = graph.Network;
+        long WayAt(int i) => network.EdgeWayId(RoutingGraph.EdgeOf(path[i]));
+        int runs = 0;
+        long previous = 0;
+        for (int i = 0; i < path.Length; i++)
+        {
+            long way = WayAt(i);
+            runs += i == 0 || way != previous ? 1 : 0;
+            previous = way;
+        }
+
+        var steps = new List<RouteStep>(runs);
+        for (int i = 0; i < path.Length;)
+        {
+            int first = i;
+            long way = WayAt(first);
+            double length = 0, duration = 0;
+            for (; i < path.Length && WayAt(i) == way; i++)
+            {
+                length += partLength[i];
+                duration += partDuration[i];
+            }
+
+            IReadOnlyDictionary<string, string> tags = network.EdgeTags(RoutingGraph.EdgeOf(path[first]));
+            steps.Add(new RouteStep(way, tags.Get("name") ?? tags.Get("ref"), length, duration));
+        }
+
+        return steps;
     }
 
     // Appends the edge's polyline between two offsets (start > end walks it backwards), skipping repeated points;

@@ -94,15 +94,16 @@ public sealed class RouteRequest
             throw new InvalidOperationException("A route needs both From(...) and To(...).");
         }
 
-        List<GeoPoint> points = [_from.Value, .. _points, _to.Value];
-        var snaps = new SnapResult[points.Count];
-        for (int i = 0; i < points.Count; i++)
+        GeoPoint[] points = [_from.Value, .. _points, _to.Value];
+        var snaps = new SnapResult[points.Length];
+        for (int i = 0; i < points.Length; i++)
         {
-            string role = i == 0 ? "from" : i == points.Count - 1 ? "to" : $"via {i}";
+            string role = i == 0 ? "from" : i == points.Length - 1 ? "to" : $"via {i}";
             snaps[i] = _graph.Snap(points[i], _maxSnapMetres, role);
         }
 
-        var legs = new List<RouteLeg>();
+        var legs = new List<RouteLeg>(snaps.Length - 1);
+        double length = 0, duration = 0;
         for (int i = 0; i + 1 < snaps.Length; i++)
         {
             SnapResult a = snaps[i], b = snaps[i + 1];
@@ -117,16 +118,40 @@ public sealed class RouteRequest
                 return RouteResult.NotFound(new NoRoute(NoRouteReason.BlockedByDirectionOrRestriction, i, a.Input, b.Input, _graph.Profile.Name));
             }
 
-            legs.Add(RouteBuilder.BuildLeg(_graph, a, b, found.Value.Path));
+            RouteLeg leg = RouteBuilder.BuildLeg(_graph, a, b, found.Value.Path);
+            legs.Add(leg);
+            length += leg.LengthMetres;
+            duration += leg.DurationSeconds;
         }
 
-        var geometry = new List<GeoPoint>();
+        return RouteResult.Found(new Route(_graph.Profile.Name, _metric, JoinGeometry(legs), length, duration, legs, snaps));
+    }
+
+    // A single leg's line is the route's line, shared rather than copied (both are read-only views);
+    // several legs are joined once, dropping the point where one leg ends and the next begins.
+    private static IReadOnlyList<GeoPoint> JoinGeometry(List<RouteLeg> legs)
+    {
+        if (legs.Count == 1)
+        {
+            return legs[0].Geometry;
+        }
+
+        int capacity = 0;
         foreach (RouteLeg leg in legs)
         {
-            geometry.AddRange(geometry.Count > 0 && geometry[^1] == leg.Geometry[0] ? leg.Geometry.Skip(1) : leg.Geometry);
+            capacity += leg.Geometry.Count;
         }
 
-        return RouteResult.Found(new Route(
-            _graph.Profile.Name, _metric, geometry, legs.Sum(l => l.LengthMetres), legs.Sum(l => l.DurationSeconds), legs, snaps));
+        var geometry = new List<GeoPoint>(capacity);
+        foreach (RouteLeg leg in legs)
+        {
+            IReadOnlyList<GeoPoint> line = leg.Geometry;
+            for (int k = geometry.Count > 0 && geometry[^1] == line[0] ? 1 : 0; k < line.Count; k++)
+            {
+                geometry.Add(line[k]);
+            }
+        }
+
+        return geometry;
     }
 }

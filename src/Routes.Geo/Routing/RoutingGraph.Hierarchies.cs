@@ -12,8 +12,13 @@ public sealed partial class RoutingGraph
     /// after which queries with <see cref="RouteAlgorithm.Auto"/> use it. Preparation reads the whole graph.
     /// </summary>
     /// <returns>The hierarchy, with its node and shortcut counts.</returns>
-    public ContractionHierarchy Prepare(RouteMetric metric = RouteMetric.Fastest) =>
-        _hierarchies.GetOrAdd(metric, m => new Lazy<ContractionHierarchy>(() => ContractionHierarchy.Build(this, m))).Value;
+    public ContractionHierarchy Prepare(RouteMetric metric = RouteMetric.Fastest)
+    {
+        // Every query with RouteAlgorithm.ContractionHierarchy comes here: once built, look it up without
+        // allocating GetOrAdd's factory delegate (it captures this).
+        return PreparedHierarchy(metric)
+            ?? _hierarchies.GetOrAdd(metric, m => new Lazy<ContractionHierarchy>(() => ContractionHierarchy.Build(this, m))).Value;
+    }
 
     /// <summary>The prepared hierarchy for <paramref name="metric"/>, or null when none was prepared.</summary>
     internal ContractionHierarchy? PreparedHierarchy(RouteMetric metric) =>

@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
 using Routes.Geo.Geodesy;
 using Routes.Geo.Network;
@@ -73,37 +74,23 @@ internal sealed class SnapIndex
         double lonSpan = Math.Min(180, latSpan / cosLat);
 
         // Rank candidates in the local plane (cheap), then measure only the winner on the ellipsoid.
-        int bestSegment = -1;
-        double bestT = 0, bestPlanar = double.PositiveInfinity;
-        foreach (int k in Candidates(point, lonSpan, latSpan))
-        {
-            (double t, double planar) = Foot(point, k);
-            if (planar < bestPlanar || (planar == bestPlanar && k < bestSegment))
-            {
-                (bestSegment, bestT, bestPlanar) = (k, t, planar);
-            }
-        }
-
-        return bestSegment < 0 ? null : Result(point, bestSegment, bestT);
-    }
-
-    // Segments whose boxes meet the search box; a box crossing ±180° is searched on both sides.
-    private IEnumerable<int> Candidates(GeoPoint point, double lonSpan, double latSpan)
-    {
+        var nearest = new NearestSegment(this, point);
         double south = point.Latitude - latSpan, north = point.Latitude + latSpan;
         double west = point.Longitude - lonSpan, east = point.Longitude + lonSpan;
-        IEnumerable<int> found = _tree.Query(new Envelope(Math.Max(west, -180), Math.Min(east, 180), south, north));
+        _tree.Query(new Envelope(Math.Max(west, -180), Math.Min(east, 180), south, north), nearest);
+
+        // A box crossing ±180° is searched on both sides.
         if (west < -180)
         {
-            found = found.Concat(_tree.Query(new Envelope(west + 360, 180, south, north)));
+            _tree.Query(new Envelope(west + 360, 180, south, north), nearest);
         }
 
         if (east > 180)
         {
-            found = found.Concat(_tree.Query(new Envelope(-180, east - 360, south, north)));
+            _tree.Query(new Envelope(-180, east - 360, south, north), nearest);
         }
 
-        return found;
+        return nearest.Segment < 0 ? null : Result(point, nearest.Segment, nearest.T);
     }
 
     /// <summary>Distance to the nearest usable road at any range (for error messages), or null when there is none.</summary>
@@ -142,6 +129,25 @@ internal sealed class SnapIndex
         double distance = Geodesic.Wgs84.Distance(p.Latitude, p.Longitude, lat, lon);
         double offset = _network.PointOffsetMetres[k] + t * (_network.PointOffsetMetres[k + 1] - _network.PointOffsetMetres[k]);
         return new SnapResult(p, snapped, EdgeOfPoint(k), offset, distance);
+    }
+
+    // Visits the tree's candidates as they are found, keeping the planar nearest: no list of candidates is built.
+    private sealed class NearestSegment(SnapIndex index, GeoPoint point) : IItemVisitor<int>
+    {
+        private double _planar = double.PositiveInfinity;
+
+        public int Segment { get; private set; } = -1;
+
+        public double T { get; private set; }
+
+        public void VisitItem(int item)
+        {
+            (double t, double planar) = index.Foot(point, item);
+            if (planar < _planar || (planar == _planar && item < Segment))
+            {
+                (Segment, T, _planar) = (item, t, planar);
+            }
+        }
     }
 
     private int EdgeOfPoint(int k)

@@ -67,22 +67,23 @@ internal sealed class ArcList
         return Count++;
     }
 
-    /// <summary>Appends the nodes an arc passes through after its start, in order (an original arc gives its head).</summary>
-    public void Unpack(int arc, List<int> nodes)
+    /// <summary>
+    /// Unpacks the arcs on <paramref name="pending"/>, top first, appending the nodes each passes through after
+    /// its start (an original arc gives its head); leaves the stack empty. The caller's stack is reused across queries.
+    /// </summary>
+    public void Unpack(Stack<int> pending, List<int> nodes)
     {
-        var stack = new Stack<int>();
-        stack.Push(arc);
-        while (stack.Count > 0)
+        while (pending.Count > 0)
         {
-            int a = stack.Pop();
+            int a = pending.Pop();
             if (_first[a] < 0)
             {
                 nodes.Add(_to[a]);
             }
             else
             {
-                stack.Push(_second[a]);
-                stack.Push(_first[a]);
+                pending.Push(_second[a]);
+                pending.Push(_first[a]);
             }
         }
     }

@@ -50,7 +50,7 @@ internal static class HierarchySearch
 
             if (meet >= 0)
             {
-                return new EdgeSearch.Found(Unpack(ch, forward, backward, meet), best);
+                return new EdgeSearch.Found(Unpack(ch, space, meet), best);
             }
 
             return direct is { } d ? new EdgeSearch.Found(d.Path, d.Cost) : null;
@@ -97,36 +97,44 @@ internal static class HierarchySearch
     }
 
     // Source node .. meeting node from the forward arcs, then down to the node that turns into the target edge.
-    internal static int[] Unpack(ContractionHierarchy ch, UpwardLabels forward, UpwardLabels backward, int meet)
+    internal static int[] Unpack(ContractionHierarchy ch, HierarchySearchSpace space, int meet)
     {
-        var upArcs = new List<int>();
+        UpwardLabels forward = space.Forward, backward = space.Backward;
+        Stack<int> pending = space.PendingArcs;
+        List<int> nodes = space.PathNodes;
+        nodes.Clear();
+
+        // Walking back from the meeting node pushes the arc leaving the source last, so it unpacks first.
         int x = meet;
         while (forward.Arc[x] >= 0)
         {
-            upArcs.Add(forward.Arc[x]);
+            pending.Push(forward.Arc[x]);
             x = ch.Arcs.From[forward.Arc[x]];
         }
 
-        var nodes = new List<int> { x };
-        for (int i = upArcs.Count - 1; i >= 0; i--)
-        {
-            ch.Arcs.Unpack(upArcs[i], nodes);
-        }
-
+        nodes.Add(x);
+        ch.Arcs.Unpack(pending, nodes);
         int y = meet;
         while (backward.Arc[y] >= 0)
         {
             int arc = backward.Arc[y];
-            ch.Arcs.Unpack(arc, nodes);
+            pending.Push(arc);
+            ch.Arcs.Unpack(pending, nodes);
             y = ch.Arcs.To[arc];
         }
 
-        var path = nodes.Select(n => ch.DirectedOfNode[n]).ToList();
-        if (backward.Seed[y] >= 0)
+        int seed = backward.Seed[y];
+        var path = new int[nodes.Count + (seed >= 0 ? 1 : 0)];
+        for (int i = 0; i < nodes.Count; i++)
         {
-            path.Add(backward.Seed[y]);
+            path[i] = ch.DirectedOfNode[nodes[i]];
         }
 
-        return [.. path];
+        if (seed >= 0)
+        {
+            path[^1] = seed;
+        }
+
+        return path;
     }
 }

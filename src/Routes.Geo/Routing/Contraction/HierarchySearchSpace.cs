@@ -73,6 +73,12 @@ internal sealed class HierarchySearchSpace(int nodes)
     public UpwardLabels Forward { get; } = new(nodes);
 
     public UpwardLabels Backward { get; } = new(nodes);
+
+    /// <summary>Arcs waiting to be unpacked into the found path; kept with the labels so a query allocates no stack.</summary>
+    public Stack<int> PendingArcs { get; } = new();
+
+    /// <summary>The found path's nodes while it is unpacked.</summary>
+    public List<int> PathNodes { get; } = [];
 }
 
 internal sealed class HierarchySearchSpacePool(int nodes)
@@ -85,6 +91,8 @@ internal sealed class HierarchySearchSpacePool(int nodes)
     {
         space.Forward.Reset();
         space.Backward.Reset();
+        space.PendingArcs.Clear();
+        space.PathNodes.Clear();
         _free.Add(space);
     }
 }

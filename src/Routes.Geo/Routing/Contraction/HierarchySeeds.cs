@@ -52,8 +52,13 @@ internal static class HierarchySeeds
             return;
         }
 
-        foreach ((int g, double part, double partSecondary) in TargetEntries(ch, target))
+        for (int g = 2 * target.Edge; g <= 2 * target.Edge + 1; g++)
         {
+            if (TargetEntry(ch, target, g) is not (double part, double partSecondary))
+            {
+                continue;
+            }
+
             int tail = graph.Tail(g);
             for (int i = graph.InStart[tail]; i < graph.InStart[tail + 1]; i++)
             {
@@ -87,9 +92,10 @@ internal static class HierarchySeeds
 
         if (sourceVertex >= 0 && targetVertex < 0)
         {
-            foreach ((int g, double part, double partSecondary) in TargetEntries(ch, target))
+            for (int g = 2 * target.Edge; g <= 2 * target.Edge + 1; g++)
             {
-                if (graph.Tail(g) == sourceVertex && (best is null || part < best.Value.Cost))
+                if (TargetEntry(ch, target, g) is (double part, double partSecondary)
+                    && graph.Tail(g) == sourceVertex && (best is null || part < best.Value.Cost))
                 {
                     best = (part, partSecondary, [g]);
                 }
@@ -99,18 +105,18 @@ internal static class HierarchySeeds
         return best;
     }
 
-    // The travelable directions of the target edge, each with the cost (and other measure) from its tail to the target point.
-    private static IEnumerable<(int Directed, double Part, double PartSecondary)> TargetEntries(ContractionHierarchy ch, SnapResult target)
+    // The cost (and other measure) from the tail of target-edge direction g to the target point; null when g may not be travelled.
+    // A plain method rather than an iterator, so seeding a query allocates nothing.
+    private static (double Part, double PartSecondary)? TargetEntry(ContractionHierarchy ch, SnapResult target, int g)
     {
         RoutingGraph graph = ch.Graph;
-        double fraction = EdgeSearch.Fraction(graph, target.Edge, target.OffsetMetres);
-        for (int g = 2 * target.Edge; g <= 2 * target.Edge + 1; g++)
+        if (!graph.CanTravel(g))
         {
-            if (graph.CanTravel(g))
-            {
-                double part = RoutingGraph.IsBackward(g) ? 1 - fraction : fraction;
-                yield return (g, graph.Cost(target.Edge, ch.Metric) * part, graph.Cost(target.Edge, TurnGraph.Other(ch.Metric)) * part);
-            }
+            return null;
         }
+
+        double fraction = EdgeSearch.Fraction(graph, target.Edge, target.OffsetMetres);
+        double part = RoutingGraph.IsBackward(g) ? 1 - fraction : fraction;
+        return (graph.Cost(target.Edge, ch.Metric) * part, graph.Cost(target.Edge, TurnGraph.Other(ch.Metric)) * part);
     }
 }
