@@ -9,9 +9,9 @@ namespace Routes.Geo.Routing.Contraction;
 /// </summary>
 internal sealed class Contractor
 {
-    // Estimating importance runs a witness search per in-arc of every touched node, so it gets a tighter
-    // bound than contraction itself; a tighter bound only overestimates shortcuts, never misses one.
-    private const int EstimateSettleLimit = 50;
+    // Estimates run a witness search per in-arc of every touched node, so they get a tighter bound than contraction
+    // (it only overestimates shortcuts); 20 rather than 50 took 1.5–1.7× less time for 1.5–4.5% more shortcuts.
+    private const int EstimateSettleLimit = 20;
     private const int ContractSettleLimit = 500;
 
     // Below this many neighbours to re-estimate, handing them to other cores costs more than it saves.
