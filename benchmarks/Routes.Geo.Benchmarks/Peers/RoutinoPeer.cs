@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Routes.Geo.IntegrationTests.Peers;
 
 namespace Routes.Geo.Benchmarks.Peers;
 
@@ -10,13 +11,12 @@ namespace Routes.Geo.Benchmarks.Peers;
 /// </summary>
 internal sealed partial class RoutinoPeer : IRoutePeer
 {
-    private const string Config = "/usr/share/routino";
-    private readonly string _directory;
+    private readonly RoutinoRunner _runner;
     private readonly string _profile;
 
-    private RoutinoPeer(string directory, string profile, double buildSeconds)
+    private RoutinoPeer(RoutinoRunner runner, string profile, double buildSeconds)
     {
-        _directory = directory;
+        _runner = runner;
         _profile = profile;
         BuildSeconds = buildSeconds;
     }
@@ -34,30 +34,22 @@ internal sealed partial class RoutinoPeer : IRoutePeer
 
     public static RoutinoPeer Build(string pbf, string profile)
     {
-        string directory = Path.Combine(Path.GetTempPath(), "routes-geo-bench-routino-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
         var watch = Stopwatch.StartNew();
-        (int code, string output) = Run("planetsplitter", ["--dir=" + directory, "--tagging=" + Path.Combine(Config, "tagging.xml"), "--loggable", pbf]);
-        if (code != 0)
-        {
-            Directory.Delete(directory, recursive: true);
-            throw new InvalidOperationException($"planetsplitter exited with {code}: {output}");
-        }
-
-        return new RoutinoPeer(directory, profile == "car" ? "motorcar" : profile, watch.Elapsed.TotalSeconds);
+        RoutinoRunner runner = RoutinoRunner.Build(pbf, prune: true);
+        return new RoutinoPeer(runner, profile == "car" ? "motorcar" : profile, watch.Elapsed.TotalSeconds);
     }
 
     public PeerTiming Route(GeoPoint from, GeoPoint to)
     {
         long start = Stopwatch.GetTimestamp();
-        (int code, string output) = Run("routino-router",
+        (int code, string stdout, string stderr) = _runner.RunRouter(
         [
-            "--dir=" + _directory, "--profiles=" + Path.Combine(Config, "profiles.xml"), "--profile=" + _profile,
-            "--quickest", "--output-none", "--loggable", "--logtime",
+            "--profile=" + _profile, "--quickest", "--output-none", "--loggable", "--logtime",
             Invariant($"--lat1={from.Latitude:0.#######}"), Invariant($"--lon1={from.Longitude:0.#######}"),
             Invariant($"--lat2={to.Latitude:0.#######}"), Invariant($"--lon2={to.Longitude:0.#######}"),
         ]);
         double wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        string output = stdout + stderr;
         double? total = null, search = null;
         foreach (Match m in LogLine().Matches(output))
         {
@@ -76,25 +68,10 @@ internal sealed partial class RoutinoPeer : IRoutePeer
         return new PeerTiming(code == 0 && output.Contains("Routed OK", StringComparison.Ordinal), wall, total, search);
     }
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _runner.Dispose();
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^\[\s*(\d+):(\d+\.\d+)\] (.+)$", RegexOptions.Multiline)]
     private static partial Regex LogLine();
-
-    private static (int Code, string Output) Run(string tool, IEnumerable<string> arguments)
-    {
-        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using Process process = Process.Start(info) ?? throw new InvalidOperationException("Could not start " + tool);
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.GetAwaiter().GetResult());
-    }
 }

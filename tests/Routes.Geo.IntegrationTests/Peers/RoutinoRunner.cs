@@ -26,9 +26,10 @@ internal sealed class RoutinoRunner : IDisposable
     /// Builds a Routino database from <paramref name="osmFile"/> (.osm, .pbf) with the stock tagging rules and
     /// <c>--prune-none</c>: Routino's default pruning drops nodes within 3 m of a straight line, merges short
     /// segments and removes small isolated groups, which would change the geometry we compare lengths on.
+    /// <paramref name="prune"/> keeps Routino's default pruning, as a user of Routino would run it (the benchmark's peer).
     /// </summary>
     /// <exception cref="InvalidOperationException">Routino is not installed or planetsplitter failed.</exception>
-    public static RoutinoRunner Build(string osmFile)
+    public static RoutinoRunner Build(string osmFile, bool prune = false)
     {
         foreach (string tool in (string[])[Splitter, Router])
         {
@@ -44,7 +45,7 @@ internal sealed class RoutinoRunner : IDisposable
         try
         {
             (int code, string stdout, string stderr) = Run(Splitter,
-                ["--dir=" + directory, "--tagging=" + Path.Combine(ConfigDirectory, "tagging.xml"), "--loggable", "--prune-none", osmFile]);
+                ["--dir=" + directory, "--tagging=" + Path.Combine(ConfigDirectory, "tagging.xml"), "--loggable", .. (prune ? Array.Empty<string>() : ["--prune-none"]), osmFile]);
             if (code != 0)
             {
                 throw new InvalidOperationException($"planetsplitter exited with {code}:\n{stderr}\n{Tail(stdout)}");
@@ -98,8 +99,6 @@ internal sealed class RoutinoRunner : IDisposable
     {
         string[] arguments =
         [
-            "--dir=" + _directory,
-            "--profiles=" + Path.Combine(ConfigDirectory, "profiles.xml"),
             "--translations=" + Path.Combine(ConfigDirectory, "translations.xml"),
             "--profile=" + profile,
             "--shortest",
@@ -110,7 +109,7 @@ internal sealed class RoutinoRunner : IDisposable
             Invariant($"--lat1={from.Latitude:0.#########}"), Invariant($"--lon1={from.Longitude:0.#########}"),
             Invariant($"--lat2={to.Latitude:0.#########}"), Invariant($"--lon2={to.Longitude:0.#########}"),
         ];
-        (int code, string stdout, string stderr) = Run(Router, arguments);
+        (int code, string stdout, string stderr) = RunRouter(arguments);
         if (code != 0)
         {
             error = (stderr + stdout).Trim();
@@ -125,6 +124,10 @@ internal sealed class RoutinoRunner : IDisposable
         error = null;
         return RoutinoRoute.Parse(stdout);
     }
+
+    /// <summary>Runs <c>routino-router</c> on this database with the stock profiles and <paramref name="options"/>.</summary>
+    public (int Code, string Stdout, string Stderr) RunRouter(IEnumerable<string> options) =>
+        Run(Router, ["--dir=" + _directory, "--profiles=" + Path.Combine(ConfigDirectory, "profiles.xml"), .. options]);
 
     public void Dispose()
     {
