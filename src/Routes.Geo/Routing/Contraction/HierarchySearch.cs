@@ -28,13 +28,8 @@ internal static class HierarchySearch
 
                 bool goForward = forwardOpen && (!backwardOpen || forwardKey <= backwardKey);
                 UpwardLabels side = goForward ? forward : backward, other = goForward ? backward : forward;
+                // The indexed heap holds a node once, and costs only grow, so a popped node is settled.
                 side.Queue.TryPop(out int x, out _);
-                if (side.Settled[x])
-                {
-                    continue;
-                }
-
-                side.Settled[x] = true;
                 double cost = side.Cost[x];
                 if (cost + other.Cost[x] < best)
                 {

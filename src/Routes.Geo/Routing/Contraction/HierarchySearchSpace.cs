@@ -14,7 +14,6 @@ internal sealed class UpwardLabels
         Secondary = new double[nodes];
         Arc = new int[nodes];
         Seed = new int[nodes];
-        Settled = new bool[nodes];
         Queue = new IndexedMinHeap(nodes);
         Array.Fill(Cost, double.PositiveInfinity);
     }
@@ -28,8 +27,6 @@ internal sealed class UpwardLabels
 
     /// <summary>For backward searches: the target directed edge the seed turns into (-1 for a junction target).</summary>
     public int[] Seed { get; }
-
-    public bool[] Settled { get; }
 
     public List<int> Touched { get; } = [];
 
@@ -59,7 +56,6 @@ internal sealed class UpwardLabels
         foreach (int node in Touched)
         {
             Cost[node] = double.PositiveInfinity;
-            Settled[node] = false;
         }
 
         Touched.Clear();

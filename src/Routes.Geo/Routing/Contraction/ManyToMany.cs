@@ -92,12 +92,6 @@ internal static class ManyToMany
     {
         while (labels.Queue.TryPop(out int x, out _))
         {
-            if (labels.Settled[x])
-            {
-                continue;
-            }
-
-            labels.Settled[x] = true;
             if (!HierarchySearch.Stalled(ch, labels, x, labels.Cost[x], forward))
             {
                 settled(x, labels.Cost[x], labels.Secondary[x]);
