@@ -23,5 +23,5 @@ public class PreparationBenchmarks
     public void Setup() => _graph = Extracts.Graph(Extract, Profile);
 
     [Benchmark]
-    public int Prepare() => ContractionHierarchy.Build(_graph, RouteMetric.Fastest).ShortcutCount;
+    public int Prepare() => ContractionHierarchy.Build(_graph, RouteMetric.Fastest, ContractionHierarchy.KindFor(_graph)).ShortcutCount;
 }

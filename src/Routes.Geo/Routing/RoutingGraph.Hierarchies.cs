@@ -10,6 +10,7 @@ public sealed partial class RoutingGraph
     /// <summary>
     /// Builds (once, then cached) the contraction hierarchy of this graph for <paramref name="metric"/>,
     /// after which queries with <see cref="RouteAlgorithm.Auto"/> use it. Preparation reads the whole graph.
+    /// The hierarchy is of junctions unless a turn restriction binds the profile (<see cref="ContractionHierarchy.Kind"/>).
     /// </summary>
     /// <returns>The hierarchy, with its node and shortcut counts.</returns>
     public ContractionHierarchy Prepare(RouteMetric metric = RouteMetric.Fastest)
@@ -17,7 +18,7 @@ public sealed partial class RoutingGraph
         // Every query with RouteAlgorithm.ContractionHierarchy comes here: once built, look it up without
         // allocating GetOrAdd's factory delegate (it captures this).
         return PreparedHierarchy(metric)
-            ?? _hierarchies.GetOrAdd(metric, m => new Lazy<ContractionHierarchy>(() => ContractionHierarchy.Build(this, m))).Value;
+            ?? _hierarchies.GetOrAdd(metric, m => new Lazy<ContractionHierarchy>(() => ContractionHierarchy.Build(this, m, ContractionHierarchy.KindFor(this)))).Value;
     }
 
     /// <summary>The prepared hierarchy for <paramref name="metric"/>, or null when none was prepared.</summary>

@@ -97,6 +97,7 @@ internal static class SavedNetworkPayload
     public static void WriteHierarchy(BinaryWriter writer, ContractionHierarchy ch)
     {
         writer.Write((int)ch.Metric);
+        writer.Write((int)ch.Kind);
         writer.Write(ch.OriginalArcCount);
         BinaryArrays.Write(writer, ch.Rank);
         (int[] from, int[] to, double[] weight, double[] secondary, int[] first, int[] second) = ch.Arcs.ToArrays();
@@ -112,12 +113,13 @@ internal static class SavedNetworkPayload
     {
         var metric = (RouteMetric)reader.ReadInt32();
         Check(Enum.IsDefined(metric), $"unknown metric {(int)metric}");
+        var kind = (HierarchyKind)reader.ReadInt32();
         int original = reader.ReadInt32();
         int[] rank = BinaryArrays.Read<int>(reader);
         ArcList arcs = ArcList.FromArrays(
             BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<double>(reader),
             BinaryArrays.Read<double>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader));
-        return ContractionHierarchy.FromStored(graph, metric, arcs, rank, original);
+        return ContractionHierarchy.FromStored(graph, metric, kind, arcs, rank, original);
     }
 
     private static int Count(BinaryReader reader)

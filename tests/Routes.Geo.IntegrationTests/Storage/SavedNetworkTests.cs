@@ -1,6 +1,7 @@
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
+using Routes.Geo.Routing.Contraction;
 using Routes.Geo.Storage;
 using Routes.Geo.IntegrationTests.Routing;
 
@@ -20,15 +21,20 @@ public sealed class SavedNetworkTests : IDisposable
         return path;
     }
 
-    [Fact]
-    public void SavedAndLoaded_GivesTheSameRoutes_WithTheHierarchiesReady()
+    // Monaco's car graph has binding turn restrictions (a turn hierarchy); its foot graph has none (junctions).
+    [Theory]
+    [InlineData("car", HierarchyKind.Turns)]
+    [InlineData("foot", HierarchyKind.Junctions)]
+    public void SavedAndLoaded_GivesTheSameRoutes_WithTheHierarchiesReady(string profileName, HierarchyKind kind)
     {
-        string path = SaveMonaco(TravelProfiles.Car, out RoutingGraph original);
+        Profile profile = TravelProfiles.ByName(profileName);
+        string path = SaveMonaco(profile, out RoutingGraph original);
 
-        RoutingGraph loaded = SavedNetwork.Load(path, TravelProfiles.Car);
+        RoutingGraph loaded = SavedNetwork.Load(path, profile);
         SavedNetworkHeader header = SavedNetwork.ReadHeader(path);
 
-        Assert.Equal("car", header.Profile);
+        Assert.Equal(profileName, header.Profile);
+        Assert.Equal(kind, loaded.PreparedHierarchy(RouteMetric.Fastest)!.Kind);
         Assert.Equal("monaco.osm.pbf", header.Source);
         Assert.Equal([RouteMetric.Fastest, RouteMetric.Shortest], header.PreparedMetrics);
         Assert.NotNull(loaded.PreparedHierarchy(RouteMetric.Fastest));

@@ -87,4 +87,22 @@ internal sealed class ArcList
             }
         }
     }
+
+    /// <summary>Like <see cref="Unpack"/>, but appends the original arcs themselves rather than the nodes they reach.</summary>
+    public void UnpackArcs(Stack<int> pending, List<int> arcs)
+    {
+        while (pending.Count > 0)
+        {
+            int a = pending.Pop();
+            if (_first[a] < 0)
+            {
+                arcs.Add(a);
+            }
+            else
+            {
+                pending.Push(_second[a]);
+                pending.Push(_first[a]);
+            }
+        }
+    }
 }

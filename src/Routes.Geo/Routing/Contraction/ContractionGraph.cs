@@ -33,10 +33,21 @@ internal sealed class ContractionGraph
     /// <summary>Live arcs arriving at <paramref name="node"/>; valid until the graph next changes.</summary>
     public ReadOnlySpan<int> In(int node) => CollectionsMarshal.AsSpan(_in[node]);
 
-    /// <summary>Adds an original arc; the input must not repeat an ordered pair.</summary>
+    /// <summary>Adds an original arc; it is live unless an earlier arc between the same ends is as cheap (parallel roads).</summary>
     public void AddOriginal(int from, int to, double weight, double secondary)
     {
-        Link(Arcs.Add(from, to, weight, secondary, -1, -1));
+        int arc = Arcs.Add(from, to, weight, secondary, -1, -1);
+        if (LiveArc(from, to) is int existing)
+        {
+            if (Arcs.Weight[existing] <= weight)
+            {
+                return;
+            }
+
+            Unlink(existing);
+        }
+
+        Link(arc);
     }
 
     /// <summary>Adds the shortcut first+second unless a live arc between its ends is as cheap; a dearer one stops being live.</summary>
@@ -44,18 +55,14 @@ internal sealed class ContractionGraph
     {
         int from = Arcs.From[first], to = Arcs.To[second];
         double weight = Arcs.Weight[first] + Arcs.Weight[second];
-        foreach (int existing in _out[from])
+        if (LiveArc(from, to) is int existing)
         {
-            if (Arcs.To[existing] == to)
+            if (Arcs.Weight[existing] <= weight)
             {
-                if (Arcs.Weight[existing] <= weight)
-                {
-                    return;
-                }
-
-                Unlink(existing);
-                break;
+                return;
             }
+
+            Unlink(existing);
         }
 
         Link(Arcs.Add(from, to, weight, Arcs.Secondary[first] + Arcs.Secondary[second], first, second));
@@ -82,6 +89,19 @@ internal sealed class ContractionGraph
 
         _out[node] = [];
         _in[node] = [];
+    }
+
+    private int? LiveArc(int from, int to)
+    {
+        foreach (int existing in _out[from])
+        {
+            if (Arcs.To[existing] == to)
+            {
+                return existing;
+            }
+        }
+
+        return null;
     }
 
     private void Link(int arc)

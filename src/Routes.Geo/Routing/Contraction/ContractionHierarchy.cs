@@ -1,22 +1,35 @@
 namespace Routes.Geo.Routing.Contraction;
 
 /// <summary>
-/// A contraction hierarchy of one routing graph for one metric: the turn graph's nodes ranked,
-/// shortcuts added, and the arcs split into an upward graph (searched from the source) and a
-/// downward graph stored reversed (searched from the target). Immutable; queries are thread-safe.
+/// A contraction hierarchy of one routing graph for one metric: the nodes (junctions, or directed edges
+/// when turn restrictions bind; see <see cref="Kind"/>) ranked, shortcuts added, and the arcs split into an
+/// upward graph (searched from the source) and a downward graph stored reversed (searched from the target).
+/// Immutable; queries are thread-safe.
 /// </summary>
 public sealed class ContractionHierarchy
 {
     private readonly HierarchySearchSpacePool _searchSpaces;
 
-    private ContractionHierarchy(RoutingGraph graph, RouteMetric metric, ArcList arcs, int[] rank, int originalArcCount)
+    private ContractionHierarchy(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, int[] rank, int originalArcCount)
     {
         Graph = graph;
         Metric = metric;
-        (NodeOfDirected, DirectedOfNode) = TurnGraph.Number(graph);
-        if (rank.Length != DirectedOfNode.Length)
+        Kind = kind;
+        if (kind == HierarchyKind.Turns)
         {
-            throw new InvalidDataException($"The hierarchy ranks {rank.Length} nodes but the graph has {DirectedOfNode.Length}.");
+            (NodeOfDirected, DirectedOfNode) = TurnGraph.Number(graph);
+            DirectedOfArc = [];
+        }
+        else
+        {
+            (NodeOfDirected, DirectedOfNode) = ([], []);
+            DirectedOfArc = JunctionGraph.DirectedOfArcs(graph);
+        }
+
+        NodeCount = kind == HierarchyKind.Turns ? DirectedOfNode.Length : graph.Network.VertexCount;
+        if (rank.Length != NodeCount)
+        {
+            throw new InvalidDataException($"The hierarchy ranks {rank.Length} nodes but the graph has {NodeCount}.");
         }
 
         Arcs = arcs;
@@ -27,47 +40,76 @@ public sealed class ContractionHierarchy
         _searchSpaces = new HierarchySearchSpacePool(NodeCount);
     }
 
-    /// <summary>Contracts <paramref name="graph"/>'s turn graph for <paramref name="metric"/>.</summary>
-    internal static ContractionHierarchy Build(RoutingGraph graph, RouteMetric metric)
+    /// <summary>The kind a hierarchy of <paramref name="graph"/> gets: junctions unless a turn restriction binds its profile.</summary>
+    internal static HierarchyKind KindFor(RoutingGraph graph) => graph.BindingRestrictionCount == 0 ? HierarchyKind.Junctions : HierarchyKind.Turns;
+
+    /// <summary>Contracts <paramref name="graph"/>'s junction or turn graph for <paramref name="metric"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is junctions but a turn restriction binds the graph's profile.</exception>
+    internal static ContractionHierarchy Build(RoutingGraph graph, RouteMetric metric, HierarchyKind kind)
     {
-        (int[] nodeOf, int[] directedOf) = TurnGraph.Number(graph);
-        var contractor = new Contractor(directedOf.Length);
-        for (int node = 0; node < directedOf.Length; node++)
+        if (kind == HierarchyKind.Junctions && graph.BindingRestrictionCount > 0)
         {
-            int from = node;
-            TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) => contractor.AddArc(from, nodeOf[next], weight, secondary));
+            throw new ArgumentException("A junction hierarchy cannot keep turn restrictions; this graph has some.", nameof(kind));
+        }
+
+        Contractor contractor;
+        if (kind == HierarchyKind.Turns)
+        {
+            (int[] nodeOf, int[] directedOf) = TurnGraph.Number(graph);
+            contractor = new Contractor(directedOf.Length);
+            for (int node = 0; node < directedOf.Length; node++)
+            {
+                int from = node;
+                TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) => contractor.AddArc(from, nodeOf[next], weight, secondary));
+            }
+        }
+        else
+        {
+            contractor = new Contractor(graph.Network.VertexCount);
+            JunctionGraph.ForEachArc(graph, metric, (_, from, to, weight, secondary) => contractor.AddArc(from, to, weight, secondary));
         }
 
         int original = contractor.Arcs.Count;
         int[] rank = contractor.ContractAll();
-        return new ContractionHierarchy(graph, metric, contractor.Arcs, rank, original);
+        return new ContractionHierarchy(graph, metric, kind, contractor.Arcs, rank, original);
     }
 
     /// <summary>
     /// A hierarchy read back from a saved file, checked against the graph: the original arcs must be
-    /// exactly the graph's turns, every shortcut must join its two children end to end with their summed
+    /// exactly the graph's turns (or directed edges), every shortcut must join its two children end to end with their summed
     /// weight, ranks must be a permutation, and no shortcut may unpack to more nodes than the graph has.
     /// </summary>
     /// <exception cref="InvalidDataException">The stored hierarchy does not fit the graph.</exception>
-    internal static ContractionHierarchy FromStored(RoutingGraph graph, RouteMetric metric, ArcList arcs, int[] rank, int originalArcCount)
+    internal static ContractionHierarchy FromStored(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, int[] rank, int originalArcCount)
     {
-        (int[] nodeOf, int[] directedOf) = TurnGraph.Number(graph);
-        int nodes = directedOf.Length;
+        Check(Enum.IsDefined(kind), $"unknown hierarchy kind {(int)kind}");
+        Check(kind == HierarchyKind.Turns || graph.BindingRestrictionCount == 0, "a junction hierarchy is stored for a graph with turn restrictions");
+        int nodes = kind == HierarchyKind.Turns ? TurnGraph.Number(graph).DirectedOfNode.Length : graph.Network.VertexCount;
         Check(rank.Length == nodes && rank.Order().SequenceEqual(Enumerable.Range(0, nodes)), "the ranks are not a permutation of the graph's nodes");
         int turn = 0;
-        for (int node = 0; node < nodes; node++)
+        void Expect(int from, int to, double weight, double secondary)
         {
-            int from = node;
-            TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) =>
-            {
-                Check(turn < originalArcCount && arcs.From[turn] == from && arcs.To[turn] == nodeOf[next]
-                    && arcs.Weight[turn] == weight && arcs.Secondary[turn] == secondary && arcs.FirstChild[turn] == -1 && arcs.SecondChild[turn] == -1,
-                    $"stored turn {turn} is not the graph's");
-                turn++;
-            });
+            Check(turn < originalArcCount && arcs.From[turn] == from && arcs.To[turn] == to
+                && arcs.Weight[turn] == weight && arcs.Secondary[turn] == secondary && arcs.FirstChild[turn] == -1 && arcs.SecondChild[turn] == -1,
+                $"stored arc {turn} is not the graph's");
+            turn++;
         }
 
-        Check(turn == originalArcCount, "the stored turns are not the graph's");
+        if (kind == HierarchyKind.Turns)
+        {
+            (int[] nodeOf, int[] directedOf) = TurnGraph.Number(graph);
+            for (int node = 0; node < nodes; node++)
+            {
+                int from = node;
+                TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) => Expect(from, nodeOf[next], weight, secondary));
+            }
+        }
+        else
+        {
+            JunctionGraph.ForEachArc(graph, metric, (_, from, to, weight, secondary) => Expect(from, to, weight, secondary));
+        }
+
+        Check(turn == originalArcCount, "the stored arcs are not the graph's");
         var unpacked = new long[arcs.Count];
         for (int a = 0; a < arcs.Count; a++)
         {
@@ -86,7 +128,7 @@ public sealed class ContractionHierarchy
             Check(unpacked[a] <= nodes, $"stored shortcut {a} unpacks to more nodes than the graph has");
         }
 
-        return new ContractionHierarchy(graph, metric, arcs, rank, originalArcCount);
+        return new ContractionHierarchy(graph, metric, kind, arcs, rank, originalArcCount);
     }
 
     private static void Check(bool condition, string problem)
@@ -103,18 +145,26 @@ public sealed class ContractionHierarchy
     /// <summary>The metric the hierarchy's weights are in.</summary>
     public RouteMetric Metric { get; }
 
-    /// <summary>Number of nodes (travelable directed edges).</summary>
-    public int NodeCount => DirectedOfNode.Length;
+    /// <summary>What the hierarchy's nodes are: junctions, or directed edges when turn restrictions bind.</summary>
+    public HierarchyKind Kind { get; }
 
-    /// <summary>Number of arcs before contraction (allowed turns).</summary>
+    /// <summary>Number of nodes (junctions, or travelable directed edges).</summary>
+    public int NodeCount { get; }
+
+    /// <summary>Number of arcs before contraction (travelable directed edges, or allowed turns).</summary>
     public int OriginalArcCount { get; }
 
     /// <summary>Number of shortcuts contraction added.</summary>
     public int ShortcutCount => Arcs.Count - OriginalArcCount;
 
+    /// <summary>Turn hierarchies: the node of each directed edge (-1 where not travelable).</summary>
     internal int[] NodeOfDirected { get; }
 
+    /// <summary>Turn hierarchies: the directed edge of each node.</summary>
     internal int[] DirectedOfNode { get; }
+
+    /// <summary>Junction hierarchies: the directed edge of each original arc.</summary>
+    internal int[] DirectedOfArc { get; }
 
     internal int[] Rank { get; }
 

@@ -98,6 +98,7 @@ internal static class HierarchySearch
         Stack<int> pending = space.PendingArcs;
         List<int> nodes = space.PathNodes;
         nodes.Clear();
+        bool junctions = ch.Kind == HierarchyKind.Junctions;
 
         // Walking back from the meeting node pushes the arc leaving the source last, so it unpacks first.
         int x = meet;
@@ -107,29 +108,53 @@ internal static class HierarchySearch
             x = ch.Arcs.From[forward.Arc[x]];
         }
 
-        nodes.Add(x);
-        ch.Arcs.Unpack(pending, nodes);
+        // A turn path lists its nodes (directed edges); a junction path lists its original arcs.
+        if (!junctions)
+        {
+            nodes.Add(x);
+        }
+
+        Unpack(ch, pending, nodes, junctions);
         int y = meet;
         while (backward.Arc[y] >= 0)
         {
             int arc = backward.Arc[y];
             pending.Push(arc);
-            ch.Arcs.Unpack(pending, nodes);
+            Unpack(ch, pending, nodes, junctions);
             y = ch.Arcs.To[arc];
         }
 
-        int seed = backward.Seed[y];
-        var path = new int[nodes.Count + (seed >= 0 ? 1 : 0)];
-        for (int i = 0; i < nodes.Count; i++)
+        int first = junctions ? forward.Seed[meet] : -1, last = backward.Seed[y];
+        int offset = first >= 0 ? 1 : 0;
+        var path = new int[offset + nodes.Count + (last >= 0 ? 1 : 0)];
+        if (first >= 0)
         {
-            path[i] = ch.DirectedOfNode[nodes[i]];
+            path[0] = first;
         }
 
-        if (seed >= 0)
+        int[] directedOf = junctions ? ch.DirectedOfArc : ch.DirectedOfNode;
+        for (int i = 0; i < nodes.Count; i++)
         {
-            path[^1] = seed;
+            path[offset + i] = directedOf[nodes[i]];
+        }
+
+        if (last >= 0)
+        {
+            path[^1] = last;
         }
 
         return path;
+    }
+
+    private static void Unpack(ContractionHierarchy ch, Stack<int> pending, List<int> into, bool arcs)
+    {
+        if (arcs)
+        {
+            ch.Arcs.UnpackArcs(pending, into);
+        }
+        else
+        {
+            ch.Arcs.Unpack(pending, into);
+        }
     }
 }

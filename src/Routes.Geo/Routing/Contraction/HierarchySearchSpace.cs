@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Routes.Geo.Routing.Contraction;
 
 /// <summary>
-/// Labels of one upward search (cost, arc it came by, and the target edge a backward seed leads to),
+/// Labels of one upward search (cost, arc it came by, and the snapped edge its seed stands for),
 /// in arrays sized to the hierarchy and reset through the list of nodes touched.
 /// </summary>
 internal sealed class UpwardLabels
@@ -25,7 +25,7 @@ internal sealed class UpwardLabels
 
     public int[] Arc { get; }
 
-    /// <summary>For backward searches: the target directed edge the seed turns into (-1 for a junction target).</summary>
+    /// <summary>The directed edge the label's seed stands for: backward, the target edge (-1 for a junction target); forward on junction hierarchies, the source edge.</summary>
     public int[] Seed { get; }
 
     public List<int> Touched { get; } = [];
@@ -73,7 +73,7 @@ internal sealed class HierarchySearchSpace(int nodes)
     /// <summary>Arcs waiting to be unpacked into the found path; kept with the labels so a query allocates no stack.</summary>
     public Stack<int> PendingArcs { get; } = new();
 
-    /// <summary>The found path's nodes while it is unpacked.</summary>
+    /// <summary>The found path's nodes (turn hierarchies) or original arcs (junction hierarchies) while it is unpacked.</summary>
     public List<int> PathNodes { get; } = [];
 }
 

@@ -6,18 +6,29 @@ namespace Routes.Geo.Routing.Contraction;
 /// </summary>
 internal static class HierarchySeeds
 {
-    /// <summary>Seeds a forward search: the source edge's directions with their partial costs, or every edge leaving the source junction.</summary>
+    /// <summary>
+    /// Seeds a forward search from the source: on a turn hierarchy, the source edge's directions with their partial
+    /// costs or every edge leaving the source junction; on a junction hierarchy, the junctions those edges lead to
+    /// (each remembering its edge as the label's seed), or the source junction itself.
+    /// </summary>
     public static void Forward(ContractionHierarchy ch, SnapResult source, UpwardLabels labels)
     {
         RoutingGraph graph = ch.Graph;
         int vertex = EdgeSearch.VertexAt(graph, source);
         if (vertex >= 0)
         {
+            // A start on a barrier may leave it, as with plain Dijkstra; the junction graph has no arcs out of one.
+            if (ch.Kind == HierarchyKind.Junctions && !graph.VertexBlocked[vertex])
+            {
+                labels.Label(vertex, 0, 0, -1, -1);
+                return;
+            }
+
             for (int i = graph.OutStart[vertex]; i < graph.OutStart[vertex + 1]; i++)
             {
                 int d = graph.OutDirected[i];
                 int edge = RoutingGraph.EdgeOf(d);
-                labels.Label(ch.NodeOfDirected[d], graph.Cost(edge, ch.Metric), graph.Cost(edge, TurnGraph.Other(ch.Metric)), -1, -1);
+                LabelForward(ch, labels, d, graph.Cost(edge, ch.Metric), graph.Cost(edge, TurnGraph.Other(ch.Metric)));
             }
 
             return;
@@ -29,14 +40,15 @@ internal static class HierarchySeeds
             if (graph.CanTravel(d))
             {
                 double part = RoutingGraph.IsBackward(d) ? fraction : 1 - fraction;
-                labels.Label(ch.NodeOfDirected[d], graph.Cost(source.Edge, ch.Metric) * part, graph.Cost(source.Edge, TurnGraph.Other(ch.Metric)) * part, -1, -1);
+                LabelForward(ch, labels, d, graph.Cost(source.Edge, ch.Metric) * part, graph.Cost(source.Edge, TurnGraph.Other(ch.Metric)) * part);
             }
         }
     }
 
     /// <summary>
-    /// Seeds a backward search: every edge arriving at the target junction (nothing more to pay), or
-    /// every edge that may turn into the target edge, with the target edge's partial cost.
+    /// Seeds a backward search: every edge arriving at the target junction (nothing more to pay) or the junction
+    /// itself, or every edge that may turn into the target edge (or the junction it leaves), with the target
+    /// edge's partial cost and the target edge as the label's seed.
     /// </summary>
     public static void Backward(ContractionHierarchy ch, SnapResult target, UpwardLabels labels)
     {
@@ -44,6 +56,12 @@ internal static class HierarchySeeds
         int vertex = EdgeSearch.VertexAt(graph, target);
         if (vertex >= 0)
         {
+            if (ch.Kind == HierarchyKind.Junctions)
+            {
+                labels.Label(vertex, 0, 0, -1, -1);
+                return;
+            }
+
             for (int i = graph.InStart[vertex]; i < graph.InStart[vertex + 1]; i++)
             {
                 labels.Label(ch.NodeOfDirected[graph.InDirected[i]], 0, 0, -1, -1);
@@ -60,6 +78,17 @@ internal static class HierarchySeeds
             }
 
             int tail = graph.Tail(g);
+            if (ch.Kind == HierarchyKind.Junctions)
+            {
+                // Passing a barrier into the target edge is no more allowed than any other turn through it.
+                if (!graph.VertexBlocked[tail])
+                {
+                    labels.Label(tail, part, partSecondary, -1, g);
+                }
+
+                continue;
+            }
+
             for (int i = graph.InStart[tail]; i < graph.InStart[tail + 1]; i++)
             {
                 int previous = graph.InDirected[i];
@@ -68,6 +97,19 @@ internal static class HierarchySeeds
                     labels.Label(ch.NodeOfDirected[previous], part, partSecondary, -1, g);
                 }
             }
+        }
+    }
+
+    // A turn hierarchy's node is the directed edge itself; a junction hierarchy's is the junction it leads to.
+    private static void LabelForward(ContractionHierarchy ch, UpwardLabels labels, int directed, double cost, double secondary)
+    {
+        if (ch.Kind == HierarchyKind.Turns)
+        {
+            labels.Label(ch.NodeOfDirected[directed], cost, secondary, -1, -1);
+        }
+        else
+        {
+            labels.Label(ch.Graph.Head(directed), cost, secondary, -1, directed);
         }
     }
 

@@ -1,0 +1,204 @@
+using Routes.Geo.Network;
+using Routes.Geo.Profiles;
+using Routes.Geo.Routing;
+using Routes.Geo.Routing.Contraction;
+
+namespace Routes.Geo.Tests.Routing.Contraction;
+
+public class JunctionHierarchyTests
+{
+    [Fact]
+    public void Prepare_BuildsJunctions_OnlyWhereNoTurnRestrictionBinds()
+    {
+        var tiny = new TinyNetwork();
+        long west = tiny.Way("highway=residential", (0, 0), (0, 1));
+        long north = tiny.Way("highway=residential", (0, 1), (1, 1));
+        tiny.Way("highway=residential", (0, 1), (0, 2));
+        tiny.Restriction(west, (0, 1), north, "type=restriction restriction=no_left_turn");
+        RoadNetwork network = tiny.Build();
+
+        Assert.Equal(HierarchyKind.Turns, network.GraphFor(TravelProfiles.Car).Prepare().Kind);
+        Assert.Equal(HierarchyKind.Junctions, network.GraphFor(TravelProfiles.Foot).Prepare().Kind);
+    }
+
+    [Fact]
+    public void Build_JunctionsOnAGraphWithRestrictions_IsRefused()
+    {
+        var tiny = new TinyNetwork();
+        long west = tiny.Way("highway=residential", (0, 0), (0, 1));
+        long north = tiny.Way("highway=residential", (0, 1), (1, 1));
+        tiny.Restriction(west, (0, 1), north, "type=restriction restriction=no_left_turn");
+        RoutingGraph car = tiny.Build().GraphFor(TravelProfiles.Car);
+
+        var error = Assert.Throws<ArgumentException>(() => ContractionHierarchy.Build(car, RouteMetric.Fastest, HierarchyKind.Junctions));
+        Assert.Contains("turn restrictions", error.Message);
+    }
+
+    // The same random grid contracted both ways: every pair of points (inside edges and on junctions, so every
+    // seeding case is met) costs what plain Dijkstra says, on both hierarchies, and both paths cost that much.
+    [Theory]
+    [InlineData(11, "foot")]
+    [InlineData(12, "car")]
+    [InlineData(13, "bicycle")]
+    public void JunctionAndTurnHierarchies_CostWhatDijkstraCosts_ForEveryPair(int seed, string profileName)
+    {
+        RoutingGraph graph = RandomGrid(seed, 6).GraphFor(TravelProfiles.ByName(profileName));
+        ContractionHierarchy junctions = ContractionHierarchy.Build(graph, RouteMetric.Fastest, HierarchyKind.Junctions);
+        ContractionHierarchy turns = ContractionHierarchy.Build(graph, RouteMetric.Fastest, HierarchyKind.Turns);
+        Assert.True(junctions.NodeCount < turns.NodeCount);
+        var points = new List<SnapResult>();
+        for (double r = 0; r <= 5; r += 0.5)
+        {
+            for (double c = 0; c <= 5; c += 1.25)
+            {
+                points.Add(graph.Snap(TinyNetwork.At(r, c), 1000));
+            }
+        }
+
+        int found = 0;
+        foreach (SnapResult a in points)
+        {
+            foreach (SnapResult b in points)
+            {
+                EdgeSearch.Found? dijkstra = EdgeSearch.Run(graph, a, b, RouteMetric.Fastest, useHeuristic: false);
+                foreach (ContractionHierarchy ch in (ContractionHierarchy[])[junctions, turns])
+                {
+                    EdgeSearch.Found? hierarchy = HierarchySearch.Run(ch, a, b);
+                    Assert.Equal(dijkstra is null, hierarchy is null);
+                    if (dijkstra is { } d && hierarchy is { } h)
+                    {
+                        Assert.Equal(d.Cost, h.Cost, 1e-9);
+                        Assert.Equal(d.Cost, PathCost(graph, a, b, h.Path), 1e-9);
+                    }
+                }
+
+                found += dijkstra is null ? 0 : 1;
+            }
+        }
+
+        Assert.True(found > points.Count * points.Count / 2, $"only {found} pairs found");
+    }
+
+    [Fact]
+    public void JunctionHierarchy_DoesNotPassAClosedGate_ButMayStartOnIt()
+    {
+        var tiny = new TinyNetwork();
+        tiny.Way("highway=footway", (0, 0), (0, 1), (0, 2));
+        tiny.NodeTags(0, 1, "barrier=gate access=no");
+        RoutingGraph foot = tiny.Build().GraphFor(TravelProfiles.Foot);
+        ContractionHierarchy ch = foot.Prepare();
+        Assert.Equal(HierarchyKind.Junctions, ch.Kind);
+
+        Assert.Null(HierarchySearch.Run(ch, foot.Snap(TinyNetwork.At(0, 0.2)), foot.Snap(TinyNetwork.At(0, 1.8))));
+        Assert.Null(HierarchySearch.Run(ch, foot.Snap(TinyNetwork.At(0, 0)), foot.Snap(TinyNetwork.At(0, 2))));
+        EdgeSearch.Found? fromGate = HierarchySearch.Run(ch, foot.Snap(TinyNetwork.At(0, 1)), foot.Snap(TinyNetwork.At(0, 2)));
+        EdgeSearch.Found? toGate = HierarchySearch.Run(ch, foot.Snap(TinyNetwork.At(0, 0)), foot.Snap(TinyNetwork.At(0, 1)));
+        Assert.NotNull(fromGate);
+        Assert.NotNull(toGate);
+        Assert.Equal(EdgeSearch.Run(foot, foot.Snap(TinyNetwork.At(0, 1)), foot.Snap(TinyNetwork.At(0, 2)), RouteMetric.Fastest)!.Value.Cost, fromGate.Value.Cost, 1e-9);
+    }
+
+    [Fact]
+    public void ParallelRoads_RouteTakesTheFasterOne()
+    {
+        var tiny = new TinyNetwork();
+        tiny.Way("highway=residential", (0, 0), (0, 1));
+        tiny.Way("highway=residential", (0, 1), (0, 2));
+        tiny.Way("highway=service maxspeed=10", (0, 1), (0, 2));
+        tiny.Way("highway=primary", (0, 1), (0, 2));
+        tiny.Way("highway=residential", (0, 2), (0, 3));
+        RoutingGraph car = tiny.Build().GraphFor(TravelProfiles.Car);
+        ContractionHierarchy ch = ContractionHierarchy.Build(car, RouteMetric.Fastest, HierarchyKind.Junctions);
+        SnapResult a = car.Snap(TinyNetwork.At(0, 0)), b = car.Snap(TinyNetwork.At(0, 3));
+
+        EdgeSearch.Found found = HierarchySearch.Run(ch, a, b)!.Value;
+
+        Assert.Equal(EdgeSearch.Run(car, a, b, RouteMetric.Fastest)!.Value.Cost, found.Cost, 1e-9);
+        Assert.Equal("primary", car.Network.Ways[car.Network.EdgeWay[RoutingGraph.EdgeOf(found.Path[1])]].Tags.Get("highway"));
+    }
+
+    [Fact]
+    public void StoredHierarchy_ReadAsTheOtherKind_IsRefused()
+    {
+        RoutingGraph foot = RandomGrid(14, 5).GraphFor(TravelProfiles.Foot);
+        ContractionHierarchy built = ContractionHierarchy.Build(foot, RouteMetric.Fastest, HierarchyKind.Junctions);
+
+        ContractionHierarchy same = ContractionHierarchy.FromStored(foot, RouteMetric.Fastest, HierarchyKind.Junctions, built.Arcs, built.Rank, built.OriginalArcCount);
+        var wrongKind = Assert.Throws<InvalidDataException>(() =>
+            ContractionHierarchy.FromStored(foot, RouteMetric.Fastest, HierarchyKind.Turns, built.Arcs, built.Rank, built.OriginalArcCount));
+
+        Assert.Equal(built.ShortcutCount, same.ShortcutCount);
+        Assert.Contains("not a permutation", wrongKind.Message);
+    }
+
+    internal static RoadNetwork RandomGrid(int seed, int size)
+    {
+        var random = new Random(seed);
+        var tiny = new TinyNetwork();
+        for (int r = 0; r < size; r++)
+        {
+            for (int c = 0; c < size; c++)
+            {
+                foreach ((int dr, int dc) in new[] { (0, 1), (1, 0) })
+                {
+                    if (r + dr >= size || c + dc >= size || random.NextDouble() < 0.1)
+                    {
+                        continue;
+                    }
+
+                    string oneway = random.NextDouble() < 0.3 ? (random.NextDouble() < 0.5 ? " oneway=yes" : " oneway=-1") : string.Empty;
+                    string highway = random.NextDouble() < 0.3 ? "primary" : "residential";
+                    tiny.Way($"highway={highway}{oneway}", (r, c), (r + dr, c + dc));
+                }
+            }
+        }
+
+        tiny.NodeTags(2, 2, "barrier=gate access=no");
+        return tiny.Build();
+    }
+
+    // What a path costs from a to b, failing unless it is a chain of travelable edges joined by allowed turns.
+    private static double PathCost(RoutingGraph graph, SnapResult a, SnapResult b, int[] path)
+    {
+        if (path.Length == 0)
+        {
+            return 0;
+        }
+
+        for (int i = 1; i < path.Length; i++)
+        {
+            Assert.Equal(graph.Head(path[i - 1]), graph.Tail(path[i]));
+            Assert.True(graph.CanTurn(path[i - 1], path[i]));
+        }
+
+        double Fraction(SnapResult s) => EdgeSearch.Fraction(graph, s.Edge, s.OffsetMetres);
+        double Cost(int d) => graph.Cost(RoutingGraph.EdgeOf(d), RouteMetric.Fastest);
+        int from = EdgeSearch.VertexAt(graph, a), to = EdgeSearch.VertexAt(graph, b);
+        if (path.Length == 1 && from < 0 && to < 0)
+        {
+            return Cost(path[0]) * Math.Abs(Fraction(b) - Fraction(a));
+        }
+
+        double total = 0;
+        for (int i = 0; i < path.Length; i++)
+        {
+            int d = path[i];
+            double part = 1;
+            if (i == 0 && from < 0)
+            {
+                Assert.Equal(a.Edge, RoutingGraph.EdgeOf(d));
+                part = RoutingGraph.IsBackward(d) ? Fraction(a) : 1 - Fraction(a);
+            }
+
+            if (i == path.Length - 1 && to < 0)
+            {
+                Assert.Equal(b.Edge, RoutingGraph.EdgeOf(d));
+                part = RoutingGraph.IsBackward(d) ? 1 - Fraction(b) : Fraction(b);
+            }
+
+            total += Cost(d) * part;
+        }
+
+        return total;
+    }
+}
