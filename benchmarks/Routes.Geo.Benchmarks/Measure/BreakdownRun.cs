@@ -26,21 +26,25 @@ internal static class BreakdownRun
                 Console.WriteLine($"## {extract} {profile}: CH {ch.NodeCount:N0} nodes, {ch.OriginalArcCount:N0} arcs, {ch.ShortcutCount:N0} shortcuts; " +
                     $"first preparation {seconds:0.000} s (JIT included), allocated {Memory.Mb(Memory.AllocatedBytes() - allocated)}, " +
                     $"kept {Memory.Mb(kept)} = {(double)kept / graph.Network.VertexCount:0} B/vertex");
-                Console.WriteLine("| pairs | route km (median) | snap µs (median / p90 / p99) | algorithm | search only µs (median / p90 / p99) | whole query µs (median / p90 / p99) | CPU/wall |");
-                Console.WriteLine("|---|---:|---:|---|---:|---:|---:|");
+                Console.WriteLine("| pairs | route km (median) | snap µs (median / p90 / p99) | route building µs (median / p90 / p99; edges, points) | algorithm | search only µs (median / p90 / p99) | whole query µs (median / p90 / p99) | CPU/wall |");
+                Console.WriteLine("|---|---:|---:|---:|---|---:|---:|---:|");
+                QueryTimer.WarmUp(graph, QueryPairs.Of(graph, PairSet.Mixed));
                 foreach (PairSet set in Enum.GetValues<PairSet>())
                 {
                     var pairs = QueryPairs.Of(graph, set).ToList();
                     string km = (Percentiles.Of(QueryTimer.Lengths(graph, pairs), 50) / 1000).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
                     QueryTimer.Snap(graph, pairs.Select(p => p.From));
                     string snap = Percentiles.Summary(QueryTimer.Snap(graph, pairs.SelectMany(p => new[] { p.From, p.To })), 1e6);
+                    QueryTimer.Build(graph, pairs);
+                    (List<double> buildTimes, double edges, double points) = QueryTimer.Build(graph, pairs, 5);
+                    string build = $"{Percentiles.Summary(buildTimes, 1e6)}; {edges:0}, {points:0}";
                     foreach (RouteAlgorithm algorithm in (RouteAlgorithm[])[RouteAlgorithm.Dijkstra, RouteAlgorithm.AStar, RouteAlgorithm.ContractionHierarchy])
                     {
                         QueryTimer.Full(graph, pairs, algorithm);
                         string search = Percentiles.Summary(QueryTimer.SearchOnly(graph, pairs, algorithm, 5), 1e6);
                         (List<double> times, double share) = CpuShare.Of(() => QueryTimer.Full(graph, pairs, algorithm, 5));
                         string full = Percentiles.Summary(times, 1e6);
-                        Console.WriteLine($"| {set} | {km} | {snap} | {algorithm} | {search} | {full} | {share:0.00} |");
+                        Console.WriteLine($"| {set} | {km} | {snap} | {build} | {algorithm} | {search} | {full} | {share:0.00} |");
                     }
                 }
             }

@@ -23,6 +23,27 @@ internal static class QueryTimer
         return times;
     }
 
+    /// <summary>
+    /// Runs whole queries, snapping and route building for about <paramref name="seconds"/>, then pauses, so the timed
+    /// runs see tier-1 code rather than the JIT's first, unoptimised tier (it promotes hot methods in the background).
+    /// </summary>
+    public static void WarmUp(RoutingGraph graph, IReadOnlyList<(GeoPoint From, GeoPoint To)> pairs, double seconds = 1.5)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (RouteAlgorithm algorithm in (RouteAlgorithm[])[RouteAlgorithm.ContractionHierarchy, RouteAlgorithm.AStar, RouteAlgorithm.Dijkstra])
+            {
+                Full(graph, pairs, algorithm);
+                SearchOnly(graph, pairs, algorithm);
+            }
+
+            Build(graph, pairs);
+        }
+
+        Thread.Sleep(200);
+    }
+
     /// <summary>Snapping one point (the STR-tree lookup and projection).</summary>
     public static List<double> Snap(RoutingGraph graph, IEnumerable<GeoPoint> points)
     {
@@ -54,6 +75,41 @@ internal static class QueryTimer
         }
 
         return times;
+    }
+
+    /// <summary>
+    /// Building the route alone (geometry, lengths, steps) from paths the hierarchy found beforehand, with the
+    /// median directed edges and points per route: what a whole query adds to snapping and the search.
+    /// </summary>
+    public static (List<double> Times, double Edges, double Points) Build(RoutingGraph graph, IReadOnlyList<(GeoPoint From, GeoPoint To)> pairs, int repeat = 1)
+    {
+        var found = new List<(SnapResult From, SnapResult To, int[] Path)>();
+        foreach ((GeoPoint from, GeoPoint to) in pairs)
+        {
+            SnapResult a = graph.Snap(from), b = graph.Snap(to);
+            if (graph.Search(a, b, RouteMetric.Fastest, RouteAlgorithm.ContractionHierarchy) is { } path)
+            {
+                found.Add((a, b, path.Path));
+            }
+        }
+
+        var times = new List<double>(found.Count * repeat);
+        var points = new List<double>(found.Count);
+        for (int round = 0; round < repeat; round++)
+        {
+            foreach ((SnapResult from, SnapResult to, int[] path) in found)
+            {
+                long start = Stopwatch.GetTimestamp();
+                RouteLeg leg = RouteBuilder.BuildLeg(graph, from, to, path);
+                times.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
+                if (round == 0)
+                {
+                    points.Add(leg.Geometry.Count);
+                }
+            }
+        }
+
+        return (times, Percentiles.Of([.. found.Select(f => (double)f.Path.Length)], 50), Percentiles.Of(points, 50));
     }
 
     /// <summary>Route lengths of the pairs (metres; unfound pairs left out), to describe a pair set.</summary>

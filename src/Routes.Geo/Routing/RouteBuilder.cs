@@ -62,38 +62,45 @@ internal static class RouteBuilder
         return Math.Max(2, points);
     }
 
-    // A step is a run of consecutive parts on one way, summed before its record is made (one record and one
-    // name lookup per run); runs are counted first so the list is allocated once.
+    // A step is a run of consecutive parts on one way (by id: a multi-part line is several records of one way),
+    // summed before its record is made (one record and one name lookup per run); runs are counted first so the
+    // list is allocated once.
     private static List<RouteStep> Steps(RoutingGraph graph, int[] path, double[] partLength, double[] partDuration)
     {
         RoadNetwork network = graph.Network;
-        long WayAt(int i) => network.EdgeWayId(RoutingGraph.EdgeOf(path[i]));
+        int[] edgeWay = network.EdgeWay;
+        WayRecord[] ways = network.Ways;
         int runs = 0;
-        long previous = 0;
         for (int i = 0; i < path.Length; i++)
         {
-            long way = WayAt(i);
-            runs += i == 0 || way != previous ? 1 : 0;
-            previous = way;
+            runs += i == 0 || !SameWay(i - 1, i) ? 1 : 0;
         }
 
         var steps = new List<RouteStep>(runs);
         for (int i = 0; i < path.Length;)
         {
             int first = i;
-            long way = WayAt(first);
             double length = 0, duration = 0;
-            for (; i < path.Length && WayAt(i) == way; i++)
+            do
             {
                 length += partLength[i];
                 duration += partDuration[i];
+                i++;
             }
+            while (i < path.Length && SameWay(i - 1, i));
 
-            IReadOnlyDictionary<string, string> tags = network.EdgeTags(RoutingGraph.EdgeOf(path[first]));
-            steps.Add(new RouteStep(way, tags.Get("name") ?? tags.Get("ref"), length, duration));
+            WayRecord way = ways[edgeWay[RoutingGraph.EdgeOf(path[first])]];
+            steps.Add(new RouteStep(way.Id, way.Tags.Get("name") ?? way.Tags.Get("ref"), length, duration));
         }
 
         return steps;
+
+        // The way index settles most comparisons without reading the way records.
+        bool SameWay(int i, int j)
+        {
+            int a = edgeWay[RoutingGraph.EdgeOf(path[i])], b = edgeWay[RoutingGraph.EdgeOf(path[j])];
+            return a == b || ways[a].Id == ways[b].Id;
+        }
     }
 
     // Appends the edge's polyline between two offsets (start > end walks it backwards), skipping repeated points;
@@ -143,6 +150,17 @@ internal static class RouteBuilder
         var network = graph.Network;
         int first = network.EdgeGeometryStart[edge];
         int last = network.EdgeGeometryStart[edge + 1] - 1;
+        // The ends of whole edges, which are most parts of a route, need no walk along the polyline.
+        if (offset <= 0)
+        {
+            return new GeoPoint(network.PointLat[first], network.PointLon[first]);
+        }
+
+        if (offset >= network.PointOffsetMetres[last])
+        {
+            return new GeoPoint(network.PointLat[last], network.PointLon[last]);
+        }
+
         for (int k = first; k < last; k++)
         {
             double a = network.PointOffsetMetres[k], b = network.PointOffsetMetres[k + 1];
