@@ -54,6 +54,7 @@ internal static class PeersRun
         Console.WriteLine("|---|---|---:|---:|---:|---:|");
         var chart = new List<ChartRow>();
         var notes = new List<string>();
+        QueryTimer.WarmUp(graph, QueryPairs.Of(graph, PairSet.Mixed));
         foreach (PairSet set in Enum.GetValues<PairSet>())
         {
             var pairs = QueryPairs.Of(graph, set).ToList();
