@@ -1,6 +1,7 @@
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
+using Routes.Geo.Tests.Routing.Contraction;
 using Xunit.Abstractions;
 
 namespace Routes.Geo.IntegrationTests.Routing;
@@ -40,7 +41,7 @@ public class HierarchyExtractTests(ITestOutputHelper output)
                 double relative = Math.Abs(d.Cost - h.Cost) / Math.Max(d.Cost, 1e-9);
                 maxRelative = Math.Max(maxRelative, relative);
                 Assert.True(relative < 1e-9, $"pair {i}: Dijkstra {d.Cost} s, hierarchy {h.Cost} s");
-                double pathCost = PathCost(graph, a, b, h.Path);
+                double pathCost = PathCheck.Cost(graph, a, b, h.Path);
                 Assert.True(Math.Abs(pathCost - h.Cost) <= 1e-9 * Math.Max(h.Cost, 1), $"pair {i}: the path costs {pathCost} s, the hierarchy said {h.Cost} s");
             }
         }
@@ -65,63 +66,6 @@ public class HierarchyExtractTests(ITestOutputHelper output)
         Parallel.For(0, pairs.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = Cost(pairs[i]));
 
         Assert.Equal(sequential, parallel);
-    }
-
-    // The cost of travelling a found path from snap a to snap b, checking every step: the first edge holds a or
-    // leaves its junction, each next edge leaves where the last arrived by an allowed turn, the last holds b or reaches it.
-    private static double PathCost(RoutingGraph graph, SnapResult a, SnapResult b, int[] path)
-    {
-        int from = EdgeSearch.VertexAt(graph, a), to = EdgeSearch.VertexAt(graph, b);
-        if (path.Length == 0)
-        {
-            Assert.True(from >= 0 && from == to, "an empty path between different places");
-            return 0;
-        }
-
-        Assert.All(path, d => Assert.True(graph.CanTravel(d), $"directed edge {d} may not be travelled"));
-        for (int i = 1; i < path.Length; i++)
-        {
-            Assert.Equal(graph.Head(path[i - 1]), graph.Tail(path[i]));
-            Assert.True(graph.CanTurn(path[i - 1], path[i]), $"turn {path[i - 1]} -> {path[i]} is not allowed");
-        }
-
-        double Part(int directed, double fraction) => graph.Cost(RoutingGraph.EdgeOf(directed), RouteMetric.Fastest) * fraction;
-        double Fraction(SnapResult s) => EdgeSearch.Fraction(graph, s.Edge, s.OffsetMetres);
-        if (path.Length == 1 && from < 0 && to < 0)
-        {
-            Assert.True(RoutingGraph.EdgeOf(path[0]) == a.Edge && a.Edge == b.Edge, "a one-edge path off the points' edge");
-            return Part(path[0], Math.Abs(Fraction(b) - Fraction(a)));
-        }
-
-        double cost = 0;
-        for (int i = 0; i < path.Length; i++)
-        {
-            int d = path[i];
-            double fraction = 1;
-            if (i == 0 && from < 0)
-            {
-                Assert.Equal(a.Edge, RoutingGraph.EdgeOf(d));
-                fraction = RoutingGraph.IsBackward(d) ? Fraction(a) : 1 - Fraction(a);
-            }
-            else if (i == 0)
-            {
-                Assert.Equal(from, graph.Tail(d));
-            }
-
-            if (i == path.Length - 1 && to < 0)
-            {
-                Assert.Equal(b.Edge, RoutingGraph.EdgeOf(d));
-                fraction = RoutingGraph.IsBackward(d) ? 1 - Fraction(b) : Fraction(b);
-            }
-            else if (i == path.Length - 1)
-            {
-                Assert.Equal(to, graph.Head(d));
-            }
-
-            cost += Part(d, fraction);
-        }
-
-        return cost;
     }
 
     // A point inside a random usable edge (not only at its ends), so partial edges are exercised.

@@ -19,24 +19,7 @@ public class HierarchyTests
         var random = new Random(seed);
         var tiny = new TinyNetwork();
         const int size = 7;
-        var ways = new List<(long Id, (int, int) A, (int, int) B)>();
-        for (int r = 0; r < size; r++)
-        {
-            for (int c = 0; c < size; c++)
-            {
-                foreach ((int dr, int dc) in new[] { (0, 1), (1, 0) })
-                {
-                    if (r + dr >= size || c + dc >= size || random.NextDouble() < 0.1)
-                    {
-                        continue;
-                    }
-
-                    string oneway = random.NextDouble() < 0.3 ? (random.NextDouble() < 0.5 ? " oneway=yes" : " oneway=-1") : string.Empty;
-                    string highway = random.NextDouble() < 0.3 ? "primary" : "residential";
-                    ways.Add((tiny.Way($"highway={highway}{oneway}", (r, c), (r + dr, c + dc)), (r, c), (r + dr, c + dc)));
-                }
-            }
-        }
+        var ways = tiny.RandomGrid(random, size);
 
         for (int i = 0; i < 8; i++)
         {

@@ -47,6 +47,34 @@ internal sealed class TinyNetwork
 
     public RoadNetwork Build() => _builder.Build();
 
+    /// <summary>
+    /// Adds a size × size grid of one-block ways, about 10% missing, 30% one-way (either way) and 30% primary;
+    /// returns each way with its two grid nodes.
+    /// </summary>
+    public List<(long Id, (int, int) A, (int, int) B)> RandomGrid(Random random, int size)
+    {
+        var ways = new List<(long Id, (int, int) A, (int, int) B)>();
+        for (int r = 0; r < size; r++)
+        {
+            for (int c = 0; c < size; c++)
+            {
+                foreach ((int dr, int dc) in new[] { (0, 1), (1, 0) })
+                {
+                    if (r + dr >= size || c + dc >= size || random.NextDouble() < 0.1)
+                    {
+                        continue;
+                    }
+
+                    string oneway = random.NextDouble() < 0.3 ? (random.NextDouble() < 0.5 ? " oneway=yes" : " oneway=-1") : string.Empty;
+                    string highway = random.NextDouble() < 0.3 ? "primary" : "residential";
+                    ways.Add((Way($"highway={highway}{oneway}", (r, c), (r + dr, c + dc)), (r, c), (r + dr, c + dc)));
+                }
+            }
+        }
+
+        return ways;
+    }
+
     /// <summary>Parses "highway=residential oneway=yes" into tags.</summary>
     public static IReadOnlyDictionary<string, string> Tags(string tags) =>
         tags.Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -68,7 +68,7 @@ public class JunctionHierarchyTests
                     if (dijkstra is { } d && hierarchy is { } h)
                     {
                         Assert.Equal(d.Cost, h.Cost, 1e-9);
-                        Assert.Equal(d.Cost, PathCost(graph, a, b, h.Path), 1e-9);
+                        Assert.Equal(d.Cost, PathCheck.Cost(graph, a, b, h.Path), 1e-9);
                     }
                 }
 
@@ -133,72 +133,9 @@ public class JunctionHierarchyTests
 
     internal static RoadNetwork RandomGrid(int seed, int size)
     {
-        var random = new Random(seed);
         var tiny = new TinyNetwork();
-        for (int r = 0; r < size; r++)
-        {
-            for (int c = 0; c < size; c++)
-            {
-                foreach ((int dr, int dc) in new[] { (0, 1), (1, 0) })
-                {
-                    if (r + dr >= size || c + dc >= size || random.NextDouble() < 0.1)
-                    {
-                        continue;
-                    }
-
-                    string oneway = random.NextDouble() < 0.3 ? (random.NextDouble() < 0.5 ? " oneway=yes" : " oneway=-1") : string.Empty;
-                    string highway = random.NextDouble() < 0.3 ? "primary" : "residential";
-                    tiny.Way($"highway={highway}{oneway}", (r, c), (r + dr, c + dc));
-                }
-            }
-        }
-
+        tiny.RandomGrid(new Random(seed), size);
         tiny.NodeTags(2, 2, "barrier=gate access=no");
         return tiny.Build();
-    }
-
-    // What a path costs from a to b, failing unless it is a chain of travelable edges joined by allowed turns.
-    private static double PathCost(RoutingGraph graph, SnapResult a, SnapResult b, int[] path)
-    {
-        if (path.Length == 0)
-        {
-            return 0;
-        }
-
-        for (int i = 1; i < path.Length; i++)
-        {
-            Assert.Equal(graph.Head(path[i - 1]), graph.Tail(path[i]));
-            Assert.True(graph.CanTurn(path[i - 1], path[i]));
-        }
-
-        double Fraction(SnapResult s) => EdgeSearch.Fraction(graph, s.Edge, s.OffsetMetres);
-        double Cost(int d) => graph.Cost(RoutingGraph.EdgeOf(d), RouteMetric.Fastest);
-        int from = EdgeSearch.VertexAt(graph, a), to = EdgeSearch.VertexAt(graph, b);
-        if (path.Length == 1 && from < 0 && to < 0)
-        {
-            return Cost(path[0]) * Math.Abs(Fraction(b) - Fraction(a));
-        }
-
-        double total = 0;
-        for (int i = 0; i < path.Length; i++)
-        {
-            int d = path[i];
-            double part = 1;
-            if (i == 0 && from < 0)
-            {
-                Assert.Equal(a.Edge, RoutingGraph.EdgeOf(d));
-                part = RoutingGraph.IsBackward(d) ? Fraction(a) : 1 - Fraction(a);
-            }
-
-            if (i == path.Length - 1 && to < 0)
-            {
-                Assert.Equal(b.Edge, RoutingGraph.EdgeOf(d));
-                part = RoutingGraph.IsBackward(d) ? 1 - Fraction(b) : Fraction(b);
-            }
-
-            total += Cost(d) * part;
-        }
-
-        return total;
     }
 }
