@@ -89,6 +89,8 @@ internal static class SavedNetworkPayload
         Check(pointLat.Length == pointLon.Length && pointLat.Length == pointOffset.Length && geometryStart[^1] == pointLat.Length, "point arrays do not match the edges");
         Check(edgeFrom.All(v => (uint)v < (uint)vertexLat.Length) && edgeTo.All(v => (uint)v < (uint)vertexLat.Length), "an edge names a vertex that does not exist");
         Check(edgeWay.All(w => (uint)w < (uint)ways.Length), "an edge names a way that does not exist");
+        // The builder splits closed ways, and the searches' U-turn rule assumes it: an edge never ends where it starts.
+        Check(!edgeFrom.Where((from, e) => from == edgeTo[e]).Any(), "an edge starts and ends at the same vertex");
         Check(restrictions.All(r => (uint)r.FromEdge < (uint)edgeFrom.Length && (uint)r.ToEdge < (uint)edgeFrom.Length && (uint)r.ViaVertex < (uint)vertexLat.Length), "a restriction names an edge or vertex that does not exist");
         return new RoadNetwork(source, vertexLat, vertexLon, vertexOsm, vertexTags, edgeFrom, edgeTo, edgeWay, geometryStart,
             pointLat, pointLon, pointOffset, ways, restrictions, statistics);

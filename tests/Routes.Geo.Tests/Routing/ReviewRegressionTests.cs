@@ -188,6 +188,50 @@ public class ReviewRegressionTests(ITestOutputHelper output)
         output.WriteLine(e?.Message ?? "ok");
         Assert.Null(e);
     }
+
+    // An edge from a vertex to itself breaks the searches' U-turn rule; the builder never makes one, so a saved file
+    // holding one is damaged or crafted and is refused (found in review: a junction hierarchy undercut Dijkstra on it).
+    [Fact]
+    public void SavedNetwork_WithAnEdgeFromAVertexToItself_IsRefused()
+    {
+        GeoPoint p0 = TinyNetwork.At(0, 0), p1 = TinyNetwork.At(0, 1), q = TinyNetwork.At(1, 1.5);
+        var tags = TinyNetwork.Tags("highway=residential");
+        var network = new RoadNetwork("self-loop", [p0.Latitude, p1.Latitude], [p0.Longitude, p1.Longitude], [1, 2], [],
+            edgeFrom: [0, 1], edgeTo: [1, 1], edgeWay: [0, 1], edgeGeometryStart: [0, 2, 5],
+            pointLat: [p0.Latitude, p1.Latitude, p1.Latitude, q.Latitude, p1.Latitude],
+            pointLon: [p0.Longitude, p1.Longitude, p1.Longitude, q.Longitude, p1.Longitude],
+            pointOffsetMetres: [0, 111, 0, 150, 300],
+            ways: [new WayRecord(1, tags, 111), new WayRecord(2, tags, 300)], restrictions: [],
+            statistics: new NetworkStatistics(2, 2, 0, 0, 0));
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            SavedNetworkPayload.WriteNetwork(writer, network);
+        }
+
+        stream.Position = 0;
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        var error = Assert.Throws<InvalidDataException>(() => SavedNetworkPayload.ReadNetwork(reader));
+        Assert.Contains("starts and ends at the same vertex", error.Message);
+    }
+
+    // Whole edges end exactly on their vertex: near 0° longitude, interpolating to the end once gave a point one ulp
+    // beside it, so routes carried near-duplicate points (found in review).
+    [Fact]
+    public void RouteGeometry_NearThePrimeMeridian_HasNoNearDuplicatePoints()
+    {
+        var builder = new RoadNetworkBuilder("greenwich");
+        builder.AddNode(1, 51.5, -0.003);
+        builder.AddNode(2, 51.5, -0.0009);
+        builder.AddNode(3, 51.5, 0.001);
+        builder.AddWay(1, [1, 2], TinyNetwork.Tags("highway=residential name=West"));
+        builder.AddWay(2, [2, 3], TinyNetwork.Tags("highway=residential name=East"));
+        RoutingGraph car = builder.Build().GraphFor(TravelProfiles.Car);
+
+        Route route = car.Route().From(new GeoPoint(51.5, -0.003)).To(new GeoPoint(51.5, 0.001)).Using(RouteAlgorithm.Dijkstra).Calculate().Route;
+
+        Assert.Equal([new GeoPoint(51.5, -0.003), new GeoPoint(51.5, -0.0009), new GeoPoint(51.5, 0.001)], route.Legs[0].Geometry);
+    }
 }
 
 public class SameSpotRegressionTests(ITestOutputHelper output)

@@ -124,6 +124,18 @@ internal static class HierarchySearch
             y = ch.Arcs.To[arc];
         }
 
+        if (junctions)
+        {
+            ToDirectedEdges(ch, nodes);
+        }
+        else
+        {
+            for (int i = 0; i < nodes.Count; i++)
+            {
+                nodes[i] = ch.DirectedOfNode[nodes[i]];
+            }
+        }
+
         int first = junctions ? forward.Seed[meet] : -1, last = backward.Seed[y];
         int offset = first >= 0 ? 1 : 0;
         var path = new int[offset + nodes.Count + (last >= 0 ? 1 : 0)];
@@ -132,11 +144,7 @@ internal static class HierarchySearch
             path[0] = first;
         }
 
-        int[] directedOf = junctions ? ch.DirectedOfArc : ch.DirectedOfNode;
-        for (int i = 0; i < nodes.Count; i++)
-        {
-            path[offset + i] = directedOf[nodes[i]];
-        }
+        nodes.CopyTo(path, offset);
 
         if (last >= 0)
         {
@@ -144,6 +152,27 @@ internal static class HierarchySearch
         }
 
         return path;
+    }
+
+    // Junction arcs to directed edges, in place. A zero-length edge (two map nodes on one spot) costs nothing, so a
+    // path may step over it and straight back at no cost; such back-and-forth pairs are dropped, nested ones too.
+    private static void ToDirectedEdges(ContractionHierarchy ch, List<int> arcs)
+    {
+        int kept = 0;
+        for (int i = 0; i < arcs.Count; i++)
+        {
+            int directed = ch.DirectedOfArc[arcs[i]];
+            if (kept > 0 && arcs[kept - 1] == (directed ^ 1) && ch.Graph.Cost(RoutingGraph.EdgeOf(directed), ch.Metric) == 0)
+            {
+                kept--;
+            }
+            else
+            {
+                arcs[kept++] = directed;
+            }
+        }
+
+        arcs.RemoveRange(kept, arcs.Count - kept);
     }
 
     private static void Unpack(ContractionHierarchy ch, Stack<int> pending, List<int> into, bool arcs)

@@ -117,6 +117,40 @@ public class JunctionHierarchyTests
         Assert.Equal("primary", car.Network.Ways[car.Network.EdgeWay[RoutingGraph.EdgeOf(found.Path[1])]].Tags.Get("highway"));
     }
 
+    // Two map nodes on one spot (A and its twin, both junctions) joined by a 0 m footway: stepping onto it and back
+    // costs nothing, and a junction path once did so, a U-turn plain Dijkstra never takes (found in review).
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ZeroLengthLink_IsNotSteppedOntoAndBack(bool twinIsDeadEnd)
+    {
+        var builder = new RoadNetworkBuilder("zero-length link");
+        GeoPoint a = TinyNetwork.At(1, 3), b = TinyNetwork.At(2, 3), c = TinyNetwork.At(1.1, 3.5);
+        builder.AddNode(104, a.Latitude, a.Longitude);
+        builder.AddNode(204, b.Latitude, b.Longitude);
+        builder.AddNode(10104, a.Latitude, a.Longitude);
+        builder.AddNode(20104, c.Latitude, c.Longitude);
+        builder.AddWay(1, [104, 204], TinyNetwork.Tags("highway=residential name=Main"));
+        builder.AddWay(2, [104, 10104], TinyNetwork.Tags("highway=footway name=Link"));
+        if (!twinIsDeadEnd)
+        {
+            builder.AddWay(3, [10104, 20104], TinyNetwork.Tags("highway=footway oneway=yes"));
+        }
+
+        RoutingGraph bicycle = builder.Build().GraphFor(TravelProfiles.Bicycle);
+        ContractionHierarchy junctions = bicycle.Prepare();
+        Assert.Equal(HierarchyKind.Junctions, junctions.Kind);
+        Assert.Equal(0, bicycle.EdgeLength[1]);
+        SnapResult from = new(b, b, 0, bicycle.EdgeLength[0], 0), to = new(a, a, 0, 0, 0);
+
+        EdgeSearch.Found dijkstra = EdgeSearch.Run(bicycle, from, to, RouteMetric.Fastest, useHeuristic: false)!.Value;
+        EdgeSearch.Found viaJunctions = HierarchySearch.Run(junctions, from, to)!.Value;
+
+        Assert.Equal([1], dijkstra.Path);
+        Assert.Equal(dijkstra.Path, viaJunctions.Path);
+        Assert.Equal(dijkstra.Cost, viaJunctions.Cost, 1e-9);
+    }
+
     [Fact]
     public void StoredHierarchy_ReadAsTheOtherKind_IsRefused()
     {
