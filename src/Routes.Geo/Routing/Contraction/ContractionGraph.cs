@@ -37,17 +37,10 @@ internal sealed class ContractionGraph
     public void AddOriginal(int from, int to, double weight, double secondary)
     {
         int arc = Arcs.Add(from, to, weight, secondary, -1, -1);
-        if (LiveArc(from, to) is int existing)
+        if (TakesOver(from, to, weight))
         {
-            if (Arcs.Weight[existing] <= weight)
-            {
-                return;
-            }
-
-            Unlink(existing);
+            Link(arc);
         }
-
-        Link(arc);
     }
 
     /// <summary>Adds the shortcut first+second unless a live arc between its ends is as cheap; a dearer one stops being live.</summary>
@@ -55,17 +48,10 @@ internal sealed class ContractionGraph
     {
         int from = Arcs.From[first], to = Arcs.To[second];
         double weight = Arcs.Weight[first] + Arcs.Weight[second];
-        if (LiveArc(from, to) is int existing)
+        if (TakesOver(from, to, weight))
         {
-            if (Arcs.Weight[existing] <= weight)
-            {
-                return;
-            }
-
-            Unlink(existing);
+            Link(Arcs.Add(from, to, weight, Arcs.Secondary[first] + Arcs.Secondary[second], first, second));
         }
-
-        Link(Arcs.Add(from, to, weight, Arcs.Secondary[first] + Arcs.Secondary[second], first, second));
     }
 
     /// <summary>Takes <paramref name="node"/> out of the graph: its arcs stop being live (they stay in <see cref="Arcs"/>).</summary>
@@ -91,17 +77,24 @@ internal sealed class ContractionGraph
         _in[node] = [];
     }
 
-    private int? LiveArc(int from, int to)
+    // Whether a new arc from→to of this weight should be live: yes unless a live one is as cheap; a dearer one is unlinked.
+    private bool TakesOver(int from, int to, double weight)
     {
         foreach (int existing in _out[from])
         {
             if (Arcs.To[existing] == to)
             {
-                return existing;
+                if (Arcs.Weight[existing] <= weight)
+                {
+                    return false;
+                }
+
+                Unlink(existing);
+                return true;
             }
         }
 
-        return null;
+        return true;
     }
 
     private void Link(int arc)

@@ -26,7 +26,7 @@ public sealed class ContractionHierarchy
             DirectedOfArc = JunctionGraph.DirectedOfArcs(graph);
         }
 
-        NodeCount = kind == HierarchyKind.Turns ? DirectedOfNode.Length : graph.Network.VertexCount;
+        NodeCount = NodeCountOf(graph, kind);
         if (rank.Length != NodeCount)
         {
             throw new InvalidDataException($"The hierarchy ranks {rank.Length} nodes but the graph has {NodeCount}.");
@@ -52,23 +52,8 @@ public sealed class ContractionHierarchy
             throw new ArgumentException("A junction hierarchy cannot keep turn restrictions; this graph has some.", nameof(kind));
         }
 
-        Contractor contractor;
-        if (kind == HierarchyKind.Turns)
-        {
-            (int[] nodeOf, int[] directedOf) = TurnGraph.Number(graph);
-            contractor = new Contractor(directedOf.Length);
-            for (int node = 0; node < directedOf.Length; node++)
-            {
-                int from = node;
-                TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) => contractor.AddArc(from, nodeOf[next], weight, secondary));
-            }
-        }
-        else
-        {
-            contractor = new Contractor(graph.Network.VertexCount);
-            JunctionGraph.ForEachArc(graph, metric, (_, from, to, weight, secondary) => contractor.AddArc(from, to, weight, secondary));
-        }
-
+        var contractor = new Contractor(NodeCountOf(graph, kind));
+        ForEachOriginalArc(graph, metric, kind, contractor.AddArc);
         int original = contractor.Arcs.Count;
         int[] rank = contractor.ContractAll();
         return new ContractionHierarchy(graph, metric, kind, contractor.Arcs, rank, original);
@@ -84,7 +69,7 @@ public sealed class ContractionHierarchy
     {
         Check(Enum.IsDefined(kind), $"unknown hierarchy kind {(int)kind}");
         Check(kind == HierarchyKind.Turns || graph.BindingRestrictionCount == 0, "a junction hierarchy is stored for a graph with turn restrictions");
-        int nodes = kind == HierarchyKind.Turns ? TurnGraph.Number(graph).DirectedOfNode.Length : graph.Network.VertexCount;
+        int nodes = NodeCountOf(graph, kind);
         Check(rank.Length == nodes && rank.Order().SequenceEqual(Enumerable.Range(0, nodes)), "the ranks are not a permutation of the graph's nodes");
         int turn = 0;
         void Expect(int from, int to, double weight, double secondary)
@@ -95,20 +80,7 @@ public sealed class ContractionHierarchy
             turn++;
         }
 
-        if (kind == HierarchyKind.Turns)
-        {
-            (int[] nodeOf, int[] directedOf) = TurnGraph.Number(graph);
-            for (int node = 0; node < nodes; node++)
-            {
-                int from = node;
-                TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) => Expect(from, nodeOf[next], weight, secondary));
-            }
-        }
-        else
-        {
-            JunctionGraph.ForEachArc(graph, metric, (_, from, to, weight, secondary) => Expect(from, to, weight, secondary));
-        }
-
+        ForEachOriginalArc(graph, metric, kind, Expect);
         Check(turn == originalArcCount, "the stored arcs are not the graph's");
         var unpacked = new long[arcs.Count];
         for (int a = 0; a < arcs.Count; a++)
@@ -129,6 +101,26 @@ public sealed class ContractionHierarchy
         }
 
         return new ContractionHierarchy(graph, metric, kind, arcs, rank, originalArcCount);
+    }
+
+    private static int NodeCountOf(RoutingGraph graph, HierarchyKind kind) =>
+        kind == HierarchyKind.Turns ? TurnGraph.NodeCount(graph) : graph.Network.VertexCount;
+
+    // The arcs contraction starts from, as (from, to, weight, other measure), in the one order saved files are checked against.
+    private static void ForEachOriginalArc(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, Action<int, int, double, double> arc)
+    {
+        if (kind == HierarchyKind.Junctions)
+        {
+            JunctionGraph.ForEachArc(graph, metric, (_, from, to, weight, secondary) => arc(from, to, weight, secondary));
+            return;
+        }
+
+        (int[] nodeOf, int[] directedOf) = TurnGraph.Number(graph);
+        for (int node = 0; node < directedOf.Length; node++)
+        {
+            int from = node;
+            TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) => arc(from, nodeOf[next], weight, secondary));
+        }
     }
 
     private static void Check(bool condition, string problem)

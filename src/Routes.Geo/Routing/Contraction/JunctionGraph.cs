@@ -23,14 +23,7 @@ internal static class JunctionGraph
     public static int[] DirectedOfArcs(RoutingGraph graph)
     {
         var directed = new List<int>();
-        for (int d = 0; d < 2 * graph.Network.EdgeCount; d++)
-        {
-            if (IsArc(graph, d))
-            {
-                directed.Add(d);
-            }
-        }
-
+        ForEachArc(graph, RouteMetric.Fastest, (d, _, _, _, _) => directed.Add(d));
         return [.. directed];
     }
 

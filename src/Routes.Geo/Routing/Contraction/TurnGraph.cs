@@ -10,6 +10,18 @@ internal static class TurnGraph
     /// <summary>The measure a hierarchy carries beside its weight: length for the fastest metric, time for the shortest.</summary>
     public static RouteMetric Other(RouteMetric metric) => metric == RouteMetric.Fastest ? RouteMetric.Shortest : RouteMetric.Fastest;
 
+    /// <summary>Number of nodes: the travelable directed edges.</summary>
+    public static int NodeCount(RoutingGraph graph)
+    {
+        int count = 0;
+        for (int d = 0; d < 2 * graph.Network.EdgeCount; d++)
+        {
+            count += graph.CanTravel(d) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>Node ids of the directed edges (-1 where not travelable), and the directed edge of each node.</summary>
     public static (int[] NodeOfDirected, int[] DirectedOfNode) Number(RoutingGraph graph)
     {
