@@ -15,7 +15,7 @@ internal static partial class Commands
     public static Command Demo()
     {
         var output = new Option<string>("--out") { Description = "GeoJSON file to write.", DefaultValueFactory = _ => "out/lille-memorials.geojson" };
-        var network = new Option<string>("--network") { Description = "Central Lille road network (GeoJSON).", DefaultValueFactory = _ => "../shared/data/lille/highway_line.json" };
+        var network = new Option<string?>("--network") { Description = "Central Lille road network file (GeoJSON or .osm.pbf); without it, the central Lille roads built into the tool." };
         var command = new Command("demo", "The main job: walking and driving routes between two memorials of central Lille (reached by British forces on 3 September 1944), written as GeoJSON. Example: routes-geo demo --out out/lille.geojson")
         {
             network, output,
@@ -25,7 +25,8 @@ internal static partial class Commands
             var model = EncirclementModel.Load();
             Site start = model.FindSite("Monument aux fusillés");
             Site end = model.FindSite("Monument aux Morts");
-            RoadNetwork roads = NetworkLoader.Load(result.GetValue(network)!, showProgress: false);
+            string? networkPath = result.GetValue(network);
+            RoadNetwork roads = networkPath is null ? EmbeddedLilleRoads.Load() : NetworkLoader.Load(networkPath, showProgress: false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Network {roads.Source}: {roads.VertexCount} junctions, {roads.EdgeCount} road pieces, {roads.TotalLengthMetres / 1000:0.0} km"));
             var entries = new List<RouteGeoJson.Entry>();
             foreach (Profile profile in new[] { TravelProfiles.Foot, TravelProfiles.Car })
