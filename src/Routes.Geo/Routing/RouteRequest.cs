@@ -102,23 +102,50 @@ public sealed class RouteRequest
             snaps[i] = _graph.Snap(points[i], _maxSnapMetres, role);
         }
 
-        var legs = new List<RouteLeg>(snaps.Length - 1);
-        double length = 0, duration = 0;
-        for (int i = 0; i + 1 < snaps.Length; i++)
+        var paths = new EdgeSearch.Found[snaps.Length - 1];
+        for (int i = 0; i < paths.Length; i++)
         {
             SnapResult a = snaps[i], b = snaps[i + 1];
-            if (_graph.EdgeComponent[a.Edge] != _graph.EdgeComponent[b.Edge])
-            {
-                return RouteResult.NotFound(new NoRoute(NoRouteReason.DifferentComponents, i, a.Input, b.Input, _graph.Profile.Name));
-            }
-
-            EdgeSearch.Found? found = _graph.Search(a, b, _metric, _algorithm);
+            EdgeSearch.Found? found = _graph.EdgeComponent[a.Edge] != _graph.EdgeComponent[b.Edge] ? null : Search(a, b);
             if (found is null)
             {
-                return RouteResult.NotFound(new NoRoute(NoRouteReason.BlockedByDirectionOrRestriction, i, a.Input, b.Input, _graph.Profile.Name));
+                return Retry(snaps);
             }
 
-            RouteLeg leg = RouteBuilder.BuildLeg(_graph, a, b, found.Value.Path);
+            paths[i] = found.Value;
+        }
+
+        return Found(snaps, paths);
+    }
+
+    private EdgeSearch.Found? Search(SnapResult a, SnapResult b) => _graph.Search(a, b, _metric, _algorithm);
+
+    // A leg failed from the nearest snaps: try the points' large-component candidates before saying "no route".
+    private RouteResult Retry(SnapResult[] nearest)
+    {
+        var large = new SnapResult?[nearest.Length];
+        for (int i = 0; i < nearest.Length; i++)
+        {
+            large[i] = _graph.LargeComponentCandidate(nearest[i], _maxSnapMetres);
+        }
+
+        CandidateLegs.Choice choice = CandidateLegs.Choose(_graph, nearest, large, Search);
+        if (choice.IsFound)
+        {
+            return Found(choice.Snaps, choice.Paths);
+        }
+
+        SnapResult from = nearest[choice.FailedLeg], to = nearest[choice.FailedLeg + 1];
+        return RouteResult.NotFound(new NoRoute(choice.Reason, choice.FailedLeg, from.Input, to.Input, _graph.Profile.Name));
+    }
+
+    private RouteResult Found(SnapResult[] snaps, EdgeSearch.Found[] paths)
+    {
+        var legs = new List<RouteLeg>(paths.Length);
+        double length = 0, duration = 0;
+        for (int i = 0; i < paths.Length; i++)
+        {
+            RouteLeg leg = RouteBuilder.BuildLeg(_graph, snaps[i], snaps[i + 1], paths[i].Path);
             legs.Add(leg);
             length += leg.LengthMetres;
             duration += leg.DurationSeconds;

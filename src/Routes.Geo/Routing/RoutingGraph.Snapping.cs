@@ -15,4 +15,17 @@ public sealed partial class RoutingGraph
         return SnapIndex.Snap(point, maxSnapMetres)
             ?? throw new SnapTooFarException(point, role, Profile.Name, SnapIndex.NearestDistanceMetres(point, maxSnapMetres), maxSnapMetres);
     }
+
+    /// <summary>
+    /// The second candidate of a point snapped to <paramref name="nearest"/>: the nearest road within
+    /// <paramref name="maxSnapMetres"/> in a large strongly connected component, or null when the nearest road
+    /// already lies in one (or none lies within reach).
+    /// </summary>
+    internal SnapResult? LargeComponentCandidate(SnapResult nearest, double maxSnapMetres)
+    {
+        return InLargeComponent[nearest.Edge] ? null
+            : SnapIndex.Snap(nearest.Input, maxSnapMetres, largeComponentOnly: true) is { } large
+                ? large with { Candidate = SnapCandidate.LargeComponent }
+                : null;
+    }
 }

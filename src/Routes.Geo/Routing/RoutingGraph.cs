@@ -54,9 +54,18 @@ public sealed partial class RoutingGraph
         (InStart, InDirected) = BuildAdjacency(head: true);
         ReadRestrictions();
         EdgeComponent = BuildComponents();
+        InLargeComponent = StrongComponents.LargeEdges(this);
         SnapIndex = new SnapIndex(this);
         _searchSpaces = new SearchSpacePool(2 * edges);
     }
+
+    /// <summary>
+    /// A strongly connected component (directed edges that can all reach each other, turns and barriers
+    /// respected) of at least this many directed edges is large, as is a graph's largest when no other is as large; a point
+    /// whose nearest road lies outside every large one also gets the nearest road inside one (OSRM's default
+    /// small-component size is 1,000 nodes).
+    /// </summary>
+    public const int LargeComponentMinDirectedEdges = 1000;
 
     /// <summary>The network this graph reads.</summary>
     public RoadNetwork Network { get; }
@@ -93,6 +102,9 @@ public sealed partial class RoutingGraph
     internal int[] InDirected { get; }
 
     internal int[] EdgeComponent { get; }
+
+    /// <summary>Whether an edge has a direction in a large strongly connected component (<see cref="LargeComponentMinDirectedEdges"/>).</summary>
+    internal bool[] InLargeComponent { get; }
 
     internal SnapIndex SnapIndex { get; }
 

@@ -42,8 +42,11 @@ internal sealed class SnapIndex
         _tree.Build();
     }
 
-    /// <summary>The nearest usable edge point within <paramref name="maxMetres"/>, or null.</summary>
-    public SnapResult? Snap(GeoPoint point, double maxMetres)
+    /// <summary>
+    /// The nearest usable edge point within <paramref name="maxMetres"/>, or null; with
+    /// <paramref name="largeComponentOnly"/>, the nearest on an edge of a large strongly connected component.
+    /// </summary>
+    public SnapResult? Snap(GeoPoint point, double maxMetres, bool largeComponentOnly = false)
     {
         if (_segments == 0)
         {
@@ -54,7 +57,7 @@ internal sealed class SnapIndex
         // and most points lie a few metres from a road, so few segments are ever examined.
         for (double radius = Math.Min(25, maxMetres); ; radius = Math.Min(radius * 4, maxMetres))
         {
-            SnapResult? best = NearestWithin(point, radius);
+            SnapResult? best = NearestWithin(point, radius, largeComponentOnly);
             if (best is not null && best.DistanceMetres <= radius)
             {
                 return best;
@@ -67,14 +70,14 @@ internal sealed class SnapIndex
         }
     }
 
-    private SnapResult? NearestWithin(GeoPoint point, double radiusMetres)
+    private SnapResult? NearestWithin(GeoPoint point, double radiusMetres, bool largeComponentOnly)
     {
         double latSpan = radiusMetres / MetresPerDegreeLow;
         double cosLat = Math.Max(Math.Cos(Math.Min(89.9, Math.Abs(point.Latitude) + latSpan) * Math.PI / 180), 1e-6);
         double lonSpan = Math.Min(180, latSpan / cosLat);
 
         // Rank candidates in the local plane (cheap), then measure only the winner on the ellipsoid.
-        var nearest = new NearestSegment(this, point);
+        var nearest = new NearestSegment(this, point, largeComponentOnly ? _graph.InLargeComponent : null);
         double south = point.Latitude - latSpan, north = point.Latitude + latSpan;
         double west = point.Longitude - lonSpan, east = point.Longitude + lonSpan;
         _tree.Query(new Envelope(Math.Max(west, -180), Math.Min(east, 180), south, north), nearest);
@@ -131,8 +134,9 @@ internal sealed class SnapIndex
         return new SnapResult(p, snapped, EdgeOfPoint(k), offset, distance);
     }
 
-    // Visits the tree's candidates as they are found, keeping the planar nearest: no list of candidates is built.
-    private sealed class NearestSegment(SnapIndex index, GeoPoint point) : IItemVisitor<int>
+    // Visits the tree's candidates as they are found, keeping the planar nearest (of the edges `allowed` marks,
+    // when given): no list of candidates is built.
+    private sealed class NearestSegment(SnapIndex index, GeoPoint point, bool[]? allowed) : IItemVisitor<int>
     {
         private double _planar = double.PositiveInfinity;
 
@@ -142,6 +146,11 @@ internal sealed class SnapIndex
 
         public void VisitItem(int item)
         {
+            if (allowed is not null && !allowed[index.EdgeOfPoint(item)])
+            {
+                return;
+            }
+
             (double t, double planar) = index.Foot(point, item);
             if (planar < _planar || (planar == _planar && item < Segment))
             {

@@ -8,4 +8,11 @@ namespace Routes.Geo.Routing;
 /// <param name="Edge">The edge's index in the network.</param>
 /// <param name="OffsetMetres">Distance of <paramref name="Snapped"/> from the edge's first vertex, along the edge.</param>
 /// <param name="DistanceMetres">Ellipsoidal distance from <paramref name="Input"/> to <paramref name="Snapped"/>.</param>
-public sealed record SnapResult(GeoPoint Input, GeoPoint Snapped, int Edge, double OffsetMetres, double DistanceMetres);
+public sealed record SnapResult(GeoPoint Input, GeoPoint Snapped, int Edge, double OffsetMetres, double DistanceMetres)
+{
+    /// <summary>
+    /// Which of the point's candidates this is: the nearest usable road, or the nearest road in a large
+    /// strongly connected component, used when no route existed from (or to) the nearest one.
+    /// </summary>
+    public SnapCandidate Candidate { get; init; } = SnapCandidate.Nearest;
+}

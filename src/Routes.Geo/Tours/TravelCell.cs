@@ -12,6 +12,12 @@ namespace Routes.Geo.Tours;
 /// <param name="SnapFailure">Why the source or the target could not be snapped, or null.</param>
 public sealed record TravelCell(double DurationSeconds, double LengthMetres, NoRoute? NoRoute, SnapTooFarException? SnapFailure)
 {
+    /// <summary>Whether the source was snapped to its nearest road or, when no route left from there, to its large-component candidate.</summary>
+    public SnapCandidate SourceCandidate { get; init; } = SnapCandidate.Nearest;
+
+    /// <summary>Whether the target was snapped to its nearest road or, when no route reached it there, to its large-component candidate.</summary>
+    public SnapCandidate TargetCandidate { get; init; } = SnapCandidate.Nearest;
+
     /// <summary>True when a route was found.</summary>
     public bool IsFound => NoRoute is null && SnapFailure is null;
 

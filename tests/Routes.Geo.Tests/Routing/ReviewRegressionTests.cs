@@ -293,6 +293,10 @@ public class MultiMemberRestrictionTests(ITestOutputHelper output)
         RouteResult fromWest = network.Route(TravelProfiles.Car).From(43.7, 7.3995).To(43.7005, 7.4).Calculate();
         RouteResult fromEast = network.Route(TravelProfiles.Car).From(43.7, 7.4005).To(43.7005, 7.4).Calculate();
         output.WriteLine($"from west found={fromWest.IsFound} {(fromWest.IsFound ? fromWest.Route.LengthMetres : 0):F0} m, from east found={fromEast.IsFound} {(fromEast.IsFound ? fromEast.Route.LengthMetres : 0):F0} m");
-        Assert.False(fromWest.IsFound);
+        // The north arm cannot be entered from either side, so the target falls back to its large-component
+        // candidate: the junction itself, 55 m south of the point; the route never enters the arm.
+        Assert.True(fromWest.IsFound);
+        Assert.Equal(SnapCandidate.LargeComponent, fromWest.Route.Waypoints[^1].Candidate);
+        Assert.All(fromWest.Route.Geometry, p => Assert.True(p.Latitude < 43.70001, $"{p} is on the north arm"));
     }
 }
