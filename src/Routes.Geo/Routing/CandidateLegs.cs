@@ -1,8 +1,9 @@
 namespace Routes.Geo.Routing;
 
 /// <summary>
-/// Chooses, for each point of a route whose all-nearest snaps left a leg without a route, its nearest snap or
-/// its large-component snap: the choice with the fewest large-component snaps, then the lowest total cost.
+/// Chooses one snap per point of a route among its candidates (nearest road, opposite carriageway, large
+/// component), so that every leg has a route: the choice with the fewest large-component snaps, then the
+/// lowest total cost. Dynamic programming over the points, each leg's search run once per candidate pair.
 /// </summary>
 internal sealed class CandidateLegs
 {
@@ -11,15 +12,11 @@ internal sealed class CandidateLegs
     private readonly SnapResult[][] _candidates;
     private readonly Dictionary<(int Leg, int From, int To), (EdgeSearch.Found? Found, NoRouteReason Reason)> _legs = [];
 
-    private CandidateLegs(RoutingGraph graph, SnapResult[] nearest, SnapResult?[] large, Func<SnapResult, SnapResult, EdgeSearch.Found?> search)
+    private CandidateLegs(RoutingGraph graph, SnapResult[][] candidates, Func<SnapResult, SnapResult, EdgeSearch.Found?> search)
     {
         _graph = graph;
         _search = search;
-        _candidates = new SnapResult[nearest.Length][];
-        for (int i = 0; i < nearest.Length; i++)
-        {
-            _candidates[i] = large[i] is { } second ? [nearest[i], second] : [nearest[i]];
-        }
+        _candidates = candidates;
     }
 
     /// <summary>The chosen snap of each point and the path of each leg, or the first leg that no choice can travel and why.</summary>
@@ -28,29 +25,28 @@ internal sealed class CandidateLegs
         public bool IsFound => FailedLeg < 0;
     }
 
-    /// <summary>Chooses the snaps of <paramref name="nearest"/> (with their second candidates <paramref name="large"/>, null where none).</summary>
-    public static Choice Choose(RoutingGraph graph, SnapResult[] nearest, SnapResult?[] large, Func<SnapResult, SnapResult, EdgeSearch.Found?> search) =>
-        new CandidateLegs(graph, nearest, large, search).Best();
+    /// <summary>Chooses among <paramref name="candidates"/> (per point, its nearest snap first).</summary>
+    public static Choice Choose(RoutingGraph graph, SnapResult[][] candidates, Func<SnapResult, SnapResult, EdgeSearch.Found?> search) =>
+        new CandidateLegs(graph, candidates, search).Best();
 
-    // Dynamic programming over points: the best way to reach each candidate of point i+1 from some candidate of point i.
+    private static int Switches(SnapResult snap) => snap.Candidate == SnapCandidate.LargeComponent ? 1 : 0;
+
     private Choice Best()
     {
         int points = _candidates.Length;
-        var switches = new int[points, 2];
-        var cost = new double[points, 2];
-        var previous = new int[points, 2];
+        var switches = new int[points][];
+        var cost = new double[points][];
+        var previous = new int[points][];
         for (int i = 0; i < points; i++)
         {
-            for (int c = 0; c < 2; c++)
-            {
-                switches[i, c] = int.MaxValue;
-            }
+            int k = _candidates[i].Length;
+            (switches[i], cost[i], previous[i]) = (new int[k], new double[k], new int[k]);
+            Array.Fill(switches[i], int.MaxValue);
         }
 
-        switches[0, 0] = 0;
-        if (_candidates[0].Length > 1)
+        for (int c = 0; c < _candidates[0].Length; c++)
         {
-            switches[0, 1] = 1;
+            switches[0][c] = Switches(_candidates[0][c]);
         }
 
         for (int i = 0; i + 1 < points; i++)
@@ -61,7 +57,7 @@ internal sealed class CandidateLegs
             {
                 for (int from = 0; from < _candidates[i].Length; from++)
                 {
-                    if (switches[i, from] == int.MaxValue)
+                    if (switches[i][from] == int.MaxValue)
                     {
                         continue;
                     }
@@ -73,11 +69,11 @@ internal sealed class CandidateLegs
                         continue;
                     }
 
-                    int s = switches[i, from] + to;
-                    double c = cost[i, from] + found.Value.Cost;
-                    if (s < switches[i + 1, to] || (s == switches[i + 1, to] && c < cost[i + 1, to]))
+                    int s = switches[i][from] + Switches(_candidates[i + 1][to]);
+                    double c = cost[i][from] + found.Value.Cost;
+                    if (s < switches[i + 1][to] || (s == switches[i + 1][to] && c < cost[i + 1][to]))
                     {
-                        (switches[i + 1, to], cost[i + 1, to], previous[i + 1, to]) = (s, c, from);
+                        (switches[i + 1][to], cost[i + 1][to], previous[i + 1][to]) = (s, c, from);
                         reached = true;
                     }
                 }
@@ -89,8 +85,17 @@ internal sealed class CandidateLegs
             }
         }
 
-        int last = switches[points - 1, 1] < switches[points - 1, 0]
-            || (switches[points - 1, 1] == switches[points - 1, 0] && cost[points - 1, 1] < cost[points - 1, 0]) ? 1 : 0;
+        int last = 0;
+        for (int c = 1; c < _candidates[points - 1].Length; c++)
+        {
+            int[] s = switches[points - 1];
+            double[] g = cost[points - 1];
+            if (s[c] < s[last] || (s[c] == s[last] && g[c] < g[last]))
+            {
+                last = c;
+            }
+        }
+
         var snaps = new SnapResult[points];
         var paths = new EdgeSearch.Found[points - 1];
         for (int i = points - 1, c = last; i >= 0; i--)
@@ -98,7 +103,7 @@ internal sealed class CandidateLegs
             snaps[i] = _candidates[i][c];
             if (i > 0)
             {
-                int from = previous[i, c];
+                int from = previous[i][c];
                 paths[i - 1] = _legs[(i - 1, from, c)].Found!.Value;
                 c = from;
             }

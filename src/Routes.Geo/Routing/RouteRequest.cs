@@ -102,6 +102,22 @@ public sealed class RouteRequest
             snaps[i] = _graph.Snap(points[i], _maxSnapMetres, role);
         }
 
+        // Beside a dual carriageway both halves are tried, and the cheaper route wins.
+        SnapResult?[]? opposite = null;
+        for (int i = 0; i < snaps.Length; i++)
+        {
+            if (_graph.OppositeCarriageway(snaps[i], _maxSnapMetres) is { } other)
+            {
+                (opposite ??= new SnapResult?[snaps.Length])[i] = other;
+            }
+        }
+
+        if (opposite is not null)
+        {
+            CandidateLegs.Choice choice = CandidateLegs.Choose(_graph, Candidates(snaps, opposite, large: false), Search);
+            return choice.IsFound ? Found(choice.Snaps, choice.Paths) : Retry(snaps, opposite);
+        }
+
         var paths = new EdgeSearch.Found[snaps.Length - 1];
         for (int i = 0; i < paths.Length; i++)
         {
@@ -109,7 +125,7 @@ public sealed class RouteRequest
             EdgeSearch.Found? found = _graph.EdgeComponent[a.Edge] != _graph.EdgeComponent[b.Edge] ? null : Search(a, b);
             if (found is null)
             {
-                return Retry(snaps);
+                return Retry(snaps, opposite);
             }
 
             paths[i] = found.Value;
@@ -121,15 +137,9 @@ public sealed class RouteRequest
     private EdgeSearch.Found? Search(SnapResult a, SnapResult b) => _graph.Search(a, b, _metric, _algorithm);
 
     // A leg failed from the nearest snaps: try the points' large-component candidates before saying "no route".
-    private RouteResult Retry(SnapResult[] nearest)
+    private RouteResult Retry(SnapResult[] nearest, SnapResult?[]? opposite)
     {
-        var large = new SnapResult?[nearest.Length];
-        for (int i = 0; i < nearest.Length; i++)
-        {
-            large[i] = _graph.LargeComponentCandidate(nearest[i], _maxSnapMetres);
-        }
-
-        CandidateLegs.Choice choice = CandidateLegs.Choose(_graph, nearest, large, Search);
+        CandidateLegs.Choice choice = CandidateLegs.Choose(_graph, Candidates(nearest, opposite, large: true), Search);
         if (choice.IsFound)
         {
             return Found(choice.Snaps, choice.Paths);
@@ -137,6 +147,26 @@ public sealed class RouteRequest
 
         SnapResult from = nearest[choice.FailedLeg], to = nearest[choice.FailedLeg + 1];
         return RouteResult.NotFound(new NoRoute(choice.Reason, choice.FailedLeg, from.Input, to.Input, _graph.Profile.Name));
+    }
+
+    // Each point's candidates, its nearest snap first.
+    private SnapResult[][] Candidates(SnapResult[] nearest, SnapResult?[]? opposite, bool large)
+    {
+        var candidates = new SnapResult[nearest.Length][];
+        for (int i = 0; i < nearest.Length; i++)
+        {
+            SnapResult? other = opposite?[i];
+            SnapResult? second = large ? _graph.LargeComponentCandidate(nearest[i], _maxSnapMetres) : null;
+            candidates[i] = (other, second) switch
+            {
+                (null, null) => [nearest[i]],
+                (null, { } s) => [nearest[i], s],
+                ({ } o, null) => [nearest[i], o],
+                ({ } o, { } s) => [nearest[i], o, s],
+            };
+        }
+
+        return candidates;
     }
 
     private RouteResult Found(SnapResult[] snaps, EdgeSearch.Found[] paths)

@@ -17,6 +17,25 @@ public sealed partial class RoutingGraph
     }
 
     /// <summary>
+    /// How much farther than the nearest road a one-way road running the opposite way may lie and still be tried
+    /// as the other half of a dual carriageway, metres (the halves of a divided road lie 5–30 m apart).
+    /// </summary>
+    public const double DualCarriagewaySlackMetres = 30;
+
+    /// <summary>
+    /// The other-carriageway candidate of a point snapped to <paramref name="nearest"/>: when that road is one-way,
+    /// the nearest one-way road running the opposite way there, at most <see cref="DualCarriagewaySlackMetres"/> farther
+    /// (and within <paramref name="maxSnapMetres"/>); otherwise null.
+    /// </summary>
+    internal SnapResult? OppositeCarriageway(SnapResult nearest, double maxSnapMetres)
+    {
+        return CanForward[nearest.Edge] == CanBackward[nearest.Edge] ? null
+            : SnapIndex.Opposite(nearest, Math.Min(maxSnapMetres, nearest.DistanceMetres + DualCarriagewaySlackMetres)) is { } other
+                ? other with { Candidate = SnapCandidate.OppositeCarriageway }
+                : null;
+    }
+
+    /// <summary>
     /// The second candidate of a point snapped to <paramref name="nearest"/>: the nearest road within
     /// <paramref name="maxSnapMetres"/> in a large strongly connected component, or null when the nearest road
     /// already lies in one (or none lies within reach).

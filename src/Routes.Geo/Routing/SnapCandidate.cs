@@ -7,6 +7,12 @@ public enum SnapCandidate
     Nearest,
 
     /// <summary>
+    /// The other half of a dual carriageway: the nearest road was one-way, and a one-way road running the other
+    /// way within <see cref="RoutingGraph.DualCarriagewaySlackMetres"/> more gave the cheaper route.
+    /// </summary>
+    OppositeCarriageway,
+
+    /// <summary>
     /// The nearest road in a large strongly connected component (<see cref="RoutingGraph.LargeComponentMinDirectedEdges"/>):
     /// the nearest road lay on a piece that could not reach, or be reached from, the other end of a leg.
     /// </summary>

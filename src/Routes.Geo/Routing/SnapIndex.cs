@@ -18,11 +18,13 @@ internal sealed class SnapIndex
     private readonly RoutingGraph _graph;
     private readonly STRtree<int> _tree = new();
     private readonly int _segments;
+    private readonly Predicate<int> _inLargeComponent;
 
     public SnapIndex(RoutingGraph graph)
     {
         _graph = graph;
         _network = graph.Network;
+        _inLargeComponent = k => graph.InLargeComponent[EdgeOfPoint(k)];
         for (int e = 0; e < _network.EdgeCount; e++)
         {
             if (!graph.IsUsable(e))
@@ -57,7 +59,7 @@ internal sealed class SnapIndex
         // and most points lie a few metres from a road, so few segments are ever examined.
         for (double radius = Math.Min(25, maxMetres); ; radius = Math.Min(radius * 4, maxMetres))
         {
-            SnapResult? best = NearestWithin(point, radius, largeComponentOnly);
+            SnapResult? best = NearestWithin(point, radius, largeComponentOnly ? _inLargeComponent : null);
             if (best is not null && best.DistanceMetres <= radius)
             {
                 return best;
@@ -70,14 +72,65 @@ internal sealed class SnapIndex
         }
     }
 
-    private SnapResult? NearestWithin(GeoPoint point, double radiusMetres, bool largeComponentOnly)
+    private SnapResult? NearestWithin(GeoPoint point, double radiusMetres, Predicate<int>? accept)
+    {
+        // Rank candidates in the local plane (cheap), then measure only the winner on the ellipsoid.
+        var nearest = new NearestSegment(this, point, accept);
+        Query(point, radiusMetres, nearest);
+        return nearest.Segment < 0 ? null : Result(point, nearest.Segment, nearest.T);
+    }
+
+    /// <summary>
+    /// The nearest point within <paramref name="radiusMetres"/> on a one-way edge other than <paramref name="nearest"/>'s
+    /// whose direction of travel there is more than 135° from that edge's at its snapped point, or null.
+    /// </summary>
+    public SnapResult? Opposite(SnapResult nearest, double radiusMetres)
+    {
+        int edge = nearest.Edge;
+        (double x, double y) = TravelDirection(SegmentAt(edge, nearest.OffsetMetres), edge);
+        var opposite = new NearestSegment(this, nearest.Input, k =>
+        {
+            int other = EdgeOfPoint(k);
+            if (other == edge || _graph.CanForward[other] == _graph.CanBackward[other])
+            {
+                return false;
+            }
+
+            (double ox, double oy) = TravelDirection(k, other);
+            return (x * ox) + (y * oy) < -0.7 * Math.Sqrt(((x * x) + (y * y)) * ((ox * ox) + (oy * oy)));
+        });
+        Query(nearest.Input, radiusMetres, opposite);
+        SnapResult? found = opposite.Segment < 0 ? null : Result(nearest.Input, opposite.Segment, opposite.T);
+        return found is not null && found.DistanceMetres <= radiusMetres ? found : null;
+    }
+
+    // Segment k's direction of travel on its one-way edge, in a local plane (east, north).
+    private (double X, double Y) TravelDirection(int k, int edge)
+    {
+        double sign = _graph.CanForward[edge] ? 1 : -1;
+        double cos = Math.Cos(_network.PointLat[k] * Math.PI / 180);
+        return (sign * Math.IEEERemainder(_network.PointLon[k + 1] - _network.PointLon[k], 360) * cos, sign * (_network.PointLat[k + 1] - _network.PointLat[k]));
+    }
+
+    // The segment of `edge` that holds the point `offsetMetres` along it.
+    private int SegmentAt(int edge, double offsetMetres)
+    {
+        int first = _network.EdgeGeometryStart[edge], last = _network.EdgeGeometryStart[edge + 1] - 2;
+        int k = first;
+        while (k < last && _network.PointOffsetMetres[k + 1] <= offsetMetres)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // Visits every segment whose box meets the box of `radiusMetres` around `point`.
+    private void Query(GeoPoint point, double radiusMetres, NearestSegment nearest)
     {
         double latSpan = radiusMetres / MetresPerDegreeLow;
         double cosLat = Math.Max(Math.Cos(Math.Min(89.9, Math.Abs(point.Latitude) + latSpan) * Math.PI / 180), 1e-6);
         double lonSpan = Math.Min(180, latSpan / cosLat);
-
-        // Rank candidates in the local plane (cheap), then measure only the winner on the ellipsoid.
-        var nearest = new NearestSegment(this, point, largeComponentOnly ? _graph.InLargeComponent : null);
         double south = point.Latitude - latSpan, north = point.Latitude + latSpan;
         double west = point.Longitude - lonSpan, east = point.Longitude + lonSpan;
         _tree.Query(new Envelope(Math.Max(west, -180), Math.Min(east, 180), south, north), nearest);
@@ -92,8 +145,6 @@ internal sealed class SnapIndex
         {
             _tree.Query(new Envelope(-180, east - 360, south, north), nearest);
         }
-
-        return nearest.Segment < 0 ? null : Result(point, nearest.Segment, nearest.T);
     }
 
     /// <summary>Distance to the nearest usable road at any range (for error messages), or null when there is none.</summary>
@@ -134,9 +185,9 @@ internal sealed class SnapIndex
         return new SnapResult(p, snapped, EdgeOfPoint(k), offset, distance);
     }
 
-    // Visits the tree's candidates as they are found, keeping the planar nearest (of the edges `allowed` marks,
+    // Visits the tree's candidates as they are found, keeping the planar nearest (of the segments `accept` takes,
     // when given): no list of candidates is built.
-    private sealed class NearestSegment(SnapIndex index, GeoPoint point, bool[]? allowed) : IItemVisitor<int>
+    private sealed class NearestSegment(SnapIndex index, GeoPoint point, Predicate<int>? accept) : IItemVisitor<int>
     {
         private double _planar = double.PositiveInfinity;
 
@@ -146,7 +197,7 @@ internal sealed class SnapIndex
 
         public void VisitItem(int item)
         {
-            if (allowed is not null && !allowed[index.EdgeOfPoint(item)])
+            if (accept is not null && !accept(item))
             {
                 return;
             }

@@ -104,7 +104,9 @@ public sealed class TravelMatrix
         (SnapResult?[] toSnaps, SnapTooFarException?[] toErrors) = SnapAll(graph, to, "target", maxSnapMetres);
         var cells = new TravelCell?[from.Length * to.Length];
         strategy.Compute(graph, fromSnaps, toSnaps, metric, cells);
-        RetryFromLargeComponents(graph, fromSnaps, toSnaps, metric, maxSnapMetres, strategy, cells);
+        var candidates = new MatrixCandidates(graph, fromSnaps, toSnaps, metric, maxSnapMetres, strategy);
+        candidates.TryOppositeCarriageways(cells);
+        candidates.RetryFromLargeComponents(cells);
         var filled = new TravelCell[cells.Length];
         for (int s = 0; s < from.Length; s++)
         {
@@ -129,72 +131,6 @@ public sealed class TravelMatrix
         }
 
         return CostMatrix.Create(Sources.Count, (s, t) => _cells[(s * Targets.Count) + t].CostIn(by));
-    }
-
-    // Cells without a route from the nearest snaps are tried again from the large-component candidates of their
-    // source, their target, then both; of two one-switch answers the cheaper wins, as in RouteRequest.
-    private static void RetryFromLargeComponents(RoutingGraph graph, SnapResult?[] sources, SnapResult?[] targets,
-        RouteMetric metric, double maxSnapMetres, IMatrixStrategy strategy, TravelCell?[] cells)
-    {
-        var sourcesLarge = new SnapResult?[sources.Length];
-        var targetsLarge = new SnapResult?[targets.Length];
-        var sourceTried = new bool[sources.Length];
-        var targetTried = new bool[targets.Length];
-        bool any = false;
-        for (int s = 0; s < sources.Length; s++)
-        {
-            for (int t = 0; t < targets.Length; t++)
-            {
-                if (cells[(s * targets.Length) + t] is { NoRoute: not null })
-                {
-                    if (!sourceTried[s])
-                    {
-                        (sourceTried[s], sourcesLarge[s]) = (true, graph.LargeComponentCandidate(sources[s]!, maxSnapMetres));
-                    }
-
-                    if (!targetTried[t])
-                    {
-                        (targetTried[t], targetsLarge[t]) = (true, graph.LargeComponentCandidate(targets[t]!, maxSnapMetres));
-                    }
-
-                    any |= sourcesLarge[s] is not null || targetsLarge[t] is not null;
-                }
-            }
-        }
-
-        if (!any)
-        {
-            return;
-        }
-
-        TravelCell?[] toLarge = Cells(sources, targetsLarge), fromLarge = Cells(sourcesLarge, targets), both = Cells(sourcesLarge, targetsLarge);
-        for (int i = 0; i < cells.Length; i++)
-        {
-            if (cells[i] is not { NoRoute: not null })
-            {
-                continue;
-            }
-
-            TravelCell? oneSwitch = Cheaper(toLarge[i] is { IsFound: true } a ? a with { TargetCandidate = SnapCandidate.LargeComponent } : null,
-                fromLarge[i] is { IsFound: true } b ? b with { SourceCandidate = SnapCandidate.LargeComponent } : null);
-            cells[i] = oneSwitch
-                ?? (both[i] is { IsFound: true } c ? c with { SourceCandidate = SnapCandidate.LargeComponent, TargetCandidate = SnapCandidate.LargeComponent } : cells[i]);
-        }
-
-        TravelCell?[] Cells(SnapResult?[] from, SnapResult?[] to)
-        {
-            var result = new TravelCell?[from.Length * to.Length];
-            if (from.Any(f => f is not null) && to.Any(t => t is not null))
-            {
-                strategy.Compute(graph, from, to, metric, result);
-            }
-
-            return result;
-        }
-
-        TravelCell? Cheaper(TravelCell? x, TravelCell? y) =>
-            x is null ? y : y is null ? x
-            : (metric == RouteMetric.Fastest ? y.DurationSeconds < x.DurationSeconds : y.LengthMetres < x.LengthMetres) ? y : x;
     }
 
     private static (SnapResult?[] Snaps, SnapTooFarException?[] Errors) SnapAll(RoutingGraph graph, GeoPoint[] points, string role, double maxSnapMetres)

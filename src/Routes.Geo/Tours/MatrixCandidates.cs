@@ -1,0 +1,98 @@
+using Routes.Geo.Routing;
+
+namespace Routes.Geo.Tours;
+
+/// <summary>
+/// A matrix's cells from the points' other snap candidates, as <see cref="RouteRequest"/> chooses them: the
+/// opposite carriageway where it gives a cheaper route, then the large component where no route was found.
+/// </summary>
+internal sealed class MatrixCandidates(RoutingGraph graph, SnapResult?[] sources, SnapResult?[] targets,
+    RouteMetric metric, double maxSnapMetres, IMatrixStrategy strategy)
+{
+    /// <summary>Replaces a cell by the route from (or to) an opposite carriageway when that one is cheaper.</summary>
+    public void TryOppositeCarriageways(TravelCell?[] cells) =>
+        Improve(cells, s => graph.OppositeCarriageway(s, maxSnapMetres), cell => true, (best, other) => best is not { IsFound: true } || Cost(other) < Cost(best));
+
+    /// <summary>Fills cells without a route from the large-component candidates of their source, target, or both (fewest switches first).</summary>
+    public void RetryFromLargeComponents(TravelCell?[] cells) =>
+        Improve(cells, s => graph.LargeComponentCandidate(s, maxSnapMetres), cell => cell is { NoRoute: not null }, (best, other) => best is { NoRoute: not null });
+
+    // For each cell that `wanted` selects, tries source × alternative target, alternative source × target, then both
+    // alternatives, each kept where `better` says so; an alternative is computed once per point and only when needed.
+    private void Improve(TravelCell?[] cells, Func<SnapResult, SnapResult?> alternative, Func<TravelCell?, bool> wanted, Func<TravelCell, TravelCell, bool> better)
+    {
+        var sourcesAlt = new SnapResult?[sources.Length];
+        var targetsAlt = new SnapResult?[targets.Length];
+        bool[] sourceTried = new bool[sources.Length], targetTried = new bool[targets.Length];
+        bool any = false;
+        for (int s = 0; s < sources.Length; s++)
+        {
+            for (int t = 0; t < targets.Length; t++)
+            {
+                if (sources[s] is not { } from || targets[t] is not { } to || !wanted(cells[(s * targets.Length) + t]))
+                {
+                    continue;
+                }
+
+                if (!sourceTried[s])
+                {
+                    (sourceTried[s], sourcesAlt[s]) = (true, alternative(from));
+                }
+
+                if (!targetTried[t])
+                {
+                    (targetTried[t], targetsAlt[t]) = (true, alternative(to));
+                }
+
+                any |= sourcesAlt[s] is not null || targetsAlt[t] is not null;
+            }
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        TravelCell?[] toAlt = Cells(sources, targetsAlt), fromAlt = Cells(sourcesAlt, targets), both = Cells(sourcesAlt, targetsAlt);
+        for (int i = 0; i < cells.Length; i++)
+        {
+            if (cells[i] is not { } cell || !wanted(cell))
+            {
+                continue;
+            }
+
+            SnapResult? s = sourcesAlt[i / targets.Length], t = targetsAlt[i % targets.Length];
+            TravelCell best = cell;
+            TravelCell?[] oneSwitch =
+            [
+                toAlt[i] is { IsFound: true } a ? a with { TargetCandidate = t!.Candidate } : null,
+                fromAlt[i] is { IsFound: true } b ? b with { SourceCandidate = s!.Candidate } : null,
+            ];
+            TravelCell? cheapest = oneSwitch.Where(c => c is not null).MinBy(c => Cost(c!));
+            if (cheapest is not null && better(best, cheapest))
+            {
+                best = cheapest;
+            }
+
+            if (both[i] is { IsFound: true } c2 && better(best, c2))
+            {
+                best = c2 with { SourceCandidate = s!.Candidate, TargetCandidate = t!.Candidate };
+            }
+
+            cells[i] = best;
+        }
+    }
+
+    private TravelCell?[] Cells(SnapResult?[] from, SnapResult?[] to)
+    {
+        var result = new TravelCell?[from.Length * to.Length];
+        if (from.Any(f => f is not null) && to.Any(t => t is not null))
+        {
+            strategy.Compute(graph, from, to, metric, result);
+        }
+
+        return result;
+    }
+
+    private double Cost(TravelCell cell) => metric == RouteMetric.Fastest ? cell.DurationSeconds : cell.LengthMetres;
+}
