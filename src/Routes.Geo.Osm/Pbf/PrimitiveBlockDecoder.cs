@@ -1,12 +1,15 @@
+using System.Globalization;
+
 namespace Routes.Geo.Osm.Pbf;
 
 /// <summary>
 /// Decodes one OSMData PrimitiveBlock into elements, skipping what the filter excludes without
-/// decoding it. Malformed data throws <see cref="InvalidDataException"/>; the caller adds file and offset.
+/// decoding it. Malformed data throws <see cref="InvalidDataException"/>, data beyond <paramref name="limits"/>
+/// a <see cref="PbfLimitException"/>; the caller adds file and offset.
 /// </summary>
-internal sealed class PrimitiveBlockDecoder
+internal sealed class PrimitiveBlockDecoder(PbfLimits limits)
 {
-    private readonly BlockStringTable _strings = new();
+    private readonly BlockStringTable _strings = new(limits.MaxStringTableEntries);
     private readonly List<(int Start, int Length)> _groups = [];
     private readonly List<KeyValuePair<string, string>> _tagBuffer = [];
     private long _granularity;
@@ -126,10 +129,10 @@ internal sealed class PrimitiveBlockDecoder
                 throw new InvalidDataException("DenseNodes has fewer coordinates than ids");
             }
 
-            id += idReader.ReadSInt64();
-            lat += latReader.ReadSInt64();
-            lon += lonReader.ReadSInt64();
-            OsmTags tags = tagReader.End ? OsmTags.Empty : ReadDenseTags(ref tagReader);
+            id = AddDelta(id, idReader.ReadSInt64(), "DenseNodes.id", "node", id);
+            lat = AddDelta(lat, latReader.ReadSInt64(), "DenseNodes.lat", "node", id);
+            lon = AddDelta(lon, lonReader.ReadSInt64(), "DenseNodes.lon", "node", id);
+            OsmTags tags = tagReader.End ? OsmTags.Empty : ReadDenseTags(ref tagReader, id);
             output.Add(CreateNode(id, lat, lon, tags));
         }
 
@@ -139,7 +142,7 @@ internal sealed class PrimitiveBlockDecoder
         }
     }
 
-    private OsmTags ReadDenseTags(ref ProtoReader reader)
+    private OsmTags ReadDenseTags(ref ProtoReader reader, long nodeId)
     {
         // keys_vals holds, per node, key/value string indices ending with a 0.
         _tagBuffer.Clear();
@@ -149,6 +152,11 @@ internal sealed class PrimitiveBlockDecoder
             if (key == 0)
             {
                 break;
+            }
+
+            if (_tagBuffer.Count == limits.MaxTagsPerElement)
+            {
+                throw PbfLimitException.Exceeded($"node {nodeId}", _tagBuffer.Count + 1L, "tags or more", nameof(PbfLimits.MaxTagsPerElement), limits.MaxTagsPerElement);
             }
 
             _tagBuffer.Add(new(_strings.Get(key), _strings.Get(reader.ReadVarint())));
@@ -175,7 +183,7 @@ internal sealed class PrimitiveBlockDecoder
             }
         }
 
-        return CreateNode(id, lat, lon, includeTags ? ReadTags(keys, values) : OsmTags.Empty);
+        return CreateNode(id, lat, lon, includeTags ? ReadTags(keys, values, "node", id) : OsmTags.Empty);
     }
 
     private OsmWay DecodeWay(ReadOnlySpan<byte> message)
@@ -195,16 +203,22 @@ internal sealed class PrimitiveBlockDecoder
             }
         }
 
-        var nodeIds = new long[CountVarints(refs)];
+        int count = CountVarints(refs);
+        if (count > limits.MaxNodesPerWay)
+        {
+            throw PbfLimitException.Exceeded($"way {id}", count, "node references", nameof(PbfLimits.MaxNodesPerWay), limits.MaxNodesPerWay);
+        }
+
+        var nodeIds = new long[count];
         var refReader = new ProtoReader(refs);
         long nodeId = 0;
         for (int i = 0; i < nodeIds.Length; i++)
         {
-            nodeId += refReader.ReadSInt64();
+            nodeId = AddDelta(nodeId, refReader.ReadSInt64(), "Way.refs", "way", id);
             nodeIds[i] = nodeId;
         }
 
-        return new OsmWay(id, nodeIds, ReadTags(keys, values));
+        return new OsmWay(id, nodeIds, ReadTags(keys, values, "way", id));
     }
 
     private OsmRelation DecodeRelation(ReadOnlySpan<byte> message)
@@ -232,6 +246,11 @@ internal sealed class PrimitiveBlockDecoder
             throw new InvalidDataException($"relation {id} has member ids, roles and types of different lengths");
         }
 
+        if (count > limits.MaxMembersPerRelation)
+        {
+            throw PbfLimitException.Exceeded($"relation {id}", count, "members", nameof(PbfLimits.MaxMembersPerRelation), limits.MaxMembersPerRelation);
+        }
+
         var members = new OsmMember[count];
         var roleReader = new ProtoReader(roles);
         var idReader = new ProtoReader(memberIds);
@@ -239,7 +258,7 @@ internal sealed class PrimitiveBlockDecoder
         long memberId = 0;
         for (int i = 0; i < count; i++)
         {
-            memberId += idReader.ReadSInt64();
+            memberId = AddDelta(memberId, idReader.ReadSInt64(), "Relation.memids", "relation", id);
             ulong type = typeReader.ReadVarint();
             if (type > 2)
             {
@@ -249,15 +268,20 @@ internal sealed class PrimitiveBlockDecoder
             members[i] = new OsmMember((OsmMemberType)type, memberId, _strings.Get(roleReader.ReadVarint()));
         }
 
-        return new OsmRelation(id, members, ReadTags(keys, values));
+        return new OsmRelation(id, members, ReadTags(keys, values, "relation", id));
     }
 
-    private OsmTags ReadTags(ReadOnlySpan<byte> keys, ReadOnlySpan<byte> values)
+    private OsmTags ReadTags(ReadOnlySpan<byte> keys, ReadOnlySpan<byte> values, string kind, long id)
     {
         int count = CountVarints(keys);
         if (count != CountVarints(values))
         {
-            throw new InvalidDataException("element has different numbers of tag keys and values");
+            throw new InvalidDataException($"{kind} {id} has different numbers of tag keys and values");
+        }
+
+        if (count > limits.MaxTagsPerElement)
+        {
+            throw PbfLimitException.Exceeded($"{kind} {id}", count, "tags", nameof(PbfLimits.MaxTagsPerElement), limits.MaxTagsPerElement);
         }
 
         if (count == 0)
@@ -278,15 +302,29 @@ internal sealed class PrimitiveBlockDecoder
 
     private OsmNode CreateNode(long id, long rawLat, long rawLon, OsmTags tags)
     {
-        // Division (not * 1e-9) gives the correctly rounded double of the decimal coordinate.
-        double latitude = (_latOffset + (_granularity * rawLat)) / 1e9;
-        double longitude = (_lonOffset + (_granularity * rawLon)) / 1e9;
-        if (!GeoPoint.IsValid(latitude, longitude))
+        // 128-bit nanodegrees cannot overflow (offset + granularity × raw < 2^96), so no coordinate wraps into range.
+        Int128 latNano = _latOffset + ((Int128)_granularity * rawLat);
+        Int128 lonNano = _lonOffset + ((Int128)_granularity * rawLon);
+        if (Int128.Abs(latNano) > 90_000_000_000 || Int128.Abs(lonNano) > 180_000_000_000)
         {
-            throw new InvalidDataException($"node {id} has coordinates out of range ({latitude}, {longitude})");
+            throw new InvalidDataException(string.Create(
+                CultureInfo.InvariantCulture, $"node {id} has coordinates out of range (latitude {(double)latNano / 1e9}°, longitude {(double)lonNano / 1e9}°)"));
         }
 
-        return new OsmNode(id, latitude, longitude, tags);
+        // In range, the nanodegrees fit a long exactly; division (not * 1e-9) gives the correctly rounded degrees.
+        return new OsmNode(id, (long)latNano / 1e9, (long)lonNano / 1e9, tags);
+    }
+
+    /// <summary>Adds a delta-coded value to the running one; a sum past 64 bits is corrupt data, not wrapped.</summary>
+    private static long AddDelta(long value, long delta, string field, string kind, long id)
+    {
+        long sum = unchecked(value + delta);
+        if (((value ^ sum) & (delta ^ sum)) < 0)
+        {
+            throw new InvalidDataException($"delta-coded {field} overflows 64 bits at {kind} {id}");
+        }
+
+        return sum;
     }
 
     /// <summary>Counts the varints in a packed field: every varint ends with exactly one byte below 0x80.</summary>

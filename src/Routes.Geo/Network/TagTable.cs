@@ -14,6 +14,9 @@ internal sealed class TagTable
 
     public static IReadOnlyDictionary<string, string> Empty => EmptyTags;
 
+    /// <summary>Upper estimate of the bytes the interned strings and sets hold (strings, their entries ×3 for growth, frozen sets).</summary>
+    public long RetainedBytes { get; private set; }
+
     public IReadOnlyDictionary<string, string> Intern(IEnumerable<KeyValuePair<string, string>> tags)
     {
         var pairs = tags.Where(t => !string.IsNullOrEmpty(t.Key) && t.Value is not null)
@@ -30,6 +33,7 @@ internal sealed class TagTable
         {
             set = pairs.DistinctBy(p => p.Key, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
             _sets.Add(signature, set);
+            RetainedBytes += 256 + (2L * signature.Length) + (64L * set.Count);
         }
 
         return set;
@@ -41,6 +45,7 @@ internal sealed class TagTable
         {
             interned = s;
             _strings.Add(s, s);
+            RetainedBytes += 96 + (2L * s.Length);
         }
 
         return interned;

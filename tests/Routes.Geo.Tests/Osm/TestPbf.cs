@@ -93,4 +93,29 @@ internal static class TestPbf
     }
 
     public static byte[] File(params byte[][] frames) => [.. frames.SelectMany(f => f)];
+
+    /// <summary>
+    /// A data block (granularity 100, no offsets) with <paramref name="strings"/> as its string table (index 0 is
+    /// prepended as "") and one primitive group per element: field 1 node, 2 dense nodes, 3 way, 4 relation.
+    /// </summary>
+    public static byte[] Block(string[] strings, params (int Field, ProtoWriter Element)[] elements)
+    {
+        var table = new ProtoWriter().String(1, "");
+        foreach (string s in strings)
+        {
+            table.String(1, s);
+        }
+
+        var block = new ProtoWriter().Message(1, table);
+        foreach ((int field, ProtoWriter element) in elements)
+        {
+            block.Message(2, new ProtoWriter().Message(field, element));
+        }
+
+        return block.Varint(17, 100).ToArray();
+    }
+
+    /// <summary>A file of the standard header and one zlib data block per element of <paramref name="blocks"/>.</summary>
+    public static MemoryStream Stream(params byte[][] blocks) =>
+        new(File([StandardHeader(), .. blocks.Select(b => Frame("OSMData", b))]));
 }
