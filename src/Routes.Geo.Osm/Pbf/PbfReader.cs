@@ -2,14 +2,15 @@ namespace Routes.Geo.Osm.Pbf;
 
 /// <summary>
 /// Streaming reader of OpenStreetMap PBF files (.osm.pbf). It holds one block (at most 32 MiB,
-/// typically a few hundred KiB) in memory at a time, never the whole file.
+/// typically a few hundred KiB) and a chunk of its decoded elements (about 65,536 elements, node
+/// references, members and tags) in memory at a time, never the whole file.
 /// </summary>
 /// <remarks>
 /// Construction reads and checks the OSMHeader block, so a file that is not PBF fails early.
 /// <see cref="Read(OsmElementFilter)"/> may be called again for another pass when the source can seek
 /// (a file path always can); enumerations must not overlap. Not thread-safe.
 /// Every problem with the file's content is an <see cref="OsmFormatException"/> naming the file and
-/// the byte offset of the failing block.
+/// the byte offset of the failing block; so is an element beyond <see cref="Limits"/>, which the message names.
 /// </remarks>
 public sealed class PbfReader : IDisposable
 {
@@ -145,12 +146,22 @@ public sealed class PbfReader : IDisposable
                     continue;
                 }
 
-                batch.Clear();
-                DecodeBlock(decoder, data, filter, batch, offset);
-                CurrentBlockOffset = offset;
-                foreach (OsmElement element in batch)
+                bool more = Decode(
+                    () =>
+                    {
+                        decoder.Start(data);
+                        return true;
+                    },
+                    offset);
+                while (more)
                 {
-                    yield return element;
+                    batch.Clear();
+                    more = Decode(() => decoder.DecodeChunk(filter, batch), offset);
+                    CurrentBlockOffset = offset;
+                    foreach (OsmElement element in batch)
+                    {
+                        yield return element;
+                    }
                 }
             }
         }
@@ -160,11 +171,12 @@ public sealed class PbfReader : IDisposable
         }
     }
 
-    private void DecodeBlock(PrimitiveBlockDecoder decoder, ReadOnlyMemory<byte> data, OsmElementFilter filter, List<OsmElement> batch, long offset)
+    // Runs one decoding step of the block at offset, turning its exceptions into OsmFormatException; true to go on.
+    private bool Decode(Func<bool> step, long offset)
     {
         try
         {
-            decoder.Decode(data, filter, batch);
+            return step();
         }
         catch (PbfLimitException ex)
         {

@@ -100,6 +100,38 @@ public class PbfLimitsTests
         Assert.Contains("DenseNodes.lat overflows 64 bits", ReadFails(PbfLimits.Default, (2, dense)).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void BlockOf200000DenseNodes_IsDecodedAChunkAtATime_NotAllAtOnce()
+    {
+        // Monaco's extract holds all its 180,118 nodes in one block; a 32 MiB block can hold 11 million.
+        using var reader = new PbfReader(TestPbf.Stream(TestPbf.Block([], (2, DenseLine(200_000, tagged: false)))), Name);
+        using IEnumerator<OsmElement> elements = reader.Read().GetEnumerator();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+
+        Assert.True(elements.MoveNext());
+
+        // 200,000 nodes of 48 bytes would be 9.6 MB; one chunk of 65,536 is a third of that.
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 6_000_000, "decoded the whole block at once");
+    }
+
+    [Fact]
+    public void DenseNodesSpanningSeveralChunks_AreDecodedExactly_WithTheirTags()
+    {
+        using var reader = new PbfReader(TestPbf.Stream(TestPbf.Block(["highway", "residential"], (2, DenseLine(150_000, tagged: true)))), Name);
+
+        OsmNode[] nodes = [.. reader.Read().Cast<OsmNode>()];
+
+        Assert.Equal(150_000, nodes.Length);
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            long id = i + 1;
+            Assert.Equal(id, nodes[i].Id);
+            Assert.Equal((437_000_000 + id) / 1e7, nodes[i].Latitude);
+            Assert.Equal((74_000_000 - id) / 1e7, nodes[i].Longitude);
+            Assert.Equal(id % 3 == 0 ? "residential" : null, nodes[i].Tags.GetValueOrDefault("highway"));
+        }
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -142,6 +174,16 @@ public class PbfLimitsTests
 
         Assert.True(available > 0);
         Assert.Equal(available / 4 * 3, new PbfLimits().MemoryBudgetBytes);
+    }
+
+    /// <summary>Dense nodes 1..count (granularity 100), every third tagged highway=residential when <paramref name="tagged"/>.</summary>
+    private static ProtoWriter DenseLine(int count, bool tagged)
+    {
+        long[] ids = [.. Enumerable.Range(1, count).Select(i => (long)i)];
+        var dense = new ProtoWriter().PackedDelta(1, ids)
+            .PackedDelta(8, [.. ids.Select(i => 437_000_000 + i)])
+            .PackedDelta(9, [.. ids.Select(i => 74_000_000 - i)]);
+        return tagged ? dense.Packed(10, [.. ids.SelectMany(i => i % 3 == 0 ? new ulong[] { 1, 2, 0 } : [0])]) : dense;
     }
 
     private static ProtoWriter Way(long id, params long[] nodes) =>
