@@ -29,7 +29,8 @@ public static class OsmNetwork
     /// <param name="progress">Optional: told each pass's progress (element counts), for a progress bar.</param>
     /// <returns>The network with every way any profile might use (highways, ferries, platforms) and the turn restrictions.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="OsmFormatException">The file is empty, not PBF, truncated or corrupt; the message names the block offset.</exception>
+    /// <exception cref="OsmFormatException">The file is empty, not PBF, truncated or corrupt, or exceeds a limit of
+    /// <see cref="PbfLimits.Default"/>; the message names the block offset (and the element past a limit).</exception>
     /// <exception cref="EmptyNetworkException">The file holds no road.</exception>
     public static RoadNetwork Load(string path, IProgress<OsmImportProgress>? progress = null)
     {
@@ -172,10 +173,10 @@ public static class OsmNetwork
         }
     }
 
-    // The builder's estimate, plus the nodes the second pass will add and this import's set of their ids (20 B ×3 each).
+    // The builder's estimate, plus the nodes the second pass will add and this import's set of their ids (20 B, ×4 for growth).
     private static void CheckMemoryBudget(PbfReader reader, RoadNetworkBuilder builder, int usedNodeCount, string kind, long id)
     {
-        const int UsedNodeIdBytes = 3 * 20;
+        const int UsedNodeIdBytes = 4 * 20;
         long projected = builder.EstimatedPeakBytes + (usedNodeCount * (long)UsedNodeIdBytes)
             + ((long)(usedNodeCount - builder.NodeCount) * RoadNetworkBuilder.EstimatedBytesPerNode);
         if (projected > reader.Limits.MemoryBudgetBytes)

@@ -29,12 +29,12 @@ public sealed record PbfLimits
     /// </summary>
     public int MaxMembersPerRelation { get; init; } = 320_000;
 
-    /// <summary>Most tags one element may carry. Default 5,000 (real elements carry a few dozen at most).</summary>
+    /// <summary>Most tags one element may carry. Default 5,000 (the shared extracts' elements carry at most 290).</summary>
     public int MaxTagsPerElement { get; init; } = 5_000;
 
     /// <summary>
     /// Most strings one block's string table may hold. Default 2,000,000: a 32 MiB block could list 16 million
-    /// (empty) strings, 16 bytes of index each; real blocks hold thousands.
+    /// (empty) strings, 16 bytes of index each; the shared extracts' blocks hold at most 2,652.
     /// </summary>
     public int MaxStringTableEntries { get; init; } = 2_000_000;
 

@@ -42,9 +42,9 @@ public sealed class RoadNetworkBuilder
     public int TurnRestrictionCount => _restrictions.Count;
 
     /// <summary>
-    /// Upper estimate, in bytes, of the managed memory the builder and <see cref="Build"/> allocate for everything
-    /// added so far (ways and their node references, nodes, node tags, restrictions, interned tags), so an importer
-    /// can refuse input that would exceed a memory budget before building. An estimate from counts, not a measurement.
+    /// Upper estimate, in bytes, of all the managed memory the builder and <see cref="Build"/> allocate (kept or garbage),
+    /// hence of their peak, for everything added so far: ways and their node references, nodes, node tags, restrictions,
+    /// interned tags. An importer compares it with a memory budget before building. Computed from counts, not measured.
     /// </summary>
     public long EstimatedPeakBytes =>
         (_ways.Count * (long)BuildMemoryEstimate.BytesPerWay)
@@ -52,7 +52,7 @@ public sealed class RoadNetworkBuilder
         + (_lat.Count * (long)BuildMemoryEstimate.BytesPerNode)
         + (_nodeTags.Count * (long)BuildMemoryEstimate.BytesPerTaggedNode)
         + (_restrictions.Count * (long)BuildMemoryEstimate.BytesPerTurnRestriction)
-        + _tags.RetainedBytes;
+        + _tags.AllocatedBytes;
 
     /// <summary>
     /// Adds (or moves) node <paramref name="nodeId"/> at the given WGS84 position.

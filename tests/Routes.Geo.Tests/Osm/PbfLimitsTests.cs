@@ -104,7 +104,7 @@ public class PbfLimitsTests
     public void BlockOf200000DenseNodes_IsDecodedAChunkAtATime_NotAllAtOnce()
     {
         // Monaco's extract holds all its 180,118 nodes in one block; a 32 MiB block can hold 11 million.
-        using var reader = new PbfReader(TestPbf.Stream(TestPbf.Block([], (2, DenseLine(200_000, tagged: false)))), Name);
+        using var reader = new PbfReader(TestPbf.Stream(TestPbf.Block([], (2, TestPbf.DenseLine(200_000)))), Name);
         using IEnumerator<OsmElement> elements = reader.Read().GetEnumerator();
         long before = GC.GetAllocatedBytesForCurrentThread();
 
@@ -117,7 +117,7 @@ public class PbfLimitsTests
     [Fact]
     public void DenseNodesSpanningSeveralChunks_AreDecodedExactly_WithTheirTags()
     {
-        using var reader = new PbfReader(TestPbf.Stream(TestPbf.Block(["highway", "residential"], (2, DenseLine(150_000, tagged: true)))), Name);
+        using var reader = new PbfReader(TestPbf.Stream(TestPbf.Block(["highway", "residential"], (2, TestPbf.DenseLine(150_000, tagEvery: 3)))), Name);
 
         OsmNode[] nodes = [.. reader.Read().Cast<OsmNode>()];
 
@@ -126,8 +126,8 @@ public class PbfLimitsTests
         {
             long id = i + 1;
             Assert.Equal(id, nodes[i].Id);
-            Assert.Equal((437_000_000 + id) / 1e7, nodes[i].Latitude);
-            Assert.Equal((74_000_000 - id) / 1e7, nodes[i].Longitude);
+            Assert.Equal((437_000_000 + (100 * id)) / 1e7, nodes[i].Latitude);
+            Assert.Equal((74_000_000 + (100 * id)) / 1e7, nodes[i].Longitude);
             Assert.Equal(id % 3 == 0 ? "residential" : null, nodes[i].Tags.GetValueOrDefault("highway"));
         }
     }
@@ -176,16 +176,6 @@ public class PbfLimitsTests
         Assert.Equal(available / 4 * 3, new PbfLimits().MemoryBudgetBytes);
     }
 
-    /// <summary>Dense nodes 1..count (granularity 100), every third tagged highway=residential when <paramref name="tagged"/>.</summary>
-    private static ProtoWriter DenseLine(int count, bool tagged)
-    {
-        long[] ids = [.. Enumerable.Range(1, count).Select(i => (long)i)];
-        var dense = new ProtoWriter().PackedDelta(1, ids)
-            .PackedDelta(8, [.. ids.Select(i => 437_000_000 + i)])
-            .PackedDelta(9, [.. ids.Select(i => 74_000_000 - i)]);
-        return tagged ? dense.Packed(10, [.. ids.SelectMany(i => i % 3 == 0 ? new ulong[] { 1, 2, 0 } : [0])]) : dense;
-    }
-
     private static ProtoWriter Way(long id, params long[] nodes) =>
         new ProtoWriter().Varint(1, (ulong)id).Packed(2, 1).Packed(3, 2).PackedDelta(8, nodes);
 
@@ -201,13 +191,5 @@ public class PbfLimitsTests
         Assert.Equal(Name, error.FileName);
         Assert.Equal(HeaderLength, error.BlockOffset);
         return error;
-    }
-
-    /// <summary>A stream that cannot seek, like a pipe.</summary>
-    private sealed class ForwardOnlyStream(byte[] data) : MemoryStream(data)
-    {
-        public override bool CanSeek => false;
-
-        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
     }
 }

@@ -115,6 +115,19 @@ internal static class TestPbf
         return block.Varint(17, 100).ToArray();
     }
 
+    /// <summary>
+    /// Dense nodes 1..<paramref name="count"/> about 1.4 m apart on a diagonal from (43.7, 7.4) (raw +100 per node at
+    /// granularity 100); with <paramref name="tagEvery"/> n &gt; 0, every n-th carries string 1 = string 2 (the first two given to <see cref="Block"/>).
+    /// </summary>
+    public static ProtoWriter DenseLine(int count, int tagEvery = 0)
+    {
+        long[] ids = [.. Enumerable.Range(1, count).Select(i => (long)i)];
+        var dense = new ProtoWriter().PackedDelta(1, ids)
+            .PackedDelta(8, [.. ids.Select(i => 437_000_000 + (100 * i))])
+            .PackedDelta(9, [.. ids.Select(i => 74_000_000 + (100 * i))]);
+        return tagEvery > 0 ? dense.Packed(10, [.. ids.SelectMany(i => i % tagEvery == 0 ? new ulong[] { 1, 2, 0 } : [0])]) : dense;
+    }
+
     /// <summary>A file of the standard header and one zlib data block per element of <paramref name="blocks"/>.</summary>
     public static MemoryStream Stream(params byte[][] blocks) =>
         new(File([StandardHeader(), .. blocks.Select(b => Frame("OSMData", b))]));
