@@ -29,7 +29,8 @@ public static class OsmNetwork
     /// <param name="progress">Optional: told each pass's progress (element counts), for a progress bar.</param>
     /// <returns>The network with every way any profile might use (highways, ferries, platforms) and the turn restrictions.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="OsmFormatException">The file is empty, not PBF, truncated or corrupt; the message names the block offset.</exception>
+    /// <exception cref="OsmFormatException">The file is empty, not PBF, truncated or corrupt, or exceeds a limit of
+    /// <see cref="PbfLimits.Default"/>; the message names the block offset (and the element past a limit).</exception>
     /// <exception cref="EmptyNetworkException">The file holds no road.</exception>
     public static RoadNetwork Load(string path, IProgress<OsmImportProgress>? progress = null)
     {
@@ -38,8 +39,30 @@ public static class OsmNetwork
         return Load(reader, progress);
     }
 
-    /// <summary>Loads the road network read by <paramref name="reader"/> (which must be able to read twice: a file or seekable stream).</summary>
-    /// <exception cref="OsmFormatException">The data is truncated or corrupt.</exception>
+    /// <summary>
+    /// Loads the road network of the PBF file at <paramref name="path"/> under <paramref name="limits"/>
+    /// instead of <see cref="PbfLimits.Default"/>. Otherwise as <see cref="Load(string, IProgress{OsmImportProgress}?)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="OsmFormatException">The file is not PBF, truncated, corrupt, or exceeds a limit; the message names the element and block offset.</exception>
+    /// <exception cref="EmptyNetworkException">The file holds no road.</exception>
+    public static RoadNetwork Load(string path, PbfLimits limits, IProgress<OsmImportProgress>? progress = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(limits);
+        using var reader = new PbfReader(path, limits);
+        return Load(reader, progress);
+    }
+
+    /// <summary>
+    /// Loads the road network read by <paramref name="reader"/> (which must be able to read twice: a file or seekable stream),
+    /// under the reader's <see cref="PbfReader.Limits"/>: restriction pairings, total restrictions and the memory budget
+    /// (the builder's estimate, projected to the nodes still to read) are checked as each way and relation is added.
+    /// </summary>
+    /// <exception cref="OsmFormatException">The data is truncated or corrupt, or exceeds a limit of <see cref="PbfLimits"/>;
+    /// the message names the way, relation or node and the block offset.</exception>
     /// <exception cref="EmptyNetworkException">The data holds no road.</exception>
     public static RoadNetwork Load(PbfReader reader, IProgress<OsmImportProgress>? progress = null)
     {
@@ -59,9 +82,11 @@ public static class OsmNetwork
                 case OsmWay way when IsRoad(way.Tags) && way.NodeIds.Length >= 2:
                     builder.AddWay(way.Id, way.NodeIds, way.Tags);
                     usedNodes.UnionWith(way.NodeIds);
+                    CheckMemoryBudget(reader, builder, usedNodes.Count, "way", way.Id);
                     break;
                 case OsmRelation relation when relation.Tags.HasValue("type", "restriction"):
-                    AddRestriction(builder, relation);
+                    AddRestriction(reader, builder, relation);
+                    CheckMemoryBudget(reader, builder, usedNodes.Count, "relation", relation.Id);
                     break;
             }
         }
@@ -102,7 +127,7 @@ public static class OsmNetwork
 
     // Only node-via restrictions are supported; via-way restrictions (rare) are skipped. no_entry and
     // no_exit may list several from (or to) ways: each pair is a restriction of its own.
-    private static void AddRestriction(RoadNetworkBuilder builder, OsmRelation relation)
+    private static void AddRestriction(PbfReader reader, RoadNetworkBuilder builder, OsmRelation relation)
     {
         var from = new List<long>();
         var to = new List<long>();
@@ -125,6 +150,19 @@ public static class OsmNetwork
 
         if (via is { Type: OsmMemberType.Node } v)
         {
+            // Counted before expanding: a relation of n from and n to ways would otherwise ask for n² restrictions.
+            PbfLimits limits = reader.Limits;
+            long pairings = (long)from.Count * to.Count;
+            if (pairings > limits.MaxRestrictionPairings)
+            {
+                throw LimitError(reader, $"turn restriction relation {relation.Id} has {from.Count} from and {to.Count} to ways, {pairings} pairings: more than PbfLimits.MaxRestrictionPairings ({limits.MaxRestrictionPairings})");
+            }
+
+            if (builder.TurnRestrictionCount + pairings > limits.MaxTurnRestrictions)
+            {
+                throw LimitError(reader, $"turn restriction relation {relation.Id} brings the turn restrictions past PbfLimits.MaxTurnRestrictions ({limits.MaxTurnRestrictions})");
+            }
+
             foreach (long f in from)
             {
                 foreach (long t in to)
@@ -134,4 +172,19 @@ public static class OsmNetwork
             }
         }
     }
+
+    // The builder's estimate, plus the nodes the second pass will add and this import's set of their ids (20 B, ×4 for growth).
+    private static void CheckMemoryBudget(PbfReader reader, RoadNetworkBuilder builder, int usedNodeCount, string kind, long id)
+    {
+        const int UsedNodeIdBytes = 4 * 20;
+        long projected = builder.EstimatedPeakBytes + (usedNodeCount * (long)UsedNodeIdBytes)
+            + ((long)(usedNodeCount - builder.NodeCount) * RoadNetworkBuilder.EstimatedBytesPerNode);
+        if (projected > reader.Limits.MemoryBudgetBytes)
+        {
+            throw LimitError(reader, $"{kind} {id} brings the import's estimated memory to {projected:N0} bytes, above PbfLimits.MemoryBudgetBytes ({reader.Limits.MemoryBudgetBytes:N0})");
+        }
+    }
+
+    private static OsmFormatException LimitError(PbfReader reader, string message) =>
+        new(message, reader.SourceName, reader.CurrentBlockOffset);
 }

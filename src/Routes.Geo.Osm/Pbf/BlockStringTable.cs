@@ -6,7 +6,8 @@ namespace Routes.Geo.Osm.Pbf;
 /// A PrimitiveBlock's string table, decoded lazily: each entry becomes a string at most once per
 /// block, and a pass that needs no strings (node coordinates) decodes none.
 /// </summary>
-internal sealed class BlockStringTable
+/// <param name="maxEntries">Most entries a table may hold (<see cref="PbfLimits.MaxStringTableEntries"/>).</param>
+internal sealed class BlockStringTable(int maxEntries)
 {
     private readonly List<(int Start, int Length)> _entries = [];
     private string?[] _decoded = [];
@@ -57,6 +58,11 @@ internal sealed class BlockStringTable
         {
             if (field == 1)
             {
+                if (_entries.Count == maxEntries)
+                {
+                    throw new PbfLimitException($"string table has more than PbfLimits.MaxStringTableEntries ({maxEntries}) entries");
+                }
+
                 int length = reader.ReadBytes(wireType, "StringTable.s").Length;
                 _entries.Add((_tableStart + reader.Position - length, length));
             }

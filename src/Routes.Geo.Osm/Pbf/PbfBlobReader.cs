@@ -59,7 +59,14 @@ internal sealed class PbfBlobReader : IDisposable
     /// ("OSMHeader", "OSMData", ...), the offset of its length prefix and its decompressed bytes.
     /// The bytes stay valid until the next call.
     /// </summary>
-    public bool TryReadNext(out string type, out long offset, out ReadOnlyMemory<byte> data)
+    public bool TryReadNext(out string type, out long offset, out ReadOnlyMemory<byte> data) =>
+        TryReadNext(null, out type, out offset, out data);
+
+    /// <summary>
+    /// Like <see cref="TryReadNext(out string, out long, out ReadOnlyMemory{byte})"/>, but a blob whose type is
+    /// not <paramref name="wantedType"/> (when given) is skipped undecoded, and its data is empty.
+    /// </summary>
+    public bool TryReadNext(string? wantedType, out string type, out long offset, out ReadOnlyMemory<byte> data)
     {
         offset = Position;
         type = string.Empty;
@@ -85,6 +92,11 @@ internal sealed class PbfBlobReader : IDisposable
         EnsureCapacity(ref _headerBuffer, (int)headerLength);
         ReadExactly(_headerBuffer.AsSpan(0, (int)headerLength), offset, "BlobHeader");
         int dataSize = ParseBlobHeader(_headerBuffer.AsSpan(0, (int)headerLength), offset, out type);
+        if (wantedType is not null && type != wantedType)
+        {
+            SkipBlob(dataSize, offset);
+            return true;
+        }
 
         EnsureCapacity(ref _blobBuffer, dataSize);
         ReadExactly(_blobBuffer.AsSpan(0, dataSize), offset, "Blob");
@@ -142,6 +154,25 @@ internal sealed class PbfBlobReader : IDisposable
 
         type = blobType;
         return (int)dataSize;
+    }
+
+    // Neither parsed nor inflated: a blob of unknown type costs only its bytes' reading (none when seeking).
+    private void SkipBlob(int size, long offset)
+    {
+        if (!_stream.CanSeek)
+        {
+            EnsureCapacity(ref _blobBuffer, size);
+            ReadExactly(_blobBuffer.AsSpan(0, size), offset, "Blob");
+            return;
+        }
+
+        if (_stream.Length - _stream.Position < size)
+        {
+            throw Error("file ends inside a Blob (truncated file)", offset);
+        }
+
+        _stream.Seek(size, SeekOrigin.Current);
+        Position += size;
     }
 
     private ReadOnlyMemory<byte> DecodeBlob(int size, long offset)

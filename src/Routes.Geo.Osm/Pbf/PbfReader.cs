@@ -2,31 +2,35 @@ namespace Routes.Geo.Osm.Pbf;
 
 /// <summary>
 /// Streaming reader of OpenStreetMap PBF files (.osm.pbf). It holds one block (at most 32 MiB,
-/// typically a few hundred KiB) in memory at a time, never the whole file.
+/// typically a few hundred KiB) and a chunk of its decoded elements (about 65,536 elements, node
+/// references, members and tags) in memory at a time, never the whole file.
 /// </summary>
 /// <remarks>
 /// Construction reads and checks the OSMHeader block, so a file that is not PBF fails early.
 /// <see cref="Read(OsmElementFilter)"/> may be called again for another pass when the source can seek
 /// (a file path always can); enumerations must not overlap. Not thread-safe.
 /// Every problem with the file's content is an <see cref="OsmFormatException"/> naming the file and
-/// the byte offset of the failing block.
+/// the byte offset of the failing block; so is an element beyond <see cref="Limits"/>, which the message names.
 /// </remarks>
 public sealed class PbfReader : IDisposable
 {
     private readonly PbfBlobReader _blobs;
     private readonly string _source;
     private readonly long _dataStart;
+    private readonly PbfLimits _limits;
     private bool _reading;
     private bool _disposed;
 
     /// <summary>Opens the PBF file at <paramref name="path"/> and reads its header.</summary>
     /// <param name="path">Path of a .osm.pbf file; errors name it.</param>
+    /// <param name="limits">What a block may ask to allocate; null for <see cref="PbfLimits.Default"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit of <paramref name="limits"/> is zero or negative.</exception>
     /// <exception cref="IOException">The file cannot be opened (e.g. <see cref="FileNotFoundException"/>).</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be opened for reading.</exception>
     /// <exception cref="OsmFormatException">The file is empty, not PBF, corrupt, or requires an unsupported feature.</exception>
-    public PbfReader(string path)
-        : this(OpenFile(path), path, leaveOpen: false)
+    public PbfReader(string path, PbfLimits? limits = null)
+        : this(OpenFile(path, limits), path, leaveOpen: false, limits)
     {
     }
 
@@ -34,13 +38,17 @@ public sealed class PbfReader : IDisposable
     /// <param name="stream">A readable stream; it may be non-seekable, but then only one <see cref="Read(OsmElementFilter)"/> pass is possible.</param>
     /// <param name="sourceName">How errors name the data, e.g. a file name or URL.</param>
     /// <param name="leaveOpen">True to leave <paramref name="stream"/> open when this reader is disposed (or its construction fails).</param>
+    /// <param name="limits">What a block may ask to allocate; null for <see cref="PbfLimits.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="sourceName"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> is not readable.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit of <paramref name="limits"/> is zero or negative.</exception>
     /// <exception cref="OsmFormatException">The data is empty, not PBF, corrupt, or requires an unsupported feature.</exception>
-    public PbfReader(Stream stream, string sourceName, bool leaveOpen = false)
+    public PbfReader(Stream stream, string sourceName, bool leaveOpen = false, PbfLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
+        _limits = limits ?? PbfLimits.Default;
+        _limits.Validate();
         if (!stream.CanRead)
         {
             throw new ArgumentException("The stream must be readable.", nameof(stream));
@@ -68,6 +76,15 @@ public sealed class PbfReader : IDisposable
 
     /// <summary>The name errors use for the data (the path, or the name given with the stream).</summary>
     public string SourceName => _source;
+
+    /// <summary>The limits this reader decodes under; <see cref="OsmNetwork"/> also applies its import limits.</summary>
+    public PbfLimits Limits => _limits;
+
+    /// <summary>
+    /// Byte offset (of the length prefix) of the block the element last enumerated came from, so a caller
+    /// can name it in an <see cref="OsmFormatException"/>; 0 before any data block.
+    /// </summary>
+    public long CurrentBlockOffset { get; private set; }
 
     /// <summary>Enumerates every element with its tags. Same contract as <see cref="Read(OsmElementFilter)"/>.</summary>
     public IEnumerable<OsmElement> Read() => Read(OsmElementFilter.All);
@@ -117,23 +134,34 @@ public sealed class PbfReader : IDisposable
         _reading = true;
         try
         {
-            var decoder = new PrimitiveBlockDecoder();
+            var decoder = new PrimitiveBlockDecoder(_limits);
             var batch = new List<OsmElement>();
-            while (_blobs.TryReadNext(out string type, out long offset, out ReadOnlyMemory<byte> data))
+
+            // The spec says readers skip blob types they do not know; they are skipped undecoded.
+            while (_blobs.TryReadNext("OSMData", out string type, out long offset, out ReadOnlyMemory<byte> data))
             {
                 ObjectDisposedException.ThrowIf(_disposed, this);
-
-                // The spec says readers skip blob types they do not know.
                 if (type != "OSMData")
                 {
                     continue;
                 }
 
-                batch.Clear();
-                DecodeBlock(decoder, data, filter, batch, offset);
-                foreach (OsmElement element in batch)
+                bool more = Decode(
+                    () =>
+                    {
+                        decoder.Start(data);
+                        return true;
+                    },
+                    offset);
+                while (more)
                 {
-                    yield return element;
+                    batch.Clear();
+                    more = Decode(() => decoder.DecodeChunk(filter, batch), offset);
+                    CurrentBlockOffset = offset;
+                    foreach (OsmElement element in batch)
+                    {
+                        yield return element;
+                    }
                 }
             }
         }
@@ -143,11 +171,16 @@ public sealed class PbfReader : IDisposable
         }
     }
 
-    private void DecodeBlock(PrimitiveBlockDecoder decoder, ReadOnlyMemory<byte> data, OsmElementFilter filter, List<OsmElement> batch, long offset)
+    // Runs one decoding step of the block at offset, turning its exceptions into OsmFormatException; true to go on.
+    private bool Decode(Func<bool> step, long offset)
     {
         try
         {
-            decoder.Decode(data, filter, batch);
+            return step();
+        }
+        catch (PbfLimitException ex)
+        {
+            throw new OsmFormatException($"OSMData block exceeds a limit: {ex.Message}", _source, offset, ex);
         }
         catch (InvalidDataException ex)
         {
@@ -191,9 +224,10 @@ public sealed class PbfReader : IDisposable
         return header;
     }
 
-    private static FileStream OpenFile(string path)
+    private static FileStream OpenFile(string path, PbfLimits? limits)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        limits?.Validate();
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan);
     }
 }

@@ -19,9 +19,15 @@ internal ref struct ProtoReader
     private int _position;
 
     public ProtoReader(ReadOnlySpan<byte> data)
+        : this(data, 0)
+    {
+    }
+
+    /// <summary>A reader resuming at <paramref name="position"/> (a <see cref="Position"/> of an earlier reader over the same data).</summary>
+    public ProtoReader(ReadOnlySpan<byte> data, int position)
     {
         _data = data;
-        _position = 0;
+        _position = position;
     }
 
     /// <summary>True when every byte has been consumed.</summary>

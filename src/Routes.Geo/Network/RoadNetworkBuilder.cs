@@ -19,6 +19,7 @@ public sealed class RoadNetworkBuilder
     private readonly Dictionary<long, IReadOnlyDictionary<string, string>> _nodeTags = [];
     private readonly List<(long Id, long[] Nodes, IReadOnlyDictionary<string, string> Tags)> _ways = [];
     private readonly List<(long RelationId, long FromWay, long ViaNode, long ToWay, IReadOnlyDictionary<string, string> Tags)> _restrictions = [];
+    private long _nodeReferenceCount;
     private bool _built;
 
     /// <summary>Creates a builder for a network read from <paramref name="source"/> (a file name, for messages).</summary>
@@ -28,8 +29,30 @@ public sealed class RoadNetworkBuilder
         _source = source;
     }
 
+    /// <summary>Estimated bytes one node costs from <see cref="AddNode"/> to the end of <see cref="Build"/>, for projecting nodes still to come.</summary>
+    public const int EstimatedBytesPerNode = BuildMemoryEstimate.BytesPerNode;
+
     /// <summary>Number of ways added so far.</summary>
     public int WayCount => _ways.Count;
+
+    /// <summary>Number of distinct nodes given a position so far.</summary>
+    public int NodeCount => _lat.Count;
+
+    /// <summary>Number of turn restrictions added so far.</summary>
+    public int TurnRestrictionCount => _restrictions.Count;
+
+    /// <summary>
+    /// Upper estimate, in bytes, of all the managed memory the builder and <see cref="Build"/> allocate (kept or garbage),
+    /// hence of their peak, for everything added so far: ways and their node references, nodes, node tags, restrictions,
+    /// interned tags. An importer compares it with a memory budget before building. Computed from counts, not measured.
+    /// </summary>
+    public long EstimatedPeakBytes =>
+        (_ways.Count * (long)BuildMemoryEstimate.BytesPerWay)
+        + (_nodeReferenceCount * BuildMemoryEstimate.BytesPerNodeReference)
+        + (_lat.Count * (long)BuildMemoryEstimate.BytesPerNode)
+        + (_nodeTags.Count * (long)BuildMemoryEstimate.BytesPerTaggedNode)
+        + (_restrictions.Count * (long)BuildMemoryEstimate.BytesPerTurnRestriction)
+        + _tags.AllocatedBytes;
 
     /// <summary>
     /// Adds (or moves) node <paramref name="nodeId"/> at the given WGS84 position.
@@ -78,6 +101,7 @@ public sealed class RoadNetworkBuilder
         ArgumentNullException.ThrowIfNull(nodeIds);
         ArgumentNullException.ThrowIfNull(tags);
         _ways.Add((wayId, [.. nodeIds], _tags.Intern(tags)));
+        _nodeReferenceCount += nodeIds.Count;
     }
 
     /// <summary>

@@ -14,6 +14,12 @@ internal sealed class TagTable
 
     public static IReadOnlyDictionary<string, string> Empty => EmptyTags;
 
+    /// <summary>
+    /// Upper estimate of the bytes interning has allocated, kept or not: each call's working list, sort and signature,
+    /// and the new strings and frozen sets with their entries (×4 for growth).
+    /// </summary>
+    public long AllocatedBytes { get; private set; }
+
     public IReadOnlyDictionary<string, string> Intern(IEnumerable<KeyValuePair<string, string>> tags)
     {
         var pairs = tags.Where(t => !string.IsNullOrEmpty(t.Key) && t.Value is not null)
@@ -26,10 +32,12 @@ internal sealed class TagTable
         }
 
         string signature = string.Join('\u001f', pairs.Select(p => p.Key + "\u001e" + p.Value));
+        AllocatedBytes += 512 + (160L * pairs.Count) + (4L * signature.Length);
         if (!_sets.TryGetValue(signature, out IReadOnlyDictionary<string, string>? set))
         {
             set = pairs.DistinctBy(p => p.Key, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
             _sets.Add(signature, set);
+            AllocatedBytes += 256 + (2L * signature.Length) + (64L * set.Count);
         }
 
         return set;
@@ -41,6 +49,7 @@ internal sealed class TagTable
         {
             interned = s;
             _strings.Add(s, s);
+            AllocatedBytes += 128 + (2L * s.Length);
         }
 
         return interned;

@@ -160,12 +160,4 @@ public class PbfReaderTests
         new PbfReader(closed, "closed").Dispose();
         Assert.False(closed.CanRead);
     }
-
-    /// <summary>A stream that cannot seek, like a pipe or an HTTP response.</summary>
-    private sealed class ForwardOnlyStream(byte[] data) : MemoryStream(data)
-    {
-        public override bool CanSeek => false;
-
-        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
-    }
 }

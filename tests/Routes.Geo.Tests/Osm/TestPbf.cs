@@ -93,4 +93,42 @@ internal static class TestPbf
     }
 
     public static byte[] File(params byte[][] frames) => [.. frames.SelectMany(f => f)];
+
+    /// <summary>
+    /// A data block (granularity 100, no offsets) with <paramref name="strings"/> as its string table (index 0 is
+    /// prepended as "") and one primitive group per element: field 1 node, 2 dense nodes, 3 way, 4 relation.
+    /// </summary>
+    public static byte[] Block(string[] strings, params (int Field, ProtoWriter Element)[] elements)
+    {
+        var table = new ProtoWriter().String(1, "");
+        foreach (string s in strings)
+        {
+            table.String(1, s);
+        }
+
+        var block = new ProtoWriter().Message(1, table);
+        foreach ((int field, ProtoWriter element) in elements)
+        {
+            block.Message(2, new ProtoWriter().Message(field, element));
+        }
+
+        return block.Varint(17, 100).ToArray();
+    }
+
+    /// <summary>
+    /// Dense nodes 1..<paramref name="count"/> about 1.4 m apart on a diagonal from (43.7, 7.4) (raw +100 per node at
+    /// granularity 100); with <paramref name="tagEvery"/> n &gt; 0, every n-th carries string 1 = string 2 (the first two given to <see cref="Block"/>).
+    /// </summary>
+    public static ProtoWriter DenseLine(int count, int tagEvery = 0)
+    {
+        long[] ids = [.. Enumerable.Range(1, count).Select(i => (long)i)];
+        var dense = new ProtoWriter().PackedDelta(1, ids)
+            .PackedDelta(8, [.. ids.Select(i => 437_000_000 + (100 * i))])
+            .PackedDelta(9, [.. ids.Select(i => 74_000_000 + (100 * i))]);
+        return tagEvery > 0 ? dense.Packed(10, [.. ids.SelectMany(i => i % tagEvery == 0 ? new ulong[] { 1, 2, 0 } : [0])]) : dense;
+    }
+
+    /// <summary>A file of the standard header and one zlib data block per element of <paramref name="blocks"/>.</summary>
+    public static MemoryStream Stream(params byte[][] blocks) =>
+        new(File([StandardHeader(), .. blocks.Select(b => Frame("OSMData", b))]));
 }
