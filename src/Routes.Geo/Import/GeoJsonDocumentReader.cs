@@ -62,9 +62,9 @@ internal static class GeoJsonDocumentReader
         }
         catch (InvalidOperationException e)
         {
-            // Only a member name of the root object is decoded here; feature content is checked by GeoJsonFeatureReader.
+            // Here only the root's member names and its type are decoded; GeoJsonFeatureReader names a feature's own text.
             throw new GeoJsonFormatException(string.Create(CultureInfo.InvariantCulture,
-                $"a member name at line {line} is not valid Unicode (invalid UTF-8 or a lone surrogate): {e.Message}"), source, e);
+                $"the text at line {line} is not valid Unicode (invalid UTF-8 or a lone surrogate): {e.Message}"), source, e);
         }
 
         return features is null
