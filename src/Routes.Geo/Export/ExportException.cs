@@ -10,6 +10,6 @@ public sealed class ExportException : RoutesGeoException
     public ExportException(string message, string path, Exception innerException)
         : base(message, innerException) => Path = path;
 
-    /// <summary>The file that could not be written.</summary>
+    /// <summary>The file that could not be written; empty for an export to a string.</summary>
     public string Path { get; }
 }

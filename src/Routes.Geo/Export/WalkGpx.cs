@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using NetTopologySuite.IO;
@@ -24,6 +25,7 @@ public static class WalkGpx
     /// and the verified <paramref name="sites"/> as a GPX 1.1 document.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="sites"/> is null.</exception>
+    /// <exception cref="ExportException">A text (the name, a road name, a site's name, story or source) holds a character XML 1.0 cannot carry; its Path is empty.</exception>
     public static string ToGpx(Route? route, string name, IEnumerable<Site> sites)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -32,7 +34,7 @@ public static class WalkGpx
         using var bytes = new MemoryStream();
         using (XmlWriter writer = XmlWriter.Create(bytes, Settings))
         {
-            WriteTo(writer, route, name, [.. sites]);
+            WriteTo(writer, route, name, [.. sites], path: string.Empty);
         }
 
         return Encoding.UTF8.GetString(bytes.ToArray());
@@ -44,7 +46,10 @@ public static class WalkGpx
     /// </summary>
     /// <returns>The sites left out because they have no verified coordinate, in the order given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="sites"/> is null.</exception>
-    /// <exception cref="ExportException">The file cannot be written; the previous content, if any, is untouched.</exception>
+    /// <exception cref="ExportException">
+    /// The path is refused, the file cannot be written, or a text holds a character XML 1.0 cannot carry (a control
+    /// character, an unpaired surrogate; the message names the field); the previous content, if any, is untouched.
+    /// </exception>
     public static IReadOnlyList<Site> Write(string path, Route? route, string name, IEnumerable<Site> sites)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -53,13 +58,14 @@ public static class WalkGpx
         AtomicFile.Write(path, stream =>
         {
             using XmlWriter writer = XmlWriter.Create(stream, Settings);
-            skipped.AddRange(WriteTo(writer, route, name, [.. sites]));
+            skipped.AddRange(WriteTo(writer, route, name, [.. sites], path));
         });
         return skipped;
     }
 
-    private static List<Site> WriteTo(XmlWriter writer, Route? route, string name, Site[] sites)
+    private static List<Site> WriteTo(XmlWriter writer, Route? route, string name, Site[] sites, string path)
     {
+        CheckTexts(route, name, sites, path);
         var skipped = new List<Site>();
         var waypoints = new List<GpxWaypoint>();
         foreach (Site site in sites)
@@ -97,6 +103,31 @@ public static class WalkGpx
             .WithCopyright(new GpxCopyright("OpenStreetMap contributors", null, OdblLicence));
         GpxWriter.Write(writer, null, metadata, waypoints, null, tracks, null);
         return skipped;
+    }
+
+    // Before the first element is written, so a refused text never leaves half a document.
+    private static void CheckTexts(Route? route, string name, Site[] sites, string path)
+    {
+        XmlText.Check(name, "the name", path);
+        if (route is not null)
+        {
+            XmlText.Check(route.Profile, "the route's profile", path);
+            for (int i = 0; i < route.RoadNames.Count; i++)
+            {
+                XmlText.Check(route.RoadNames[i], string.Create(CultureInfo.InvariantCulture, $"road name {i} of the route"), path);
+            }
+        }
+
+        foreach (Site site in sites)
+        {
+            ArgumentNullException.ThrowIfNull(site, nameof(sites));
+            XmlText.Check(site.Name, $"the name of site '{site.Id}'", path);
+            XmlText.Check(site.WhatHappened, $"what happened at site '{site.Id}'", path);
+            foreach (string source in site.Sources)
+            {
+                XmlText.Check(source, $"a source of site '{site.Id}'", path);
+            }
+        }
     }
 
     private static GpxWaypoint Waypoint(GeoPoint point) =>

@@ -17,7 +17,8 @@ public sealed class ProjectedCrs
     private readonly PointProjection _projection;
     private readonly double _maxAbsLatitude;
 
-    internal ProjectedCrs(int epsgCode, string wkt, PointProjection? closedForm = null, double maxAbsLatitude = 90)
+    // Without an area of use (a CRS made in a test), every finite coordinate counts as plausible.
+    internal ProjectedCrs(int epsgCode, string wkt, PointProjection? closedForm = null, double maxAbsLatitude = 90, AreaOfUse? areaOfUse = null)
     {
         EpsgCode = epsgCode;
         Wkt = wkt;
@@ -25,7 +26,13 @@ public sealed class ProjectedCrs
         Name = crs.Name;
         _projection = closedForm ?? new ProjNetPointProjection(crs);
         _maxAbsLatitude = maxAbsLatitude;
+        PlausibleBoundsMetres = areaOfUse is { } area
+            ? BoundsOf(_projection, area.Widened(PlausibleMarginDegrees, maxAbsLatitude))
+            : (double.MinValue, double.MinValue, double.MaxValue, double.MaxValue);
     }
+
+    /// <summary>Degrees by which the EPSG area of use is widened on every side to give <see cref="PlausibleBoundsMetres"/>.</summary>
+    public const double PlausibleMarginDegrees = 3;
 
     /// <summary>EPSG code of the CRS, e.g. 2154 for Lambert-93; also the SRID of projected geometries.</summary>
     public int EpsgCode { get; }
@@ -35,6 +42,19 @@ public sealed class ProjectedCrs
 
     /// <summary>OGC WKT 1 definition the CRS is built from.</summary>
     public string Wkt { get; }
+
+    /// <summary>
+    /// The projected coordinates (metres) real data in this CRS can have: the bounding box of the EPSG area of use
+    /// widened by <see cref="PlausibleMarginDegrees"/> on every side (within ±180° and the CRS's latitude limit),
+    /// projected, padded by 1 mm. Lambert-93: x -693 645..1 615 627, y 5 670 175..7 602 467; Web Mercator: the whole
+    /// web-map square, y up to ±20 048 966 (±85.06°). File importers refuse coordinates outside it; <see cref="Unproject(double, double)"/> does not.
+    /// </summary>
+    public (double MinX, double MinY, double MaxX, double MaxY) PlausibleBoundsMetres { get; }
+
+    /// <summary>True when (x, y) metres is inside <see cref="PlausibleBoundsMetres"/> (false for NaN or infinity).</summary>
+    /// <returns>Whether the coordinate can come from real data in this CRS.</returns>
+    public bool IsPlausible(double x, double y) =>
+        x >= PlausibleBoundsMetres.MinX && x <= PlausibleBoundsMetres.MaxX && y >= PlausibleBoundsMetres.MinY && y <= PlausibleBoundsMetres.MaxY;
 
     /// <summary>
     /// Projects a point to (X, Y) metres (easting, northing).
@@ -61,7 +81,11 @@ public sealed class ProjectedCrs
     public (double X, double Y) Project(double latitude, double longitude) =>
         Project(new GeoPoint(latitude, longitude, Name));
 
-    /// <summary>Returns the WGS84 point whose projection is (x, y) metres.</summary>
+    /// <summary>
+    /// Returns the WGS84 point whose projection is (x, y) metres. Any (x, y) with a valid inverse is accepted, even far
+    /// outside <see cref="PlausibleBoundsMetres"/> (Lambert-93's (1e20, 1e20) is near the South Pole): check
+    /// <see cref="IsPlausible"/> for coordinates read from files.
+    /// </summary>
     /// <returns>The geographic point.</returns>
     /// <exception cref="InvalidCoordinateException">
     /// x or y is NaN or infinite, or (x, y) is outside the projection (no valid latitude/longitude).
@@ -144,6 +168,28 @@ public sealed class ProjectedCrs
     {
         ProjectedCoordinateSystem crs = CreateCoordinateSystem();
         return new CoordinateTransformationFactory().CreateFromCoordinateSystems(crs, crs.GeographicCoordinateSystem).MathTransform;
+    }
+
+    // Conformal maps put the extremes of x and y on the edge of a box, so sampling its four edges bounds it.
+    private static (double MinX, double MinY, double MaxX, double MaxY) BoundsOf(PointProjection projection, AreaOfUse box)
+    {
+        const int Steps = 360;
+        const double PadMetres = 0.001;
+        double minX = double.PositiveInfinity, minY = double.PositiveInfinity, maxX = double.NegativeInfinity, maxY = double.NegativeInfinity;
+        for (int i = 0; i <= Steps; i++)
+        {
+            double lon = box.West + ((box.East - box.West) * i / Steps), lat = box.South + ((box.North - box.South) * i / Steps);
+            foreach ((double x, double y) in new[]
+            {
+                projection.Forward(lon, box.South), projection.Forward(lon, box.North),
+                projection.Forward(box.West, lat), projection.Forward(box.East, lat),
+            })
+            {
+                (minX, maxX, minY, maxY) = (Math.Min(minX, x), Math.Max(maxX, x), Math.Min(minY, y), Math.Max(maxY, y));
+            }
+        }
+
+        return (minX - PadMetres, minY - PadMetres, maxX + PadMetres, maxY + PadMetres);
     }
 
     /// <inheritdoc />

@@ -35,7 +35,12 @@ internal sealed class CoordinateTransform
         return new CoordinateTransform(projection, source, crs);
     }
 
-    public (double Latitude, double Longitude) ToWgs84(double x, double y, int featureIndex)
+    /// <summary>
+    /// The WGS84 latitude and longitude of (x, y) read from feature <paramref name="featureIndex"/> (starting on
+    /// <paramref name="line"/> when known). A projected (x, y) must lie in its CRS's <see cref="ProjectedCrs.PlausibleBoundsMetres"/>.
+    /// </summary>
+    /// <exception cref="InvalidCoordinateException">The coordinate is out of range or implausible; the message names the source, feature and line.</exception>
+    public (double Latitude, double Longitude) ToWgs84(double x, double y, int featureIndex, int? line = null)
     {
         if (_projection is null)
         {
@@ -44,10 +49,17 @@ internal sealed class CoordinateTransform
                 string hint = _crs is null && double.IsFinite(x) && double.IsFinite(y) && (Math.Abs(x) > 180 || Math.Abs(y) > 90)
                     ? " They look projected, and the file has no 'crs' member: pass the CRS (e.g. \"EPSG:3857\")."
                     : string.Empty;
-                throw new InvalidCoordinateException(y, x, string.Create(CultureInfo.InvariantCulture, $"{_source}, feature {featureIndex}, read as longitude/latitude.{hint}"));
+                throw new InvalidCoordinateException(y, x, $"{Where(featureIndex, line)}, read as longitude/latitude.{hint}");
             }
 
             return (y, x);
+        }
+
+        if (!_projection.IsPlausible(x, y))
+        {
+            (double minX, double minY, double maxX, double maxY) = _projection.PlausibleBoundsMetres;
+            throw new InvalidCoordinateException(double.NaN, double.NaN, string.Create(CultureInfo.InvariantCulture,
+                $"{Where(featureIndex, line)}: ({x}, {y}) in {_crs} is outside the CRS's plausible range x {minX:F0}..{maxX:F0} m, y {minY:F0}..{maxY:F0} m (its area of use widened by {ProjectedCrs.PlausibleMarginDegrees}°), so it has no latitude/longitude"));
         }
 
         try
@@ -58,9 +70,13 @@ internal sealed class CoordinateTransform
         catch (InvalidCoordinateException e)
         {
             throw new InvalidCoordinateException(e.Latitude, e.Longitude,
-                string.Create(CultureInfo.InvariantCulture, $"{_source}, feature {featureIndex}, transformed from ({x}, {y}) in {_crs}"));
+                string.Create(CultureInfo.InvariantCulture, $"{Where(featureIndex, line)}, transformed from ({x}, {y}) in {_crs}"));
         }
     }
+
+    private string Where(int featureIndex, int? line) => line is { } known
+        ? $"{_source}, {GeoJsonFeature.Describe(featureIndex, known)}"
+        : string.Create(CultureInfo.InvariantCulture, $"{_source}, feature {featureIndex}");
 
     private static int? ParseEpsg(string? crs, string source)
     {

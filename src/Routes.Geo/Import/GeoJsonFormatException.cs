@@ -1,8 +1,9 @@
 namespace Routes.Geo.Import;
 
 /// <summary>
-/// A GeoJSON file that cannot be used as a road network: malformed JSON, no line features,
-/// an unknown or missing coordinate reference system. The message names the file and, where known, the line or feature.
+/// A GeoJSON file that cannot be used as a road network: malformed JSON, an invalid feature, no line
+/// features, an unreadable or unsupported coordinate reference system. The message names the file and
+/// the line, and the feature ("feature 3 (line 12)") when the problem is inside one.
 /// </summary>
 public sealed class GeoJsonFormatException : RoutesGeoException
 {

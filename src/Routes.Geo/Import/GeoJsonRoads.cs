@@ -1,9 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
-using Routes.Geo.Geodesy;
 using Routes.Geo.Network;
 
 namespace Routes.Geo.Import;
@@ -13,10 +8,16 @@ namespace Routes.Geo.Import;
 /// OpenStreetMap-style tags, e.g. a GIS export) into a <see cref="RoadNetwork"/>. Lines are joined
 /// where they share a coordinate exactly. Coordinates in another CRS are transformed with ProjNET.
 /// </summary>
+/// <remarks>
+/// What is accepted: a FeatureCollection (a UTF-8 byte order mark is skipped; foreign members are
+/// ignored); features with a null, missing or empty geometry, or a geometry that is not a line, are
+/// skipped (but such a geometry must still be valid GeoJSON); positions may carry a height, which is
+/// ignored; property values become tags: strings as they are, numbers as written (within decimal's
+/// range, as a decimal prints them), true/false as yes/no, objects and arrays as their JSON text,
+/// null as no tag. Everything else that is wrong is a typed error naming the file and the line or feature.
+/// </remarks>
 public static class GeoJsonRoads
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
-
     /// <summary>
     /// Loads the road network in <paramref name="path"/>. The CRS is read from the file's <c>crs</c>
     /// member (GeoJSON 2008 style, e.g. <c>EPSG:3857</c>), else <paramref name="crs"/>, else the file must be
@@ -24,9 +25,20 @@ public static class GeoJsonRoads
     /// </summary>
     /// <param name="path">The GeoJSON file.</param>
     /// <param name="crs">The coordinates' CRS when the file does not say it (an EPSG code such as "EPSG:3857"); null for none.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="GeoJsonFormatException">Malformed JSON (with line and byte position), no line feature, an unsupported CRS, or projected-looking coordinates with no CRS stated.</exception>
-    /// <exception cref="InvalidCoordinateException">A transformed coordinate is not a valid WGS84 position; the message names the feature.</exception>
+    /// <exception cref="GeoJsonFormatException">
+    /// Malformed JSON, too deep (over 64 levels), or text that is not valid UTF-8 (with line and byte position);
+    /// not a FeatureCollection; an unreadable or unsupported CRS; a feature that is not a valid GeoJSON Feature
+    /// (a one-position line, an unknown geometry type, an unclosed polygon, a coordinate that is not a finite
+    /// number, a property that is not valid Unicode), named by index and line; no line feature at all;
+    /// a file of 2 GiB or more.
+    /// </exception>
+    /// <exception cref="InvalidCoordinateException">
+    /// A coordinate is not a valid WGS84 position: longitude/latitude out of range, a projected coordinate outside
+    /// its CRS's <see cref="Geodesy.ProjectedCrs.PlausibleBoundsMetres"/>, or one that does not transform to a
+    /// valid latitude/longitude. The message names the file, the feature, its line and the coordinate.
+    /// </exception>
     public static RoadNetwork Load(string path, string? crs = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -39,77 +51,48 @@ public static class GeoJsonRoads
         return Load(stream, Path.GetFileName(path), crs);
     }
 
-    /// <summary>Loads a road network from a GeoJSON stream; <paramref name="sourceName"/> names it in errors.</summary>
+    /// <summary>Loads a road network from a GeoJSON stream, read to its end; <paramref name="sourceName"/> names it in errors.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="sourceName"/> is null.</exception>
     /// <exception cref="GeoJsonFormatException">See <see cref="Load(string, string?)"/>.</exception>
     /// <exception cref="InvalidCoordinateException">See <see cref="Load(string, string?)"/>.</exception>
     public static RoadNetwork Load(Stream stream, string sourceName, string? crs = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        ReadOnlyMemory<byte> json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-
-        if (json.IsEmpty)
-        {
-            throw new GeoJsonFormatException("the file is empty.", sourceName);
-        }
-
-        FeatureCollection features;
-        string? declaredCrs;
-        try
-        {
-            declaredCrs = ReadDeclaredCrs(json);
-            features = JsonSerializer.Deserialize<FeatureCollection>(json.Span, Options)
-                ?? throw new GeoJsonFormatException("the document is null, not a FeatureCollection.", sourceName);
-        }
-        catch (JsonException e)
-        {
-            throw new GeoJsonFormatException(Locate(json, e), sourceName, e);
-        }
-
+        (string? declaredCrs, List<GeoJsonFeature> features) = GeoJsonDocumentReader.Read(ReadAll(stream, sourceName), sourceName);
         CoordinateTransform transform = CoordinateTransform.For(declaredCrs ?? crs, sourceName);
         var builder = new RoadNetworkBuilder(sourceName);
         var nodeIds = new Dictionary<(double, double), long>();
         int lines = 0;
         var skipped = new Dictionary<string, int>();
-        for (int f = 0; f < features.Count; f++)
+        foreach (GeoJsonFeature feature in features)
         {
-            IFeature feature = features[f];
-            var parts = feature.Geometry switch
+            if (feature.Parts.Count == 0)
             {
-                LineString line => [line],
-                MultiLineString multi => multi.Geometries.Cast<LineString>().ToList(),
-                _ => new List<LineString>(),
-            };
-            if (parts.Count == 0)
-            {
-                string kind = feature.Geometry?.GeometryType ?? "null geometry";
-                skipped[kind] = skipped.GetValueOrDefault(kind) + 1;
+                skipped[feature.GeometryKind] = skipped.GetValueOrDefault(feature.GeometryKind) + 1;
                 continue;
             }
 
-            List<KeyValuePair<string, string>> tags = ReadTags(feature.Attributes);
-            long wayId = tags.Find(t => t.Key is "osm_id" or "id").Value is { } id && long.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out long osmId)
-                ? osmId : -(f + 1);
-            foreach (LineString part in parts)
+            long wayId = feature.Tags.Find(t => t.Key is "osm_id" or "id").Value is { } id
+                && long.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out long osmId)
+                ? osmId : -(feature.Index + 1);
+            foreach ((double X, double Y)[] part in feature.Parts)
             {
-                var refs = new long[part.NumPoints];
-                for (int i = 0; i < part.NumPoints; i++)
+                var refs = new long[part.Length];
+                for (int i = 0; i < part.Length; i++)
                 {
-                    Coordinate c = part.GetCoordinateN(i);
-                    if (!nodeIds.TryGetValue((c.X, c.Y), out long node))
+                    if (!nodeIds.TryGetValue(part[i], out long node))
                     {
                         node = nodeIds.Count + 1;
-                        nodeIds.Add((c.X, c.Y), node);
-                        (double lat, double lon) = transform.ToWgs84(c.X, c.Y, f);
+                        nodeIds.Add(part[i], node);
+                        (double lat, double lon) = transform.ToWgs84(part[i].X, part[i].Y, feature.Index, feature.Line);
                         builder.AddNode(node, lat, lon);
                     }
 
                     refs[i] = node;
                 }
 
-                builder.AddWay(wayId, refs, tags);
+                builder.AddWay(wayId, refs, feature.Tags);
                 lines++;
             }
         }
@@ -123,88 +106,24 @@ public static class GeoJsonRoads
         return builder.Build();
     }
 
-    private static List<KeyValuePair<string, string>> ReadTags(IAttributesTable? attributes)
+    // The whole document is parsed from memory, which a byte array bounds below 2 GiB.
+    private static ReadOnlyMemory<byte> ReadAll(Stream stream, string sourceName)
     {
-        var tags = new List<KeyValuePair<string, string>>();
-        if (attributes is null)
+        if (stream.CanSeek && stream.Length - stream.Position >= Array.MaxLength)
         {
-            return tags;
+            throw new GeoJsonFormatException(string.Create(CultureInfo.InvariantCulture,
+                $"it is {stream.Length - stream.Position} bytes; GeoJSON road files are read whole and must be under 2 GiB. Split it."), sourceName);
         }
 
-        foreach (string name in attributes.GetNames())
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        ReadOnlyMemory<byte> json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (json.IsEmpty)
         {
-            string? value = attributes[name] switch
-            {
-                null => null,
-                string s => s,
-                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-                bool b => b ? "yes" : "no",
-                var other => other.ToString(),
-            };
-            if (!string.IsNullOrEmpty(value))
-            {
-                tags.Add(KeyValuePair.Create(name, value));
-            }
+            throw new GeoJsonFormatException("the file is empty.", sourceName);
         }
 
-        return tags;
-    }
-
-    // The GeoJSON converter reports no useful position: find a syntax error's line, else the feature that fails.
-    private static string Locate(ReadOnlyMemory<byte> json, JsonException error)
-    {
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(json);
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("features", out JsonElement features) && features.ValueKind == JsonValueKind.Array)
-            {
-                int index = 0;
-                foreach (JsonElement feature in features.EnumerateArray())
-                {
-                    try
-                    {
-                        _ = feature.Deserialize<IFeature>(Options);
-                    }
-                    catch (JsonException featureError)
-                    {
-                        return string.Create(CultureInfo.InvariantCulture, $"feature {index} is not a valid GeoJSON feature: {featureError.Message}");
-                    }
-
-                    index++;
-                }
-            }
-
-            return $"not a GeoJSON FeatureCollection: {error.Message}";
-        }
-        catch (JsonException syntax)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {syntax.LineNumber + 1}, byte {syntax.BytePositionInLine + 1}: {syntax.Message}");
-        }
-    }
-
-    // The 2008 GeoJSON "crs" member: {"type":"name","properties":{"name":"EPSG:3857"}}.
-    private static string? ReadDeclaredCrs(ReadOnlyMemory<byte> json)
-    {
-        using JsonDocument document = JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind == JsonValueKind.Object
-            && document.RootElement.TryGetProperty("crs", out JsonElement crs)
-            && crs.ValueKind == JsonValueKind.Object
-            && crs.TryGetProperty("properties", out JsonElement properties)
-            && properties.ValueKind == JsonValueKind.Object
-            && properties.TryGetProperty("name", out JsonElement name)
-            && name.ValueKind == JsonValueKind.String)
-        {
-            return name.GetString();
-        }
-
-        return null;
-    }
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions();
-        options.Converters.Add(new GeoJsonConverterFactory());
-        return options;
+        // GIS tools on Windows often write a UTF-8 byte order mark, which the JSON reader does not skip.
+        return json.Span.StartsWith("\uFEFF"u8) ? json[3..] : json;
     }
 }

@@ -36,6 +36,57 @@ public sealed class ExportFailureTests : IDisposable
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string> InvalidPaths()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (string writer in new[] { "sites", "events", "positions", "gpx", "routes" })
+        {
+            foreach (string path in new[] { "", "    ", "a\0b.geojson" })
+            {
+                data.Add(writer, path);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidPaths))]
+    public void InvalidPath_IsAnExportError_BeforeTheDataIsRead(string writer, string path)
+    {
+        bool read = false;
+        IEnumerable<T> Watched<T>(IEnumerable<T> items) => items.Select(item =>
+        {
+            read = true;
+            return item;
+        });
+
+        var error = Assert.Throws<ExportException>(() =>
+        {
+            switch (writer)
+            {
+                case "sites":
+                    HistoryGeoJson.WriteSites(path, Watched(Model.Sites));
+                    break;
+                case "events":
+                    HistoryGeoJson.WriteEvents(path, Model, Watched(Model.Events));
+                    break;
+                case "positions":
+                    HistoryGeoJson.WritePositions(path, Model, Watched(Model.Positions));
+                    break;
+                case "gpx":
+                    WalkGpx.Write(path, ExportSamples.Walk, "walk", Watched(Model.Sites));
+                    break;
+                default:
+                    RouteGeoJson.Write(path, Watched(new[] { new RouteGeoJson.Entry(ExportSamples.Walk, "A", "B") }));
+                    break;
+            }
+        });
+
+        Assert.Equal(path, error.Path);
+        Assert.False(read);
+    }
+
     [Fact]
     public void TargetThatIsAFolder_IsAnExportError()
     {
