@@ -4,6 +4,7 @@ using Routes.Geo.History;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
+using Routes.Geo.Tours;
 using Spectre.Console;
 using Profile = Routes.Geo.Profiles.Profile;
 
@@ -20,20 +21,21 @@ internal static partial class Commands
         var to = new Option<string>("--to") { Description = "Destination: \"lat,lon\" or a site name.", Required = true };
         var via = new Option<string[]>("--via") { Description = "Intermediate places, in order (repeat the option: --via A --via B).", AllowMultipleArgumentsPerToken = false };
         var mode = ModeOption();
-        var shortest = new Option<bool>("--shortest") { Description = "Minimise length instead of travel time." };
+        var by = new Option<string?>("--by") { Description = "What the route minimises, as in 'tour': time (default) or distance." };
+        var shortest = new Option<bool>("--shortest") { Description = "The same as --by distance (kept from earlier versions)." };
         var output = new Option<string?>("--out") { Description = "Write the route as GeoJSON to this file (folders are created)." };
         var command = new Command("route", """
             Compute a route between places and print its legs (length, time), roads, and the history of every stop that is a site.
             Example: routes-geo route --network nord-pas-de-calais-latest.osm.pbf --from "Batterie Todt" --to "Calais Canadian War Cemetery" --mode car --out out/cape.geojson
             """)
         {
-            from, to, via, mode, shortest, output,
+            from, to, via, mode, by, shortest, output,
         };
         network.AddTo(command);
         command.SetAction(result => Run(() =>
         {
             Profile profile = ProfileOf(result.GetValue(mode)!);
-            RouteMetric metric = result.GetValue(shortest) ? RouteMetric.Shortest : RouteMetric.Fastest;
+            RouteMetric metric = MetricOf(result.GetValue(by), result.GetValue(shortest));
             var places = new List<Place> { PlaceResolver.Resolve(result.GetValue(from)!, "from") };
             places.AddRange((result.GetValue(via) ?? []).Select(v => PlaceResolver.Resolve(v, "via")));
             places.Add(PlaceResolver.Resolve(result.GetValue(to)!, "to"));
@@ -63,6 +65,14 @@ internal static partial class Commands
         }));
         return command;
     }
+
+    private static RouteMetric MetricOf(string? by, bool shortest) => (by is null ? (TourCost?)null : ParseCost(by)) switch
+    {
+        TourCost.Duration when shortest => throw new UsageException("--shortest is --by distance: it does not go with --by time."),
+        null when shortest => RouteMetric.Shortest,
+        TourCost.Distance => RouteMetric.Shortest,
+        _ => RouteMetric.Fastest,
+    };
 
     /// <summary>A table of the route's legs; <paramref name="stops"/> names the points in order, <paramref name="days"/> (optional) each leg's day.</summary>
     private static void PrintLegs(Route route, IReadOnlyList<string> stops, IReadOnlyList<int>? days = null)

@@ -21,10 +21,11 @@ internal sealed class NetworkCache
 
     /// <summary>
     /// The cache for <paramref name="extract"/>: <paramref name="folder"/> when given (it must be writable),
-    /// else <c>&lt;extract&gt;.routes-geo-cache/</c> beside it, else the user's cache folder when the extract's folder is read-only.
+    /// else <c>&lt;extract&gt;.routes-geo-cache/</c> beside it, else the user's cache folder when the extract's folder is read-only;
+    /// null (no cache) when that cannot be made either.
     /// </summary>
     /// <exception cref="UsageException">The given folder cannot be written.</exception>
-    public static NetworkCache For(string extract, string? folder)
+    public static NetworkCache? For(string extract, string? folder)
     {
         if (folder is not null)
         {
@@ -32,9 +33,16 @@ internal sealed class NetworkCache
         }
 
         string beside = Path.GetFullPath(extract) + ".routes-geo-cache";
-        string parent = Path.GetDirectoryName(beside)!;
-        bool usable = Directory.Exists(beside) ? WritableFolder.WhyNot(beside) is null : WritableFolder.WhyNot(parent) is null;
-        return new NetworkCache(usable ? Directory.CreateDirectory(beside).FullName : Directory.CreateDirectory(UserFolder()).FullName);
+        bool usable = WritableFolder.WhyNot(Directory.Exists(beside) ? beside : Path.GetDirectoryName(beside)!) is null;
+        try
+        {
+            return new NetworkCache(Directory.CreateDirectory(usable ? beside : UserFolder()).FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"note: no folder for prepared networks ({e.Message}); importing without a cache.");
+            return null;
+        }
     }
 
     /// <summary>The user's cache folder for prepared networks ($XDG_CACHE_HOME or ~/.cache, then routes-geo/networks).</summary>

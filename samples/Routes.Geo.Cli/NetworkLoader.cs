@@ -22,10 +22,10 @@ internal static class NetworkLoader
 
     /// <summary>
     /// The graph of <paramref name="path"/> for <paramref name="profile"/> with <paramref name="metric"/>'s hierarchy:
-    /// a saved network as it is, an extract through <paramref name="cache"/> (null: import afresh).
+    /// a saved network as it is, an extract through the cache <paramref name="cache"/> gives (none: import afresh).
     /// </summary>
     /// <remarks>A null <paramref name="profile"/> (roads only) means the saved network's own profile, or foot for an extract.</remarks>
-    public static RoutingGraph LoadGraph(string path, Profile? profile, RouteMetric? metric, Func<NetworkCache>? cache)
+    public static RoutingGraph LoadGraph(string path, Profile? profile, RouteMetric? metric, Func<NetworkCache?> cache)
     {
         NetworkFileKind kind = NetworkFile.Sniff(path);
         if (kind == NetworkFileKind.SavedNetwork)
@@ -35,7 +35,7 @@ internal static class NetworkLoader
 
         Func<RoadNetwork> import = () => Import(path, kind == NetworkFileKind.OsmPbf, showProgress: true);
         Profile chosen = profile ?? TravelProfiles.Foot;
-        return cache is null ? import().GraphFor(chosen) : cache().Load(path, chosen, metric, import);
+        return cache() is { } prepared ? prepared.Load(path, chosen, metric, import) : import().GraphFor(chosen);
     }
 
     // Without a profile (roads only), the one the file was prepared for.

@@ -38,7 +38,7 @@ internal sealed class NetworkOptions
     {
         string path = PathIn(result) ?? throw new UsageException("--network is required here: give an .osm.pbf extract or a GeoJSON file of road lines.");
         string? folder = result.GetValue(Cache);
-        return NetworkLoader.LoadGraph(path, profile, metric, result.GetValue(NoCache) ? null : () => NetworkCache.For(path, folder));
+        return NetworkLoader.LoadGraph(path, profile, metric, () => result.GetValue(NoCache) ? null : NetworkCache.For(path, folder));
     }
 
     /// <summary>The road network alone (to draw it), through the cache (an extract's foot entry, a saved network's own profile).</summary>

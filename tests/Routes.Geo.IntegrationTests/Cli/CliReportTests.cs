@@ -71,6 +71,20 @@ public sealed partial class CliReportTests : IDisposable
         Assert.Contains("Monument aux Morts", File.ReadAllText(html), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Route_takes_by_distance_as_tour_does_and_keeps_shortest()
+    {
+        string[] trip = ["route", "--network", Lille, "--from", "Monument aux fusillés", "--to", "Monument aux Morts"];
+
+        CliRun by = CliProcess.Run([.. trip, "--by", "distance"]);
+        CliRun shortest = CliProcess.Run([.. trip, "--shortest"]);
+        CliRun contradicting = CliProcess.Run([.. trip, "--by", "time", "--shortest"]);
+
+        Assert.Equal([0, 0, 2], [by.ExitCode, shortest.ExitCode, contradicting.ExitCode]);
+        Assert.Contains("foot, shortest:", by.Out, StringComparison.Ordinal);
+        Assert.Equal(by.Out, shortest.Out);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static Route LibraryRoute(string network) =>
