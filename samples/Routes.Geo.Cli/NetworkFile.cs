@@ -37,7 +37,7 @@ internal static class NetworkFile
         return head switch
         {
             [] => throw new UsageException($"--network '{path}' is empty; {Supported}."),
-            _ when StartsWith(head, "RGEO-NET"u8) => NetworkFileKind.SavedNetwork,
+            _ when head.AsSpan().StartsWith("RGEO-NET"u8) => NetworkFileKind.SavedNetwork,
             _ when IsPbf(head) => NetworkFileKind.OsmPbf,
             [0x1F, 0x8B, ..] => throw new UsageException($"--network '{path}' is compressed with gzip; decompress it first (gunzip). {Supported}.{OsmiumHint(path)}"),
             [(byte)'B', (byte)'Z', (byte)'h', ..] => throw new UsageException($"--network '{path}' is compressed with bzip2; decompress it first (bunzip2). {Supported}.{OsmiumHint(path)}"),
@@ -70,9 +70,7 @@ internal static class NetworkFile
 
     // An OSM PBF file opens with a 4-byte big-endian BlobHeader length, then the BlobHeader whose type is "OSMHeader".
     private static bool IsPbf(byte[] head) =>
-        head.Length >= 4 + 2 + 9 && head[0] == 0 && head[1] == 0 && head[4] == 0x0A && StartsWith(head.AsSpan(6), "OSMHeader"u8);
-
-    private static bool StartsWith(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> prefix) => bytes.StartsWith(prefix);
+        head.Length >= 4 + 2 + 9 && head[0] == 0 && head[1] == 0 && head[4] == 0x0A && head.AsSpan(6).StartsWith("OSMHeader"u8);
 
     private static byte[] ReadHead(string path)
     {

@@ -3,7 +3,7 @@ namespace Routes.Geo.IntegrationTests.Cli;
 /// <summary>Bad input to routes-geo: each mistake exits 2 with one line of our own words, before any long work.</summary>
 public sealed class CliInputTests : IDisposable
 {
-    private const string Lille = "../shared/data/lille/highway_line.json";
+    private const string Lille = LilleData.Network;
     private const string LilleSites = "Monument aux fusillés;Monument aux Morts";
     private readonly string _dir = Directory.CreateTempSubdirectory("routes-geo-cli-input-").FullName;
 

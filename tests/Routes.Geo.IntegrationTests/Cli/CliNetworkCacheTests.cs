@@ -120,7 +120,7 @@ public sealed class CliNetworkCacheTests : IDisposable
     public void Every_command_that_reads_roads_uses_the_cache()
     {
         string cache = Path.Combine(_dir, "cache");
-        const string Lille = "../shared/data/lille/highway_line.json";
+        const string Lille = LilleData.Network;
 
         CliRun tour = CliProcess.Run("tour", "--network", Lille, "--sites", "Monument aux fusillés;Monument aux Morts", "--cache", cache,
             "--out", Path.Combine(_dir, "t.geojson"), "--gpx", Path.Combine(_dir, "t.gpx"));

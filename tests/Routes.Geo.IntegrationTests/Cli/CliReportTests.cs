@@ -9,7 +9,7 @@ namespace Routes.Geo.IntegrationTests.Cli;
 public sealed partial class CliReportTests : IDisposable
 {
     private const string LilleSites = "Monument aux fusillés;Monument aux Morts;Statue de Léon Trulin";
-    private const string Lille = "../shared/data/lille/highway_line.json";
+    private const string Lille = LilleData.Network;
     private const double StepDegrees = 0.0018;
     private readonly string _dir = Directory.CreateTempSubdirectory("routes-geo-cli-report-").FullName;
 
