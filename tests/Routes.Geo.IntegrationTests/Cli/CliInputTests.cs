@@ -158,6 +158,23 @@ public sealed class CliInputTests : IDisposable
     }
 
     [Fact]
+    public void A_saved_network_as_network_is_read_for_its_own_profile_only()
+    {
+        string saved = Out("chain.rgnet");
+        Routes.Geo.Storage.SavedNetwork.Save(saved, Routes.Geo.Import.GeoJsonRoads.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(TestRoads.Chain(3, 0.001))), "chain.geojson")
+            .GraphFor(Routes.Geo.Profiles.TravelProfiles.Foot), Routes.Geo.Routing.RouteMetric.Fastest);
+        string[] trip = ["route", "--network", saved, "--from", TestRoads.Point(0), "--to", TestRoads.Point(0.003)];
+
+        CliRun foot = CliProcess.Run(trip);
+        CliRun car = CliProcess.Run([.. trip, "--mode", "car"]);
+
+        Assert.Equal(0, foot.ExitCode);
+        Assert.Contains("Rue 3", foot.Out, StringComparison.Ordinal);
+        Assert.Equal(2, car.ExitCode);
+        Assert.Contains("prepared for the 'foot' profile", car.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Swapped_latitude_and_longitude_get_a_hint()
     {
         CliRun run = CliProcess.Run("route", "--network", Lille, "--from", "3.06,50.63", "--to", "50.64,3.07");
