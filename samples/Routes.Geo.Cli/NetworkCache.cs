@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Routes.Geo.Export;
+using Routes.Geo.Import;
 using Routes.Geo.Network;
+using Routes.Geo.Osm;
 using Routes.Geo.Routing;
 using Routes.Geo.Storage;
 using Profile = Routes.Geo.Profiles.Profile;
@@ -18,6 +20,11 @@ internal sealed class NetworkCache
     private readonly string _folder;
 
     private NetworkCache(string folder) => _folder = folder;
+
+    // A saved network checks its format and profile rules, not how the importers read the file: their builds
+    // (deterministic, so the module id changes only with their code) are part of the entry's name.
+    private static string ImporterBuild { get; } = Convert.ToHexStringLower(SHA256.HashData(
+        [.. typeof(OsmNetwork).Assembly.ManifestModule.ModuleVersionId.ToByteArray(), .. typeof(GeoJsonRoads).Assembly.ManifestModule.ModuleVersionId.ToByteArray()]))[..12];
 
     /// <summary>
     /// The cache for <paramref name="extract"/>: <paramref name="folder"/> when given (it must be writable),
@@ -62,7 +69,7 @@ internal sealed class NetworkCache
     /// </summary>
     public RoutingGraph Load(string extract, Profile profile, RouteMetric? metric, Func<RoadNetwork> import)
     {
-        string entry = Path.Combine(_folder, $"{ContentHash(extract)}-{profile.Name}.rgnet");
+        string entry = Path.Combine(_folder, $"{ContentHash(extract)}-{profile.Name}-{ImporterBuild}.rgnet");
         RouteMetric[] wanted = metric is { } m ? [m] : [];
         if (TryLoad(entry, profile) is { } cached)
         {

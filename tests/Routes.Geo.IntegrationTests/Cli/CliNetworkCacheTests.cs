@@ -15,7 +15,7 @@ public sealed class CliNetworkCacheTests : IDisposable
         string cache = Path.Combine(_dir, "cache");
 
         CliRun first = Route(network, "--cache", cache);
-        string entry = Assert.Single(Directory.GetFiles(cache, "*-foot.rgnet"));
+        string entry = Assert.Single(Directory.GetFiles(cache, "*-foot-*.rgnet"));
         DateTime written = File.GetLastWriteTimeUtc(entry);
         CliRun second = Route(network, "--cache", cache);
 
@@ -100,7 +100,7 @@ public sealed class CliNetworkCacheTests : IDisposable
         CliRun run = Route(network);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Single(Directory.GetFiles(network + ".routes-geo-cache", "*-foot.rgnet"));
+        Assert.Single(Directory.GetFiles(network + ".routes-geo-cache", "*-foot-*.rgnet"));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class CliNetworkCacheTests : IDisposable
             "--from", "43.7314,7.4199", "--to", "43.7394,7.4276", "--mode", "car");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Single(Directory.GetFiles(Path.Combine(userCache, "routes-geo", "networks"), "*-car.rgnet"));
+        Assert.Single(Directory.GetFiles(Path.Combine(userCache, "routes-geo", "networks"), "*-car-*.rgnet"));
         Assert.False(Directory.Exists(SharedData.PathOf("osm", "monaco.osm.pbf.routes-geo-cache")));
     }
 
@@ -130,7 +130,7 @@ public sealed class CliNetworkCacheTests : IDisposable
         Assert.Equal([0, 0], [tour.ExitCode, map.ExitCode]);
         Assert.Contains("prepared network cached", tour.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("cached", map.Error, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(cache, "*-foot.rgnet"));
+        Assert.Single(Directory.GetFiles(cache, "*-foot-*.rgnet"));
     }
 
     [Fact]
