@@ -36,12 +36,16 @@ internal static partial class Commands
             sites, kind, mode, roundTrip, start, end, by, chronological, maxPerDay, visit, output, gpx,
         };
         network.AddTo(command);
-        command.SetAction(result => Run(() => new TourRun(
-            metric => network.Load(result, ProfileOf(result.GetValue(mode)!), metric), result.GetValue(sites), result.GetValue(kind), ProfileOf(result.GetValue(mode)!),
-            result.GetValue(roundTrip), result.GetValue(start), result.GetValue(end), ParseCost(result.GetValue(by)!), result.GetValue(chronological),
-            result.GetValue(maxPerDay) is { } max ? DurationText.Parse(max, "--max-per-day", TimeSpan.FromMinutes(1), DurationText.OneDay) : null,
-            DurationText.Parse(result.GetValue(visit)!, "--visit", TimeSpan.Zero, DurationText.OneDay),
-            result.GetValue(output)!, result.GetValue(gpx)!).Execute()));
+        command.SetAction(result => Run(() =>
+        {
+            Profile profile = ProfileOf(result.GetValue(mode)!);
+            return new TourRun(
+                metric => network.Load(result, profile, metric), result.GetValue(sites), result.GetValue(kind), profile,
+                result.GetValue(roundTrip), result.GetValue(start), result.GetValue(end), ParseCost(result.GetValue(by)!), result.GetValue(chronological),
+                result.GetValue(maxPerDay) is { } max ? DurationText.Parse(max, "--max-per-day", TimeSpan.FromMinutes(1), DurationText.OneDay) : null,
+                DurationText.Parse(result.GetValue(visit)!, "--visit", TimeSpan.Zero, DurationText.OneDay),
+                result.GetValue(output)!, result.GetValue(gpx)!).Execute();
+        }));
         return command;
     }
 
