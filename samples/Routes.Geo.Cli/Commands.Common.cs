@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Routes.Geo.Osm.Download;
+using Routes.Geo.Profiles;
 using Routes.Geo.Tours;
+using Profile = Routes.Geo.Profiles.Profile;
 
 namespace Routes.Geo.Cli;
 
@@ -14,23 +16,36 @@ internal static partial class Commands
     public const int ExitNoRoute = 3;
     public const int ExitDownloadFailed = 4;
 
-    private static Option<string> NetworkOption(bool required = true) => new("--network")
+    internal static Option<string> NetworkOption(bool required = true) => new("--network")
     {
         Description = "Road network: an OpenStreetMap .osm.pbf file (see 'download') or a GeoJSON file of road lines.",
         Required = required,
     };
 
-    private static Option<string> ModeOption() => new("--mode")
+    internal static Option<string> ModeOption() => new("--mode")
     {
         Description = "How you travel: foot, car or bike.",
         DefaultValueFactory = _ => "foot",
     };
 
+    /// <summary>The profile of a --mode value; <see cref="UsageException"/> for an unknown one.</summary>
+    internal static Profile ProfileOf(string mode)
+    {
+        try
+        {
+            return TravelProfiles.ByName(mode);
+        }
+        catch (ArgumentException)
+        {
+            throw new UsageException($"--mode '{mode}' is not a way to travel: use foot, car or bike.");
+        }
+    }
+
     private static void EnsureFolderOf(string path) =>
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
 
     // Library errors are bad input: say what is wrong and exit non-zero, without a stack trace.
-    private static int Run(Func<int> action)
+    internal static int Run(Func<int> action)
     {
         try
         {
@@ -38,21 +53,31 @@ internal static partial class Commands
         }
         catch (Exception e) when (e is NoTourException or UnreachableException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitNoRoute;
+            return Fail(e.Message, ExitNoRoute);
         }
         catch (ExtractDownloadException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitDownloadFailed;
+            return Fail(e.Message, ExitDownloadFailed);
         }
-        catch (Exception e) when (e is RoutesGeoException or UsageException or FileNotFoundException or DirectoryNotFoundException
-            or ArgumentException or UnauthorizedAccessException)
+        catch (ArgumentException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return ExitBadInput;
+            return Fail(WithoutParameterName(e.Message), ExitBadInput);
+        }
+        catch (Exception e) when (e is RoutesGeoException or UsageException or IOException or UnauthorizedAccessException)
+        {
+            return Fail(e.Message, ExitBadInput);
         }
     }
+
+    private static int Fail(string message, int exitCode)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return exitCode;
+    }
+
+    // .NET appends " (Parameter 'name')" (and the actual value) to an argument error: the user did not write that parameter.
+    private static string WithoutParameterName(string message) =>
+        message.IndexOf(" (Parameter '", StringComparison.Ordinal) is var cut and >= 0 ? message[..cut] : message;
 }
 
 /// <summary>A destination the network has no route to, reported with exit code 3.</summary>

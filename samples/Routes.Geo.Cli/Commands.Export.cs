@@ -20,8 +20,7 @@ internal static partial class Commands
         command.SetAction(result => Run(() =>
         {
             var model = EncirclementModel.Load();
-            string dir = result.GetValue(folder)!;
-            Directory.CreateDirectory(dir);
+            string dir = OutputPath.Folder(result.GetValue(folder), "--out-dir");
             IReadOnlyList<Site> sites = result.GetValue(kind) is { } k ? model.SitesOfKind(SiteKinds.Parse(k, "--kind")) : model.Sites;
             HistoryGeoJson.WriteSites(Path.Combine(dir, "sites.geojson"), sites);
             HistoryGeoJson.WriteEvents(Path.Combine(dir, "events.geojson"), model);

@@ -6,6 +6,7 @@ using Routes.Geo.Maps;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
+using Profile = Routes.Geo.Profiles.Profile;
 
 namespace Routes.Geo.Cli;
 
@@ -25,31 +26,59 @@ internal static class MapCommands
 
     private static Option<string> Out(string example) => new("--out") { Description = $"File to write ({example}).", Required = true };
 
-    private static Option<string?> Network() => new("--network") { Description = "Road network (.osm.pbf or GeoJSON) drawn light under the map." };
+    private static NetworkOptions RoadsUnder() => new(required: false, "Road network (.osm.pbf or GeoJSON) drawn light under the map.");
 
     private static Option<string> ProjectionOption() => new("--projection") { Description = "webmercator or lambert93.", DefaultValueFactory = _ => "webmercator" };
 
     private static Option<string?> Bbox() => new("--bbox") { Description = "Area to show: west,south,east,north in degrees." };
 
-    private static Option<int> Width() => new("--width") { Description = "Width in pixels.", DefaultValueFactory = _ => 1200 };
+    private static Option<int> Width() => Pixels("--width", "Width in pixels (200..20000).", 1200);
 
-    private static Option<int> Height() => new("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => 900 };
+    private static Option<int> Height() => Pixels("--height", "Height in pixels (200..20000).", 900);
+
+    // Parsed here so that a bad value reads "--width 'abc' ..." rather than the parser's "type 'System.Int32'".
+    private static Option<int> Pixels(string name, string description, int defaultPixels) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultPixels,
+        CustomParser = token =>
+        {
+            string text = token.Tokens.Count == 1 ? token.Tokens[0].Value : "";
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int pixels))
+            {
+                return pixels;
+            }
+
+            token.AddError($"{name} '{text}' is not a whole number of pixels.");
+            return defaultPixels;
+        },
+    };
+
+    /// <summary>Checks a map's --out before drawing: .svg or .png, and writable.</summary>
+    private static string MapFile(string path) =>
+        Path.GetExtension(path).ToUpperInvariant() is ".SVG" or ".PNG"
+            ? OutputPath.File(path, "--out")
+            : throw new UsageException($"--out '{path}': a map is written as .svg or .png (chosen by the extension).");
 
     private static Command Encirclement()
     {
         var date = new Option<string>("--date") { Description = "The day, yyyy-MM-dd (1944-09-01..1945-05-09).", DefaultValueFactory = _ => "1944-09-17" };
         Option<string> output = Out("map.svg or map.png"), projection = ProjectionOption();
-        Option<string?> network = Network(), bbox = Bbox();
+        Option<string?> bbox = Bbox();
+        NetworkOptions network = RoadsUnder();
         Option<int> width = Width(), height = Height();
         var command = new Command("encirclement", "The encirclement of the Channel ports on one day, as SVG or PNG (by the --out extension).")
         {
-            date, output, network, projection, bbox, width, height,
+            date, output, projection, bbox, width, height,
         };
-        command.SetAction(r => Run(() =>
+        network.AddTo(command);
+        command.SetAction(r => Commands.Run(() =>
         {
-            MapOptions options = Options(r.GetValue(projection)!, r.GetValue(bbox), r.GetValue(network), r.GetValue(width), r.GetValue(height));
+            string path = MapFile(r.GetValue(output)!);
+            MapOptions options = Options(r.GetValue(projection)!, r.GetValue(bbox), r.GetValue(width), r.GetValue(height))
+                with { Roads = network.PathIn(r) is null ? null : network.LoadRoads(r) };
             MapImage map = StaticMaps.Encirclement(EncirclementModel.Load(), Day(r.GetValue(date)!), options);
-            map.Write(r.GetValue(output)!);
+            map.Write(path);
             Console.WriteLine($"Wrote {r.GetValue(output)} ({map.FeatureIds.Count} features)");
             return 0;
         }));
@@ -58,7 +87,7 @@ internal static class MapCommands
 
     private static Command Sequence()
     {
-        var folder = new Option<string>("--folder") { Description = "Existing folder for the frames (encirclement-YYYY-MM-DD.svg/.png).", Required = true };
+        var folder = new Option<string>("--out-dir", "--folder") { Description = "Folder for the frames (encirclement-YYYY-MM-DD.svg/.png); created when missing.", Required = true };
         var from = new Option<string>("--from") { Description = "First day.", DefaultValueFactory = _ => "1944-09-01" };
         var to = new Option<string>("--to") { Description = "Last day.", DefaultValueFactory = _ => "1944-10-01" };
         var format = new Option<string>("--format") { Description = "svg, png or svg,png.", DefaultValueFactory = _ => "svg,png" };
@@ -68,12 +97,18 @@ internal static class MapCommands
         {
             folder, from, to, format, projection, width, height,
         };
-        command.SetAction(r => Run(() =>
+        command.SetAction(r => Commands.Run(() =>
         {
-            string f = r.GetValue(format)!.ToUpperInvariant();
-            MapFormats formats = (f.Contains("SVG", StringComparison.Ordinal) ? MapFormats.Svg : 0) | (f.Contains("PNG", StringComparison.Ordinal) ? MapFormats.Png : 0);
-            IReadOnlyList<string> files = EncirclementSequence.Write(r.GetValue(folder)!, EncirclementModel.Load(), Day(r.GetValue(from)!), Day(r.GetValue(to)!),
-                formats, Options(r.GetValue(projection)!, null, null, r.GetValue(width), r.GetValue(height)));
+            MapFormats formats = Formats(r.GetValue(format)!);
+            (DateOnly first, DateOnly last) = (Day(r.GetValue(from)!), Day(r.GetValue(to)!));
+            if (last < first)
+            {
+                throw new UsageException($"--to {last:yyyy-MM-dd} is before --from {first:yyyy-MM-dd}.");
+            }
+
+            string dir = OutputPath.Folder(r.GetValue(folder), "--out-dir");
+            IReadOnlyList<string> files = EncirclementSequence.Write(dir, EncirclementModel.Load(), first, last,
+                formats, Options(r.GetValue(projection)!, null, r.GetValue(width), r.GetValue(height)));
             Console.WriteLine($"Wrote {files.Count} files to {r.GetValue(folder)}");
             return 0;
         }));
@@ -82,33 +117,30 @@ internal static class MapCommands
 
     private static Command RouteMap()
     {
-        var network = new Option<string>("--network") { Description = "Road network: .osm.pbf or GeoJSON road lines.", Required = true };
+        var network = new NetworkOptions();
         var from = new Option<string>("--from") { Description = "Start: \"lat,lon\" or a site name.", Required = true };
         var to = new Option<string>("--to") { Description = "Destination: \"lat,lon\" or a site name.", Required = true };
-        var mode = new Option<string>("--mode") { Description = "foot, car or bike.", DefaultValueFactory = _ => "foot" };
+        Option<string> mode = Commands.ModeOption();
         var roads = new Option<bool>("--draw-roads") { Description = "Draw the road network light under the route." };
         Option<string> output = Out("route.svg or route.png"), projection = ProjectionOption();
         Option<int> width = Width(), height = Height();
         var command = new Command("route", "A route between two places drawn on a map, with its stops and the sites near it.")
         {
-            network, from, to, mode, roads, output, projection, width, height,
+            from, to, mode, roads, output, projection, width, height,
         };
-        command.SetAction(r => Run(() =>
+        network.AddTo(command);
+        command.SetAction(r => Commands.Run(() =>
         {
+            Profile profile = Commands.ProfileOf(r.GetValue(mode)!);
             GeoPoint a = PlaceResolver.Resolve(r.GetValue(from)!, "from").Point;
             GeoPoint b = PlaceResolver.Resolve(r.GetValue(to)!, "to").Point;
-            RoadNetwork net = NetworkLoader.Load(r.GetValue(network)!);
-            RouteResult routed = net.Route(TravelProfiles.ByName(r.GetValue(mode)!)).From(a).To(b).Calculate();
-            if (!routed.IsFound)
-            {
-                Console.Error.WriteLine(routed.Failure.Message);
-                return Commands.ExitNoRoute;
-            }
-
-            MapOptions options = Options(r.GetValue(projection)!, null, null, r.GetValue(width), r.GetValue(height)) with { Roads = r.GetValue(roads) ? net : null };
-            MapImage map = StaticMaps.Route(routed.Route, EncirclementModel.Load().Sites, options);
-            map.Write(r.GetValue(output)!);
-            Console.WriteLine($"Wrote {r.GetValue(output)}");
+            string path = MapFile(r.GetValue(output)!);
+            MapOptions options = Options(r.GetValue(projection)!, null, r.GetValue(width), r.GetValue(height));
+            RoutingGraph graph = network.Load(r, profile, RouteMetric.Fastest);
+            Route route = Routed(graph, a, b);
+            MapImage map = StaticMaps.Route(route, EncirclementModel.Load().Sites, options with { Roads = r.GetValue(roads) ? graph.Network : null });
+            map.Write(path);
+            Console.WriteLine($"Wrote {path}");
             return 0;
         }));
         return command;
@@ -116,48 +148,42 @@ internal static class MapCommands
 
     private static Command TourMap()
     {
-        var network = new Option<string>("--network") { Description = "Road network: .osm.pbf or GeoJSON road lines.", Required = true };
-        var stops = new Option<string[]>("--stop") { Description = "A site to visit (repeat; at least two). The first is the start.", Required = true };
-        var mode = new Option<string>("--mode") { Description = "foot, car or bike.", DefaultValueFactory = _ => "foot" };
-        var roundTrip = new Option<bool>("--round-trip") { Description = "Come back to the first stop." };
+        var network = new NetworkOptions();
+        var sites = new Option<string[]>("--sites", "--stop")
+        {
+            Description = "The sites to visit, separated by ';' as in 'tour' (or the option repeated); at least two. The first is the start.",
+            Required = true,
+        };
+        Option<string> mode = Commands.ModeOption();
+        var roundTrip = new Option<bool>("--return", "--round-trip") { Description = "Come back to the first site (a round trip)." };
         Option<string> output = Out("tour.svg or tour.png"), projection = ProjectionOption();
         Option<int> width = Width(), height = Height();
         var command = new Command("tour", "The best visiting order of sites (fastest), drawn with numbered stops and its legs.")
         {
-            network, stops, mode, roundTrip, output, projection, width, height,
+            sites, mode, roundTrip, output, projection, width, height,
         };
-        command.SetAction(r => Run(() =>
+        network.AddTo(command);
+        command.SetAction(r => Commands.Run(() =>
         {
             var model = EncirclementModel.Load();
-            Site[] sites = [.. (r.GetValue(stops) ?? []).Select(model.FindSite)];
-            if (sites.Length < 2)
+            Site[] chosen = [.. (r.GetValue(sites) ?? []).SelectMany(v => v.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .Select(model.FindSite).Distinct()];
+            if (chosen.Length < 2)
             {
-                throw new UsageException("A tour needs at least two --stop sites.");
+                throw new UsageException("A tour needs at least two different sites: --sites \"A;B\".");
             }
 
-            GeoPoint[] points = [.. sites.Select(s => s.Coordinate.Verified
-                ?? throw new UsageException($"Site '{s.Name}' has no verified coordinate ({s.Coordinate.Status}); it cannot be visited."))];
-            Profile profile = TravelProfiles.ByName(r.GetValue(mode)!);
-            RoadNetwork net = NetworkLoader.Load(r.GetValue(network)!);
+            GeoPoint[] points = [.. chosen.Select(s => PlaceResolver.VerifiedPoint(s, "the site"))];
+            Profile profile = Commands.ProfileOf(r.GetValue(mode)!);
+            string path = MapFile(r.GetValue(output)!);
+            MapOptions options = Options(r.GetValue(projection)!, null, r.GetValue(width), r.GetValue(height));
+            RoutingGraph graph = network.Load(r, profile, RouteMetric.Fastest);
             bool back = r.GetValue(roundTrip);
-            var plan = Tours.TourSolver.Solve(Tours.TravelMatrix.Compute(net.GraphFor(profile), points).ToCostMatrix(), new Tours.TourOptions(ReturnToStart: back, Start: 0));
+            var plan = Tours.TourSolver.Solve(Tours.TravelMatrix.Compute(graph, points).ToCostMatrix(), new Tours.TourOptions(ReturnToStart: back, Start: 0));
             int[] order = [.. plan.Order, .. back ? new[] { plan.Order[0] } : []];
-            var legs = new List<Route>();
-            for (int i = 0; i + 1 < order.Length; i++)
-            {
-                RouteResult leg = net.Route(profile).From(points[order[i]]).To(points[order[i + 1]]).Calculate();
-                if (!leg.IsFound)
-                {
-                    Console.Error.WriteLine(leg.Failure.Message);
-                    return Commands.ExitNoRoute;
-                }
-
-                legs.Add(leg.Route);
-            }
-
-            MapOptions options = Options(r.GetValue(projection)!, null, null, r.GetValue(width), r.GetValue(height));
-            StaticMaps.Tour(sites, plan, legs, options).Write(r.GetValue(output)!);
-            Console.WriteLine($"Wrote {r.GetValue(output)}: {string.Join(" -> ", order.Select(i => sites[i].Name))}");
+            Route[] legs = [.. order.Zip(order.Skip(1), (i, j) => Routed(graph, points[i], points[j]))];
+            StaticMaps.Tour(chosen, plan, legs, options).Write(path);
+            Console.WriteLine($"Wrote {path}: {string.Join(" -> ", order.Select(i => chosen[i].Name))}");
             return 0;
         }));
         return command;
@@ -166,39 +192,67 @@ internal static class MapCommands
     private static Command Page()
     {
         var date = new Option<string>("--date") { Description = "Day the page opens on (its slider moves through the model's period).", DefaultValueFactory = _ => "1944-09-17" };
-        var network = new Option<string?>("--network") { Description = "Road network for --route-from/--route-to." };
-        var routeFrom = new Option<string?>("--route-from") { Description = "Optional route start (\"lat,lon\" or a site name)." };
-        var routeTo = new Option<string?>("--route-to") { Description = "Optional route end." };
+        var network = new NetworkOptions(required: false, "Road network for a route drawn on the page (with --from and --to).");
+        var from = new Option<string?>("--from", "--route-from") { Description = "Optional route start (\"lat,lon\" or a site name)." };
+        var to = new Option<string?>("--to", "--route-to") { Description = "Optional route end." };
+        Option<string> mode = Commands.ModeOption();
         Option<string> output = Out("map.html");
         var command = new Command("page", "One self-contained offline HTML map page (Leaflet inlined, no tiles, no network) with a date slider.")
         {
-            date, output, network, routeFrom, routeTo,
+            date, output, from, to, mode,
         };
-        command.SetAction(r => Run(() =>
+        network.AddTo(command);
+        command.SetAction(r => Commands.Run(() =>
         {
+            string path = OutputPath.File(r.GetValue(output), "--out");
+            DateOnly day = Day(r.GetValue(date)!);
             var routes = new List<RouteGeoJson.Entry>();
-            if (r.GetValue(network) is { } path && r.GetValue(routeFrom) is { } f && r.GetValue(routeTo) is { } t)
+            (string? f, string? t) = (r.GetValue(from), r.GetValue(to));
+            if ((f is null) != (t is null) || (f is not null && network.PathIn(r) is null))
             {
-                (GeoPoint a, string aName, _) = PlaceResolver.Resolve(f, "route-from");
-                (GeoPoint b, string bName, _) = PlaceResolver.Resolve(t, "route-to");
-                RouteResult routed = NetworkLoader.Load(path).Route(TravelProfiles.Foot).From(a).To(b).Calculate();
-                if (!routed.IsFound)
-                {
-                    Console.Error.WriteLine(routed.Failure.Message);
-                    return Commands.ExitNoRoute;
-                }
-
-                routes.Add(new RouteGeoJson.Entry(routed.Route, aName, bName));
+                throw new UsageException("A route on the page needs --network, --from and --to together.");
             }
 
-            OfflineMapPage.Write(r.GetValue(output)!, EncirclementModel.Load(), routes, Day(r.GetValue(date)!));
-            Console.WriteLine($"Wrote {r.GetValue(output)}");
+            if (f is not null && t is not null)
+            {
+                Profile profile = Commands.ProfileOf(r.GetValue(mode)!);
+                (GeoPoint a, string aName, _) = PlaceResolver.Resolve(f, "from");
+                (GeoPoint b, string bName, _) = PlaceResolver.Resolve(t, "to");
+                routes.Add(new RouteGeoJson.Entry(Routed(network.Load(r, profile, RouteMetric.Fastest), a, b), aName, bName));
+            }
+
+            OfflineMapPage.Write(path, EncirclementModel.Load(), routes, day);
+            Console.WriteLine($"Wrote {path}");
             return 0;
         }));
         return command;
     }
 
-    private static MapOptions Options(string projection, string? bbox, string? network, int width, int height) => new()
+    /// <summary>The fastest route from <paramref name="a"/> to <paramref name="b"/>; <see cref="UnreachableException"/> (exit 3) when there is none.</summary>
+    private static Route Routed(RoutingGraph graph, GeoPoint a, GeoPoint b)
+    {
+        RouteResult routed = SwappedCoordinates.Explain(graph.Network, graph.Route().From(a).To(b).Calculate);
+        return routed.IsFound ? routed.Route : throw new UnreachableException(routed.Failure.Message);
+    }
+
+    private static MapFormats Formats(string text)
+    {
+        string[] names = [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => n.ToUpperInvariant())];
+        MapFormats formats = 0;
+        foreach (string name in names)
+        {
+            formats |= name switch
+            {
+                "SVG" => MapFormats.Svg,
+                "PNG" => MapFormats.Png,
+                _ => throw new UsageException($"--format '{text}': use svg, png or svg,png."),
+            };
+        }
+
+        return formats != 0 ? formats : throw new UsageException($"--format '{text}': use svg, png or svg,png.");
+    }
+
+    private static MapOptions Options(string projection, string? bbox, int width, int height) => new()
     {
         Projection = projection.ToUpperInvariant() switch
         {
@@ -207,7 +261,6 @@ internal static class MapCommands
             _ => throw new UsageException($"Unknown projection '{projection}': use webmercator or lambert93."),
         },
         Extent = bbox is null ? null : Extent(bbox),
-        Roads = network is null ? null : NetworkLoader.Load(network),
         Width = width,
         Height = height,
     };
@@ -222,18 +275,4 @@ internal static class MapCommands
     private static DateOnly Day(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)
             ? d : throw new UsageException($"'{text}' is not a day (yyyy-MM-dd).");
-
-    // As the other commands: library errors are bad input, one line and exit 2.
-    private static int Run(Func<int> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (Exception e) when (e is RoutesGeoException or UsageException or FileNotFoundException or ArgumentException)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return Commands.ExitBadInput;
-        }
-    }
 }

@@ -4,6 +4,7 @@ using Routes.Geo.History;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
+using Routes.Geo.Tours;
 using Spectre.Console;
 using Profile = Routes.Geo.Profiles.Profile;
 
@@ -11,37 +12,42 @@ namespace Routes.Geo.Cli;
 
 internal static partial class Commands
 {
+    private const int RoadsShownPerLeg = 6;
+
     public static Command Route()
     {
-        var network = NetworkOption();
+        var network = new NetworkOptions();
         var from = new Option<string>("--from") { Description = "Start: \"lat,lon\" (e.g. 50.9474,1.8564) or a site name (see 'sites'), e.g. \"Batterie Todt\".", Required = true };
         var to = new Option<string>("--to") { Description = "Destination: \"lat,lon\" or a site name.", Required = true };
         var via = new Option<string[]>("--via") { Description = "Intermediate places, in order (repeat the option: --via A --via B).", AllowMultipleArgumentsPerToken = false };
         var mode = ModeOption();
-        var shortest = new Option<bool>("--shortest") { Description = "Minimise length instead of travel time." };
+        var by = new Option<string?>("--by") { Description = "What the route minimises, as in 'tour': time (default) or distance." };
+        var shortest = new Option<bool>("--shortest") { Description = "The same as --by distance (kept from earlier versions)." };
         var output = new Option<string?>("--out") { Description = "Write the route as GeoJSON to this file (folders are created)." };
         var command = new Command("route", """
             Compute a route between places and print its legs (length, time), roads, and the history of every stop that is a site.
             Example: routes-geo route --network nord-pas-de-calais-latest.osm.pbf --from "Batterie Todt" --to "Calais Canadian War Cemetery" --mode car --out out/cape.geojson
             """)
         {
-            network, from, to, via, mode, shortest, output,
+            from, to, via, mode, by, shortest, output,
         };
+        network.AddTo(command);
         command.SetAction(result => Run(() =>
         {
-            Profile profile = TravelProfiles.ByName(result.GetValue(mode)!);
+            Profile profile = ProfileOf(result.GetValue(mode)!);
+            RouteMetric metric = MetricOf(result.GetValue(by), result.GetValue(shortest));
             var places = new List<Place> { PlaceResolver.Resolve(result.GetValue(from)!, "from") };
             places.AddRange((result.GetValue(via) ?? []).Select(v => PlaceResolver.Resolve(v, "via")));
             places.Add(PlaceResolver.Resolve(result.GetValue(to)!, "to"));
-            RoadNetwork roads = NetworkLoader.Load(result.GetValue(network)!);
-            RouteRequest request = roads.Route(profile).From(places[0].Point).To(places[^1].Point)
-                .Minimizing(result.GetValue(shortest) ? RouteMetric.Shortest : RouteMetric.Fastest);
+            string? path = result.GetValue(output) is { } o ? OutputPath.File(o, "--out") : null;
+            RoutingGraph graph = network.Load(result, profile, metric);
+            RouteRequest request = graph.Route().From(places[0].Point).To(places[^1].Point).Minimizing(metric);
             foreach (Place v in places.Skip(1).SkipLast(1))
             {
                 request.Via(v.Point);
             }
 
-            RouteResult routed = request.Calculate();
+            RouteResult routed = SwappedCoordinates.Explain(graph.Network, request.Calculate);
             if (!routed.IsFound)
             {
                 throw new UnreachableException(routed.Failure.Message);
@@ -49,9 +55,8 @@ internal static partial class Commands
 
             PrintLegs(routed.Route, [.. places.Select(p => p.Label)]);
             SiteStory.Print(EncirclementModel.Load(), places.Select(p => p.Site).OfType<Site>());
-            if (result.GetValue(output) is { } path)
+            if (path is not null)
             {
-                EnsureFolderOf(path);
                 RouteGeoJson.Write(path, [new RouteGeoJson.Entry(routed.Route, places[0].Label, places[^1].Label)]);
                 Console.WriteLine($"Wrote {path}. {Attribution.OpenStreetMap}");
             }
@@ -60,6 +65,14 @@ internal static partial class Commands
         }));
         return command;
     }
+
+    private static RouteMetric MetricOf(string? by, bool shortest) => (by is null ? (TourCost?)null : ParseCost(by)) switch
+    {
+        TourCost.Duration when shortest => throw new UsageException("--shortest is --by distance: it does not go with --by time."),
+        null when shortest => RouteMetric.Shortest,
+        TourCost.Distance => RouteMetric.Shortest,
+        _ => RouteMetric.Fastest,
+    };
 
     /// <summary>A table of the route's legs; <paramref name="stops"/> names the points in order, <paramref name="days"/> (optional) each leg's day.</summary>
     private static void PrintLegs(Route route, IReadOnlyList<string> stops, IReadOnlyList<int>? days = null)
@@ -80,12 +93,20 @@ internal static partial class Commands
                 cells.Add($"{days[i]}");
             }
 
-            string roads = string.Join(", ", leg.Steps.Select(s => s.RoadName).OfType<string>().Distinct().Take(3));
-            cells.AddRange([stops[i], stops[i + 1], Ui.Km(leg.LengthMetres), Ui.Time(leg.DurationSeconds), roads]);
+            string roads = RoadsOf(leg);
+            cells.AddRange([stops[i], stops[i + 1], Ui.Km(leg.LengthMetres), DurationText.Format(leg.DurationSeconds), roads]);
             table.AddRow([.. cells.Select(c => new Text(c))]);
         }
 
-        table.Caption($"{route.Profile}, {route.Metric.ToString().ToLowerInvariant()}: {Ui.Km(route.LengthMetres)}, {Ui.Time(route.DurationSeconds)} in {route.Legs.Count} leg{(route.Legs.Count == 1 ? "" : "s")}");
+        table.Caption($"{route.Profile}, {route.Metric.ToString().ToLowerInvariant()}: {Ui.Km(route.LengthMetres)}, {DurationText.Format(route.DurationSeconds)} in {route.Legs.Count} leg{(route.Legs.Count == 1 ? "" : "s")}");
         AnsiConsole.Write(table);
+    }
+
+    /// <summary>The leg's road names in order, the first <see cref="RoadsShownPerLeg"/> of them and "+N more" for the rest.</summary>
+    private static string RoadsOf(RouteLeg leg)
+    {
+        string[] names = [.. leg.Steps.Select(s => s.RoadName).OfType<string>().Distinct()];
+        string shown = string.Join(", ", names.Take(RoadsShownPerLeg));
+        return names.Length > RoadsShownPerLeg ? $"{shown}, +{names.Length - RoadsShownPerLeg} more" : shown;
     }
 }

@@ -14,7 +14,7 @@ internal static partial class Commands
 {
     public static Command Tour()
     {
-        var network = NetworkOption();
+        var network = new NetworkOptions();
         var sites = new Option<string?>("--sites") { Description = "The sites to visit, separated by ';' (names from 'sites'). Example: --sites \"Batterie Todt;Cap Gris-Nez;Calais Canadian War Cemetery\"" };
         var kind = new Option<string?>("--all-of-kind") { Description = $"Visit every site of one kind that has a verified coordinate: {SiteKinds.Names}." };
         var mode = ModeOption();
@@ -33,13 +33,19 @@ internal static partial class Commands
             Example: routes-geo tour --network nord-pas-de-calais-latest.osm.pbf --all-of-kind battery --mode bike --chronological --max-per-day 5h --visit 30m
             """)
         {
-            network, sites, kind, mode, roundTrip, start, end, by, chronological, maxPerDay, visit, output, gpx,
+            sites, kind, mode, roundTrip, start, end, by, chronological, maxPerDay, visit, output, gpx,
         };
-        command.SetAction(result => Run(() => new TourRun(
-            result.GetValue(network)!, result.GetValue(sites), result.GetValue(kind), TravelProfiles.ByName(result.GetValue(mode)!),
-            result.GetValue(roundTrip), result.GetValue(start), result.GetValue(end), ParseCost(result.GetValue(by)!), result.GetValue(chronological),
-            result.GetValue(maxPerDay) is { } max ? DurationText.Parse(max, "--max-per-day") : null, DurationText.Parse(result.GetValue(visit)!, "--visit"),
-            result.GetValue(output)!, result.GetValue(gpx)!).Execute()));
+        network.AddTo(command);
+        command.SetAction(result => Run(() =>
+        {
+            Profile profile = ProfileOf(result.GetValue(mode)!);
+            return new TourRun(
+                metric => network.Load(result, profile, metric), result.GetValue(sites), result.GetValue(kind), profile,
+                result.GetValue(roundTrip), result.GetValue(start), result.GetValue(end), ParseCost(result.GetValue(by)!), result.GetValue(chronological),
+                result.GetValue(maxPerDay) is { } max ? DurationText.Parse(max, "--max-per-day", TimeSpan.FromMinutes(1), DurationText.OneDay) : null,
+                DurationText.Parse(result.GetValue(visit)!, "--visit", TimeSpan.Zero, DurationText.OneDay),
+                result.GetValue(output)!, result.GetValue(gpx)!).Execute();
+        }));
         return command;
     }
 
@@ -51,7 +57,7 @@ internal static partial class Commands
     };
 
     /// <summary>One run of the tour command, its steps in order.</summary>
-    private sealed record TourRun(string Network, string? Sites, string? Kind, Profile Profile, bool ReturnToStart, string? Start, string? End,
+    private sealed record TourRun(Func<RouteMetric, RoutingGraph> LoadGraph, string? Sites, string? Kind, Profile Profile, bool ReturnToStart, string? Start, string? End,
         TourCost By, bool Chronological, TimeSpan? MaxPerDay, TimeSpan Visit, string GeoJsonPath, string GpxPath)
     {
         private readonly EncirclementModel _model = EncirclementModel.Load();
@@ -59,9 +65,11 @@ internal static partial class Commands
         public int Execute()
         {
             List<Site> stops = ChooseSites();
+            CheckEnds();
             RouteMetric metric = By == TourCost.Distance ? RouteMetric.Shortest : RouteMetric.Fastest;
-            RoadNetwork roads = NetworkLoader.Load(Network);
-            RoutingGraph graph = roads.GraphFor(Profile);
+            OutputPath.File(GeoJsonPath, "--out");
+            OutputPath.File(GpxPath, "--gpx");
+            RoutingGraph graph = LoadGraph(metric);
             GeoPoint[] points = [.. stops.Select(s => s.Coordinate.Verified!.Value)];
             for (int i = 0; i < stops.Count; i++)
             {
@@ -82,7 +90,7 @@ internal static partial class Commands
                 visits.Add(visits[0]);
             }
 
-            RouteRequest request = roads.Route(Profile).From(visits[0].Coordinate.Verified!.Value).To(visits[^1].Coordinate.Verified!.Value).Minimizing(metric);
+            RouteRequest request = graph.Route().From(visits[0].Coordinate.Verified!.Value).To(visits[^1].Coordinate.Verified!.Value).Minimizing(metric);
             foreach (Site v in visits.Skip(1).SkipLast(1))
             {
                 request.Via(v.Coordinate.Verified!.Value);
@@ -97,9 +105,7 @@ internal static partial class Commands
             IReadOnlyList<int>? days = MaxPerDay is { } max ? SplitDays(order, stops, matrix, max) : null;
             PrintLegs(routed.Route, [.. visits.Select(s => s.Name)], days);
             SiteStory.Print(_model, visits);
-            EnsureFolderOf(GeoJsonPath);
             TourGeoJson.Write(GeoJsonPath, routed.Route, visits, days);
-            EnsureFolderOf(GpxPath);
             WalkGpx.Write(GpxPath, routed.Route, $"Tour: {string.Join(" – ", visits.Select(s => s.Name))}", stops);
             Console.WriteLine($"Wrote {GeoJsonPath} and {GpxPath}. {Attribution.OpenStreetMap}");
             return 0;
@@ -123,6 +129,19 @@ internal static partial class Commands
             List<Site> stops = [.. chosen.Where(s => s.Coordinate.Verified is not null)];
             return stops.Count >= 2 ? stops
                 : throw new UsageException($"A tour needs at least two sites with a verified coordinate; {stops.Count} of the {chosen.Count} chosen have one (see 'routes-geo sites').");
+        }
+
+        private void CheckEnds()
+        {
+            if (ReturnToStart && End is not null)
+            {
+                throw new UsageException("--end does not go with --return: a round trip ends where it starts (choose that site with --start).");
+            }
+
+            if (Start is not null && End is not null && _model.FindSite(Start) == _model.FindSite(End))
+            {
+                throw new UsageException($"--start and --end name the same site ('{_model.FindSite(Start).Name}'): for a round trip use --return with --start.");
+            }
         }
 
         private int? IndexOf(List<Site> stops, string? name, string option)
@@ -186,16 +205,16 @@ internal static partial class Commands
             foreach (TourDay d in days)
             {
                 table.AddRow(new Text($"{d.Number}"), new Text(stops[d.StartsAt].Name), new Text(stops[d.EndsAt].Name),
-                    new Text(Ui.Time(d.TravelSeconds)), new Text(Ui.Time(d.VisitSeconds)), new Text(Ui.Time(d.TotalSeconds)));
+                    new Text(DurationText.Format(d.TravelSeconds)), new Text(DurationText.Format(d.VisitSeconds)), new Text(DurationText.Format(d.TotalSeconds)));
             }
 
-            AnsiConsole.Write(table.Caption($"{days.Count} days of at most {Ui.Time(max.TotalSeconds)}"));
+            AnsiConsole.Write(table.Caption($"{days.Count} days of at most {DurationText.Format(max.TotalSeconds)}"));
             int legs = order.Count - 1 + (ReturnToStart ? 1 : 0);
             return [.. Enumerable.Range(0, legs).Select(i => i + 1 < order.Count
                 ? days.First(d => d.Visited.Contains(order[i + 1])).Number
                 : days[^1].Number)];
         }
 
-        private string Cost(double cost) => By == TourCost.Duration ? Ui.Time(cost) : Ui.Km(cost);
+        private string Cost(double cost) => By == TourCost.Duration ? DurationText.Format(cost) : Ui.Km(cost);
     }
 }

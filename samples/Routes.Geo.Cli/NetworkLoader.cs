@@ -1,21 +1,50 @@
 using Routes.Geo.Import;
 using Routes.Geo.Network;
 using Routes.Geo.Osm;
+using Routes.Geo.Profiles;
+using Routes.Geo.Routing;
+using Routes.Geo.Storage;
 using Spectre.Console;
+using Profile = Routes.Geo.Profiles.Profile;
 
 namespace Routes.Geo.Cli;
 
-/// <summary>Loads a road network from an OpenStreetMap PBF or a GeoJSON road file, chosen by extension.</summary>
+/// <summary>Loads a --network file, recognised by its content: OpenStreetMap PBF, GeoJSON road lines or a saved network.</summary>
 internal static class NetworkLoader
 {
-    public static RoadNetwork Load(string path, bool showProgress = true)
+    /// <summary>The road network of <paramref name="path"/>, imported afresh (no cache).</summary>
+    /// <exception cref="UsageException">The file is missing, a folder, or of a kind not read (the message says which).</exception>
+    public static RoadNetwork Load(string path, bool showProgress = true) => NetworkFile.Sniff(path) switch
     {
-        if (!File.Exists(path))
+        NetworkFileKind.SavedNetwork => LoadSaved(path, null).Network,
+        NetworkFileKind kind => Import(path, kind == NetworkFileKind.OsmPbf, showProgress),
+    };
+
+    /// <summary>
+    /// The graph of <paramref name="path"/> for <paramref name="profile"/> with <paramref name="metric"/>'s hierarchy:
+    /// a saved network as it is, an extract through the cache <paramref name="cache"/> gives (none: import afresh).
+    /// </summary>
+    /// <remarks>A null <paramref name="profile"/> (roads only) means the saved network's own profile, or foot for an extract.</remarks>
+    public static RoutingGraph LoadGraph(string path, Profile? profile, RouteMetric? metric, Func<NetworkCache?> cache)
+    {
+        NetworkFileKind kind = NetworkFile.Sniff(path);
+        if (kind == NetworkFileKind.SavedNetwork)
         {
-            throw new FileNotFoundException($"Road network file '{path}' does not exist. Get the region with 'routes-geo download', or pass a GeoJSON road file.", path);
+            return LoadSaved(path, profile);
         }
 
-        bool pbf = path.EndsWith(".pbf", StringComparison.OrdinalIgnoreCase);
+        Func<RoadNetwork> import = () => Import(path, kind == NetworkFileKind.OsmPbf, showProgress: true);
+        Profile chosen = profile ?? TravelProfiles.Foot;
+        return cache() is { } prepared ? prepared.Load(path, chosen, metric, import) : import().GraphFor(chosen);
+    }
+
+    // Without a profile (roads only), the one the file was prepared for.
+    private static RoutingGraph LoadSaved(string path, Profile? profile) =>
+        Ui.Spin($"Reading the saved network {Path.GetFileName(path)}",
+            () => SavedNetwork.Load(path, profile ?? Commands.ProfileOf(SavedNetwork.ReadHeader(path).Profile)));
+
+    private static RoadNetwork Import(string path, bool pbf, bool showProgress)
+    {
         if (!showProgress || !Ui.Progress.Profile.Capabilities.Interactive)
         {
             return pbf ? OsmNetwork.Load(path) : GeoJsonRoads.Load(path);

@@ -20,4 +20,4 @@ root.Subcommands.Add(Commands.Tour());
 root.Subcommands.Add(Commands.Export());
 root.Subcommands.Add(Commands.Download());
 root.Subcommands.Add(MapCommands.Map());
-return root.Parse(args).Invoke();
+return CommandLineErrors.Invoke(root.Parse(args));

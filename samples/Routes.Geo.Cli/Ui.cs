@@ -12,12 +12,6 @@ internal static class Ui
         Progress.Profile.Capabilities.Interactive ? Progress.Status().Start(what, _ => work()) : work();
 
     public static string Km(double metres) => $"{metres / 1000:0.0} km";
-
-    public static string Time(double seconds)
-    {
-        var t = TimeSpan.FromSeconds(Math.Round(seconds));
-        return t.TotalHours >= 1 ? $"{(int)t.TotalHours} h {t.Minutes:00} min" : $"{t.Minutes} min";
-    }
 }
 
 /// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread, in order.</summary>

@@ -12,7 +12,13 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 /// <summary>Runs the built routes-geo tool (same configuration as the tests) from the repository root, as a user would.</summary>
 internal static class CliProcess
 {
-    public static CliRun Run(params string[] args)
+    /// <summary>The user cache folder the tool sees ($XDG_CACHE_HOME): one per test run, so that runs do not share prepared networks.</summary>
+    public static string UserCacheRoot { get; } = Path.Combine(Path.GetTempPath(), $"routes-geo-cli-tests-{Environment.ProcessId}");
+
+    public static CliRun Run(params string[] args) => RunWithUserCache(UserCacheRoot, args);
+
+    /// <summary>Runs the tool with <paramref name="userCacheRoot"/> as its $XDG_CACHE_HOME.</summary>
+    public static CliRun RunWithUserCache(string userCacheRoot, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +26,7 @@ internal static class CliProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        start.Environment["XDG_CACHE_HOME"] = userCacheRoot;
         start.ArgumentList.Add(ToolPath());
         foreach (string a in args)
         {

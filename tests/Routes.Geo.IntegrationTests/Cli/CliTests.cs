@@ -5,7 +5,7 @@ namespace Routes.Geo.IntegrationTests.Cli;
 /// <summary>The routes-geo tool run as a process: exit codes, messages without stack traces, and the files it writes.</summary>
 public sealed class CliTests : IDisposable
 {
-    private const string Lille = "../shared/data/lille/highway_line.json";
+    private const string Lille = LilleData.Network;
     private const string LilleSites = "Monument aux fusillés;Monument aux Morts;Statue de Léon Trulin;parvis des justes";
     private readonly string _out = Directory.CreateTempSubdirectory("routes-geo-cli-").FullName;
 

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Routes.Geo.Export;
+using Routes.Geo.Import;
+using Routes.Geo.Network;
+using Routes.Geo.Osm;
+using Routes.Geo.Routing;
+using Routes.Geo.Storage;
+using Profile = Routes.Geo.Profiles.Profile;
+
+namespace Routes.Geo.Cli;
+
+/// <summary>
+/// Prepared networks (roads and contraction hierarchies, <see cref="SavedNetwork"/>) kept between calls,
+/// one file per extract content (SHA-256) and profile, so that a call loads in one read instead of importing.
+/// A damaged or stale entry is rebuilt; an entry that cannot be written only costs the next call its speed.
+/// </summary>
+internal sealed class NetworkCache
+{
+    private readonly string _folder;
+
+    private NetworkCache(string folder) => _folder = folder;
+
+    // A saved network checks its format and profile rules, not how the importers read the file: their builds
+    // (deterministic, so the module id changes only with their code) are part of the entry's name.
+    private static string ImporterBuild { get; } = Convert.ToHexStringLower(SHA256.HashData(
+        [.. typeof(OsmNetwork).Assembly.ManifestModule.ModuleVersionId.ToByteArray(), .. typeof(GeoJsonRoads).Assembly.ManifestModule.ModuleVersionId.ToByteArray()]))[..12];
+
+    /// <summary>
+    /// The cache for <paramref name="extract"/>: <paramref name="folder"/> when given (it must be writable),
+    /// else <c>&lt;extract&gt;.routes-geo-cache/</c> beside it, else the user's cache folder when the extract's folder is read-only;
+    /// null (no cache) when that cannot be made either.
+    /// </summary>
+    /// <exception cref="UsageException">The given folder cannot be written.</exception>
+    public static NetworkCache? For(string extract, string? folder)
+    {
+        if (folder is not null)
+        {
+            return new NetworkCache(OutputPath.Folder(folder, "--cache"));
+        }
+
+        string beside = Path.GetFullPath(extract) + ".routes-geo-cache";
+        bool usable = WritableFolder.WhyNot(Directory.Exists(beside) ? beside : Path.GetDirectoryName(beside)!) is null;
+        try
+        {
+            return new NetworkCache(Directory.CreateDirectory(usable ? beside : UserFolder()).FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"note: no folder for prepared networks ({e.Message}); importing without a cache.");
+            return null;
+        }
+    }
+
+    /// <summary>The user's cache folder for prepared networks ($XDG_CACHE_HOME or ~/.cache, then routes-geo/networks).</summary>
+    public static string UserFolder()
+    {
+        string root = OperatingSystem.IsWindows()
+            ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify)
+            : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "routes-geo", "networks");
+    }
+
+    /// <summary>
+    /// The graph of <paramref name="extract"/> for <paramref name="profile"/>, with the hierarchy for
+    /// <paramref name="metric"/> (when given) prepared: from the cache when an entry is there and sound, else
+    /// from <paramref name="import"/>, then saved.
+    /// </summary>
+    public RoutingGraph Load(string extract, Profile profile, RouteMetric? metric, Func<RoadNetwork> import)
+    {
+        string entry = Path.Combine(_folder, $"{ContentHash(extract)}-{profile.Name}-{ImporterBuild}.rgnet");
+        RouteMetric[] wanted = metric is { } m ? [m] : [];
+        if (TryLoad(entry, profile) is { } cached)
+        {
+            IReadOnlyList<RouteMetric> saved = SavedMetrics(entry);
+            if (wanted.Except(saved).Any())
+            {
+                Save(entry, cached, [.. saved.Union(wanted)]);
+            }
+
+            return cached;
+        }
+
+        RoutingGraph graph = import().GraphFor(profile);
+        Save(entry, graph, wanted);
+        return graph;
+    }
+
+    private static RoutingGraph? TryLoad(string entry, Profile profile)
+    {
+        if (!File.Exists(entry))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Ui.Spin("Loading the prepared network from the cache", () => SavedNetwork.Load(entry, profile));
+        }
+        catch (Exception e) when (e is SavedNetworkException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"note: the cached network {entry} is not usable ({e.Message}); rebuilding it.");
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<RouteMetric> SavedMetrics(string entry)
+    {
+        try
+        {
+            return SavedNetwork.ReadHeader(entry).PreparedMetrics;
+        }
+        catch (Exception e) when (e is SavedNetworkException or IOException)
+        {
+            return [];
+        }
+    }
+
+    private static void Save(string entry, RoutingGraph graph, RouteMetric[] metrics)
+    {
+        try
+        {
+            Ui.Spin("Preparing the network for the next calls", () =>
+            {
+                SavedNetwork.Save(entry, graph, metrics);
+                return entry;
+            });
+            Console.Error.WriteLine($"note: prepared network cached as {entry} (--no-cache skips the cache).");
+        }
+        catch (ExportException e)
+        {
+            Console.Error.WriteLine($"note: the prepared network could not be cached ({e.Message}); the next call imports again.");
+        }
+    }
+
+    /// <summary>The SHA-256 of the extract's content; a record of size and modification time beside the entries saves reading it again.</summary>
+    private string ContentHash(string extract)
+    {
+        var file = new FileInfo(extract);
+        string stamp = string.Create(CultureInfo.InvariantCulture, $"{file.Length} {file.LastWriteTimeUtc.Ticks}");
+        string pathKey = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(file.FullName)))[..16];
+        string record = Path.Combine(_folder, $"{file.Name}.{pathKey}.source");
+        if (File.Exists(record) && File.ReadAllText(record).Split(' ') is [var length, var ticks, var known]
+            && $"{length} {ticks}" == stamp && known.Length == 64)
+        {
+            return known;
+        }
+
+        string hash;
+        using (FileStream stream = file.OpenRead())
+        {
+            hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+
+        try
+        {
+            AtomicFile.Write(record, s => s.Write(System.Text.Encoding.UTF8.GetBytes($"{stamp} {hash}")));
+        }
+        catch (ExportException)
+        {
+            // Without the record the next call hashes the file again: slower, still right.
+        }
+
+        return hash;
+    }
+}
