@@ -33,7 +33,7 @@ internal static partial class Commands
             {
                 Route route = roads.Route(profile).From(start.Coordinate.Verified!.Value).To(end.Coordinate.Verified!.Value).Calculate().Route;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{route.Profile,-8} {start.Name} -> {end.Name}: {route.LengthMetres:0} m, {route.DurationSeconds / 60:0.0} min"));
+                    $"{route.Profile,-8} {start.Name} -> {end.Name}: {route.LengthMetres:0} m, {DurationText.Format(route.DurationSeconds)}"));
                 Console.WriteLine($"         via {string.Join(", ", route.RoadNames)}");
                 IReadOnlyList<Instruction> steps = RouteInstructions.For(route, roads.GraphFor(profile));
                 foreach (Instruction step in steps)
