@@ -7,11 +7,28 @@ namespace Routes.Geo.Profiles;
 /// </summary>
 public abstract class Profile
 {
-    /// <summary>Values of access tags that forbid the mode (as in OSRM's and Routino's profiles).</summary>
+    // Values that forbid every mode; "use_sidepath" sends the mode to a parallel way mapped on its own.
     private static readonly HashSet<string> DeniedValues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "no", "private", "agricultural", "forestry", "emergency", "military", "psv", "bus", "delivery_only", "unknown_no",
+        "no", "private", "use_sidepath", "delivery_only", "unknown_no",
     };
+
+    // Values naming users other than the profile's own mode (a profile's own key names are taken out first).
+    private static readonly HashSet<string> OtherUsers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foot", "bicycle", "horse", "motorcar", "motor_vehicle", "vehicle", "motorcycle", "moped", "mofa", "hgv", "goods",
+        "bus", "psv", "taxi", "share_taxi", "minibus", "coach", "tourist_bus", "emergency", "military", "agricultural",
+        "forestry", "delivery", "disabled", "ski", "snowmobile", "carriage",
+    };
+
+    private static readonly HashSet<string> AllowedValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yes", "designated", "permissive", "official", "public", "true",
+    };
+
+    private static readonly HashSet<string> DefaultDestinationValues = new(StringComparer.OrdinalIgnoreCase) { "destination", "customers" };
+
+    private IReadOnlySet<string>? _nodeKeys;
 
     /// <summary>Short lower-case name used in files and results ("foot", "car", "bicycle").</summary>
     public abstract string Name { get; }
@@ -36,21 +53,50 @@ public abstract class Profile
     protected virtual IReadOnlySet<string> BlockingBarriers { get; } = new HashSet<string>();
 
     /// <summary>
-    /// Whether a node with these tags (a barrier, usually) may be passed through: an access tag for
-    /// this mode decides first, else the barrier's kind. Nodes without a <c>barrier</c> tag are passable.
+    /// Whether a node with these tags may be passed through: an access tag for this mode decides first
+    /// (<see cref="AccessLevel.Denied"/> blocks, any other level opens even a barrier), else the barrier's kind.
+    /// Access tags on a <c>highway=crossing</c> node are not read: they describe the traffic using the crossing, not the road's.
+    /// Nodes with neither are passable.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="nodeTags"/> is null.</exception>
     public virtual bool CanPassNode(IReadOnlyDictionary<string, string> nodeTags)
     {
         ArgumentNullException.ThrowIfNull(nodeTags);
-        bool? access = ReadAccess(nodeTags);
+        AccessLevel? access = nodeTags.Get("highway") == "crossing" ? null : ReadAccess(nodeTags);
         if (access is not null)
         {
-            return access.Value;
+            return access != AccessLevel.Denied;
         }
 
         string? barrier = nodeTags.Get("barrier");
         return barrier is null || !BlockingBarriers.Contains(barrier);
     }
+
+    /// <summary>
+    /// The node tag keys this profile reads (in <see cref="CanPassNode"/>): importers keep these keys of a
+    /// node's tags and drop the rest, and nodes with none of them are not kept. By default <c>barrier</c>,
+    /// <c>highway</c> and <see cref="AccessKeys"/>; override it with <see cref="CanPassNode"/> to read more (<c>kerb</c>, ...).
+    /// </summary>
+    public virtual IReadOnlySet<string> NodeKeys =>
+        _nodeKeys ??= new HashSet<string>(["barrier", "highway", .. AccessKeys], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The keys of <paramref name="wayTags"/> whose values this profile reads but cannot understand
+    /// (<c>maxspeed=fast</c>, <c>maxheight=very low</c>): <see cref="Evaluate"/> ignores them and uses the way's
+    /// defaults. Importers count them in <see cref="Network.NetworkStatistics"/> (<c>UnreadableTagValues</c>). None by default.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="wayTags"/> is null.</exception>
+    public virtual IEnumerable<string> UnreadableKeys(IReadOnlyDictionary<string, string> wayTags)
+    {
+        ArgumentNullException.ThrowIfNull(wayTags);
+        return [];
+    }
+
+    /// <summary>
+    /// The access values that let this mode in only to reach a destination on the way
+    /// (<see cref="AccessLevel.DestinationOnly"/>): <c>destination</c> and <c>customers</c> by default.
+    /// </summary>
+    protected virtual IReadOnlySet<string> DestinationOnlyValues => DefaultDestinationValues;
 
     /// <summary>
     /// The vehicle names whose turn restrictions bind this profile, most specific first
@@ -94,25 +140,123 @@ public abstract class Profile
     }
 
     /// <summary>
-    /// Reads the access hierarchy: the most specific of <see cref="AccessKeys"/> present decides.
-    /// Returns true (allowed), false (denied) or null (no access tag says anything).
+    /// Reads the access hierarchy without direction (for nodes): the most specific of <see cref="AccessKeys"/>
+    /// present decides. Null when no access key is present or its value names neither this mode nor others.
     /// </summary>
-    protected bool? ReadAccess(IReadOnlyDictionary<string, string> tags)
+    protected AccessLevel? ReadAccess(IReadOnlyDictionary<string, string> tags)
     {
         ArgumentNullException.ThrowIfNull(tags);
         foreach (string key in AccessKeys)
         {
-            string? value = tags.Get(key);
-            if (value is not null)
+            if (tags.Get(key) is { } value)
             {
-                // "no;yes" style lists are rare; the first value is the one that applies without conditions.
-                string first = value.Split(';')[0].Trim();
-                return !DeniedValues.Contains(first);
+                return ReadAccessValue(value);
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Reads the access hierarchy for one direction of a way: the most specific of <see cref="AccessKeys"/> present
+    /// decides, and for each key <c>key:forward</c> (or <c>key:backward</c>) before the plain <c>key</c>.
+    /// </summary>
+    /// <param name="tags">The way's tags.</param>
+    /// <param name="forward">True for the way's direction, false against it.</param>
+    /// <returns>The level, or null when no access tag for this direction says anything understood.</returns>
+    protected AccessLevel? ReadAccess(IReadOnlyDictionary<string, string> tags, bool forward)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        string suffix = forward ? ":forward" : ":backward";
+        foreach (string key in AccessKeys)
+        {
+            if ((tags.Get(key + suffix) ?? tags.Get(key)) is { } value)
+            {
+                return ReadAccessValue(value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Reads one access value, a semicolon list of users (<c>agricultural;forestry</c>) included: the most
+    /// permissive entry understood wins; null when no entry is understood.
+    /// </summary>
+    protected AccessLevel? ReadAccessValue(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        AccessLevel? best = null;
+        foreach (string word in value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (ReadAccessWord(word) is { } level && (best is null || level > best))
+            {
+                best = level;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Reads a single access word: the mode's own names (<see cref="AccessKeys"/> but <c>access</c>) and
+    /// <c>yes</c>, <c>designated</c>, <c>permissive</c>, <c>official</c>, <c>public</c> allow;
+    /// <see cref="DestinationOnlyValues"/> allow to reach a destination; <c>no</c>, <c>private</c>,
+    /// <c>use_sidepath</c> and names of other users (<c>bus</c>, <c>psv</c>, <c>taxi</c>, <c>agricultural</c>,
+    /// <c>delivery</c>, ...) deny. Anything else is not understood (null): the road class decides.
+    /// </summary>
+    protected virtual AccessLevel? ReadAccessWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (AccessKeys.Contains(word, StringComparer.OrdinalIgnoreCase) && !word.Equals("access", StringComparison.OrdinalIgnoreCase))
+        {
+            return AccessLevel.Allowed;
+        }
+
+        if (DestinationOnlyValues.Contains(word))
+        {
+            return AccessLevel.DestinationOnly;
+        }
+
+        if (AllowedValues.Contains(word))
+        {
+            return AccessLevel.Allowed;
+        }
+
+        return DeniedValues.Contains(word) || OtherUsers.Contains(word) ? AccessLevel.Denied : null;
+    }
+
+    /// <summary>
+    /// Evaluates a way once per direction with that direction's access level (<see cref="ReadAccess(IReadOnlyDictionary{string, string}, bool)"/>)
+    /// and keeps each evaluation's own direction; the slower speed when both are usable. Marks destination-only directions.
+    /// </summary>
+    /// <param name="wayTags">The way's tags.</param>
+    /// <param name="evaluate">The profile's rules for the way given one access level (null: no access tag).</param>
+    protected EdgeAccess EvaluateEachDirection(IReadOnlyDictionary<string, string> wayTags, Func<AccessLevel?, EdgeAccess> evaluate)
+    {
+        ArgumentNullException.ThrowIfNull(wayTags);
+        ArgumentNullException.ThrowIfNull(evaluate);
+        AccessLevel? forwardLevel = ReadAccess(wayTags, forward: true);
+        AccessLevel? backwardLevel = ReadAccess(wayTags, forward: false);
+        EdgeAccess alongWay = evaluate(forwardLevel);
+        EdgeAccess againstWay = backwardLevel == forwardLevel ? alongWay : evaluate(backwardLevel);
+        bool forward = alongWay.IsUsable && alongWay.Forward;
+        bool backward = againstWay.IsUsable && againstWay.Backward;
+        if (!forward && !backward)
+        {
+            return EdgeAccess.None;
+        }
+
+        double speed = forward && backward ? Math.Min(alongWay.SpeedKmh, againstWay.SpeedKmh) : forward ? alongWay.SpeedKmh : againstWay.SpeedKmh;
+        return new EdgeAccess(forward, backward, speed)
+        {
+            ForwardDestinationOnly = forward && forwardLevel == AccessLevel.DestinationOnly,
+            BackwardDestinationOnly = backward && backwardLevel == AccessLevel.DestinationOnly,
+        };
+    }
+
+    /// <summary>Whether an access level opens the way explicitly (allowed, or allowed to reach a destination).</summary>
+    protected static bool IsExplicitlyOpen(AccessLevel? level) => level is AccessLevel.Allowed or AccessLevel.DestinationOnly;
 
     /// <inheritdoc />
     public override string ToString() => Name;

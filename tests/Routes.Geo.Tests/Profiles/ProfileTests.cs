@@ -32,7 +32,6 @@ public class ProfileTests
 
     [Theory]
     [InlineData("highway=residential oneway=reversible")]
-    [InlineData("highway=residential oneway=alternating")]
     public void Car_ReversibleOneway_IsNotRoutable(string tags) => Assert.False(Car(tags).IsUsable);
 
     [Theory]
