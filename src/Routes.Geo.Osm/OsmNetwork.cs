@@ -23,8 +23,9 @@ public static class OsmNetwork
     /// <param name="path">An .osm.pbf file.</param>
     /// <param name="progress">Optional: told each pass's progress (element counts), for a progress bar.</param>
     /// <param name="profiles">
-    /// The profiles the network is for (null: the built-in ones): nodes keep exactly the tags of the union of
-    /// their <see cref="Profile.NodeKeys"/>, and their unreadable way tags are counted in the statistics.
+    /// The profiles the network is for (null: the built-in ones): the nodes kept are those with a key of their
+    /// <see cref="Profile.NodeKeys"/>, each with exactly the tags of those keys and of <see cref="Profile.NodeContextKeys"/>;
+    /// their unreadable way tag values are counted in the statistics.
     /// </param>
     /// <returns>The network with every way any profile might use (highways, ferries, platforms) and the turn restrictions.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
@@ -48,6 +49,7 @@ public static class OsmNetwork
         ArgumentNullException.ThrowIfNull(reader);
         Profile[] readers = [.. profiles ?? TravelProfiles.All];
         var nodeKeys = new HashSet<string>(readers.SelectMany(p => p.NodeKeys), StringComparer.Ordinal);
+        var keptNodeKeys = new HashSet<string>(nodeKeys.Concat(readers.SelectMany(p => p.NodeContextKeys)), StringComparer.Ordinal);
         var builder = new RoadNetworkBuilder(Path.GetFileName(reader.SourceName), readers);
         var usedNodes = new HashSet<long>();
         long seen = 0;
@@ -84,7 +86,7 @@ public static class OsmNetwork
                 builder.AddNode(node.Id, node.Latitude, node.Longitude);
                 if (node.Tags.Count > 0 && node.Tags.Any(t => nodeKeys.Contains(t.Key)))
                 {
-                    builder.AddNodeTags(node.Id, node.Tags.Where(t => nodeKeys.Contains(t.Key)));
+                    builder.AddNodeTags(node.Id, node.Tags.Where(t => keptNodeKeys.Contains(t.Key)));
                 }
             }
         }

@@ -73,12 +73,19 @@ public abstract class Profile
     }
 
     /// <summary>
-    /// The node tag keys this profile reads (in <see cref="CanPassNode"/>): importers keep these keys of a
-    /// node's tags and drop the rest, and nodes with none of them are not kept. By default <c>barrier</c>,
-    /// <c>highway</c> and <see cref="AccessKeys"/>; override it with <see cref="CanPassNode"/> to read more (<c>kerb</c>, ...).
+    /// The node tag keys that make a node matter to this profile (read in <see cref="CanPassNode"/>): importers
+    /// keep the nodes carrying one of them, with those keys and <see cref="NodeContextKeys"/>, and drop the rest of
+    /// the tags. By default <c>barrier</c> and <see cref="AccessKeys"/>; override it with <see cref="CanPassNode"/> to read more (<c>kerb</c>, ...).
     /// </summary>
     public virtual IReadOnlySet<string> NodeKeys =>
-        _nodeKeys ??= new HashSet<string>(["barrier", "highway", .. AccessKeys], StringComparer.Ordinal);
+        _nodeKeys ??= new HashSet<string>(["barrier", .. AccessKeys], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Node keys read only alongside <see cref="NodeKeys"/>: kept on a node that has one of those, but a node
+    /// with only these is not kept (so a plain crossing does not become a vertex). By default <c>highway</c>,
+    /// for the <c>highway=crossing</c> rule of <see cref="CanPassNode"/>.
+    /// </summary>
+    public virtual IReadOnlySet<string> NodeContextKeys { get; } = new HashSet<string>(["highway"], StringComparer.Ordinal);
 
     /// <summary>
     /// The keys of <paramref name="wayTags"/> whose values this profile reads but cannot understand

@@ -39,10 +39,19 @@ public class NodeAccessTests
     [Fact]
     public void NodeTagsNoProfileReads_AreNotKept()
     {
-        RoadNetwork network = SingleWay.Import("highway=residential", "motor_vehicle=no name=Porte kerb=raised");
+        RoadNetwork network = SingleWay.Import("highway=residential", "motor_vehicle=no name=Porte kerb=raised highway=crossing");
 
         IReadOnlyDictionary<string, string> kept = Assert.Single(network.VertexTags).Value;
-        Assert.Equal(["motor_vehicle"], kept.Keys);
+        Assert.Equal(["highway", "motor_vehicle"], kept.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void NodeWithOnlyContextKeys_IsNotKept_SoAPlainCrossingIsNoVertex()
+    {
+        RoadNetwork network = SingleWay.Import("highway=residential", "highway=crossing crossing=zebra");
+
+        Assert.Empty(network.VertexTags);
+        Assert.Equal(2, network.VertexCount);
     }
 
     [Fact]
@@ -90,6 +99,8 @@ public class NodeAccessTests
         public override string Name => "signal-averse car";
 
         public override IReadOnlySet<string> NodeKeys => new HashSet<string> { "highway" };
+
+        public override IReadOnlySet<string> NodeContextKeys => new HashSet<string>();
 
         public override bool CanPassNode(IReadOnlyDictionary<string, string> nodeTags) => nodeTags.Get("highway") != "traffic_signals";
     }
