@@ -35,7 +35,9 @@ public abstract class Profile
 
     /// <summary>
     /// The access keys from most specific to most general for this mode, e.g. for a car
-    /// <c>motorcar, motor_vehicle, vehicle, access</c>. The first one present decides.
+    /// <c>motorcar, motor_vehicle, vehicle, access</c>. The first one present decides (per direction of a way,
+    /// <c>key:forward</c> / <c>key:backward</c> before <c>key</c>); the names other than <c>access</c> are also the
+    /// values that allow this mode (<c>access=motorcar</c>).
     /// </summary>
     public abstract IReadOnlyList<string> AccessKeys { get; }
 
