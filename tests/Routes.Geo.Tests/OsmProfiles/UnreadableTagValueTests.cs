@@ -1,6 +1,7 @@
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
+using Routes.Geo.Storage;
 
 namespace Routes.Geo.Tests.OsmProfiles;
 
@@ -38,5 +39,22 @@ public class UnreadableTagValueTests
         RoadNetwork network = SingleWay.Import([("highway", "residential"), ("maxheight", "6'6\""), ("maxspeed", "30 mph"), ("maxweight", "none")]);
 
         Assert.Equal(0, network.Statistics.UnreadableTagValues);
+    }
+
+    [Fact]
+    public void UnreadableTagValueCount_SurvivesSavingAndLoading()
+    {
+        RoadNetwork network = SingleWay.Import([("highway", "residential"), ("maxspeed", "fast")]);
+        string path = Path.Combine(Path.GetTempPath(), "routes-geo-unreadable-" + Guid.NewGuid().ToString("N") + ".rgnet");
+        try
+        {
+            SavedNetwork.Save(path, network.GraphFor(TravelProfiles.Car), RouteMetric.Fastest);
+
+            Assert.Equal(1, SavedNetwork.Load(path, TravelProfiles.Car).Network.Statistics.UnreadableTagValues);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
