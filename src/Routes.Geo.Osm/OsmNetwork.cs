@@ -1,12 +1,13 @@
 using Routes.Geo.Network;
 using Routes.Geo.Osm.Pbf;
+using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Osm;
 
 /// <summary>
 /// Builds a <see cref="RoadNetwork"/> from an OpenStreetMap PBF extract in two streaming passes:
 /// ways and turn-restriction relations first (to learn which nodes roads use), then only those
-/// nodes' positions and barrier tags. Memory follows the routable part, not the file.
+/// nodes' positions and the node tags the profiles read. Memory follows the routable part, not the file.
 /// </summary>
 public static class OsmNetwork
 {
@@ -16,58 +17,61 @@ public static class OsmNetwork
         "proposed", "construction", "abandoned", "disused", "razed", "planned", "no", "elevator", "emergency_bay",
     };
 
-    // Node tags the profiles read; the rest of a node's tags is not kept.
-    private static readonly HashSet<string> NodeKeys = new(StringComparer.Ordinal)
-    {
-        "barrier", "access", "foot", "bicycle", "vehicle", "motor_vehicle", "motorcar", "entrance",
-    };
-
     /// <summary>
     /// Loads the road network of the PBF file at <paramref name="path"/>.
     /// </summary>
     /// <param name="path">An .osm.pbf file.</param>
     /// <param name="progress">Optional: told each pass's progress (element counts), for a progress bar.</param>
+    /// <param name="profiles">
+    /// The profiles the network is for (null: the built-in ones): the nodes kept are those with a key of their
+    /// <see cref="Profile.NodeKeys"/>, each with exactly the tags of those keys and of <see cref="Profile.NodeContextKeys"/>;
+    /// their unreadable way tag values are counted in the statistics.
+    /// </param>
     /// <returns>The network with every way any profile might use (highways, ferries, platforms) and the turn restrictions.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="OsmFormatException">The file is empty, not PBF, truncated or corrupt, or exceeds a limit of
     /// <see cref="PbfLimits.Default"/>; the message names the block offset (and the element past a limit).</exception>
     /// <exception cref="EmptyNetworkException">The file holds no road.</exception>
-    public static RoadNetwork Load(string path, IProgress<OsmImportProgress>? progress = null)
+    public static RoadNetwork Load(string path, IProgress<OsmImportProgress>? progress = null, IEnumerable<Profile>? profiles = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var reader = new PbfReader(path);
-        return Load(reader, progress);
+        return Load(reader, progress, profiles);
     }
 
     /// <summary>
     /// Loads the road network of the PBF file at <paramref name="path"/> under <paramref name="limits"/>
-    /// instead of <see cref="PbfLimits.Default"/>. Otherwise as <see cref="Load(string, IProgress{OsmImportProgress}?)"/>.
+    /// instead of <see cref="PbfLimits.Default"/>. Otherwise as <see cref="Load(string, IProgress{OsmImportProgress}?, IEnumerable{Profile}?)"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="OsmFormatException">The file is not PBF, truncated, corrupt, or exceeds a limit; the message names the element and block offset.</exception>
     /// <exception cref="EmptyNetworkException">The file holds no road.</exception>
-    public static RoadNetwork Load(string path, PbfLimits limits, IProgress<OsmImportProgress>? progress = null)
+    public static RoadNetwork Load(string path, PbfLimits limits, IProgress<OsmImportProgress>? progress = null, IEnumerable<Profile>? profiles = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(limits);
         using var reader = new PbfReader(path, limits);
-        return Load(reader, progress);
+        return Load(reader, progress, profiles);
     }
 
     /// <summary>
     /// Loads the road network read by <paramref name="reader"/> (which must be able to read twice: a file or seekable stream),
+    /// for <paramref name="profiles"/> (null: the built-in ones) as <see cref="Load(string, IProgress{OsmImportProgress}?, IEnumerable{Profile}?)"/> does,
     /// under the reader's <see cref="PbfReader.Limits"/>: restriction pairings, total restrictions and the memory budget
     /// (the builder's estimate, projected to the nodes still to read) are checked as each way and relation is added.
     /// </summary>
     /// <exception cref="OsmFormatException">The data is truncated or corrupt, or exceeds a limit of <see cref="PbfLimits"/>;
     /// the message names the way, relation or node and the block offset.</exception>
     /// <exception cref="EmptyNetworkException">The data holds no road.</exception>
-    public static RoadNetwork Load(PbfReader reader, IProgress<OsmImportProgress>? progress = null)
+    public static RoadNetwork Load(PbfReader reader, IProgress<OsmImportProgress>? progress = null, IEnumerable<Profile>? profiles = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var builder = new RoadNetworkBuilder(Path.GetFileName(reader.SourceName));
+        Profile[] readers = [.. profiles ?? TravelProfiles.All];
+        var nodeKeys = new HashSet<string>(readers.SelectMany(p => p.NodeKeys), StringComparer.Ordinal);
+        var keptNodeKeys = new HashSet<string>(nodeKeys.Concat(readers.SelectMany(p => p.NodeContextKeys)), StringComparer.Ordinal);
+        var builder = new RoadNetworkBuilder(Path.GetFileName(reader.SourceName), readers);
         var usedNodes = new HashSet<long>();
         long seen = 0;
         foreach (OsmElement element in reader.Read(OsmElementFilter.WaysAndRelations))
@@ -103,9 +107,9 @@ public static class OsmNetwork
             if (element is OsmNode node && usedNodes.Contains(node.Id))
             {
                 builder.AddNode(node.Id, node.Latitude, node.Longitude);
-                if (node.Tags.Count > 0 && node.Tags.ContainsKey("barrier"))
+                if (node.Tags.Count > 0 && node.Tags.Any(t => nodeKeys.Contains(t.Key)))
                 {
-                    builder.AddNodeTags(node.Id, node.Tags.Where(t => NodeKeys.Contains(t.Key)));
+                    builder.AddNodeTags(node.Id, node.Tags.Where(t => keptNodeKeys.Contains(t.Key)));
                 }
             }
         }

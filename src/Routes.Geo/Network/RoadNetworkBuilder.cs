@@ -1,4 +1,5 @@
 using Routes.Geo.Geodesy;
+using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Network;
 
@@ -11,6 +12,7 @@ namespace Routes.Geo.Network;
 public sealed class RoadNetworkBuilder
 {
     private readonly string _source;
+    private readonly Profile[] _profiles;
     private readonly TagTable _tags = new();
     private readonly Dictionary<long, int> _nodeIndex = [];
     private readonly List<double> _lat = [];
@@ -23,10 +25,15 @@ public sealed class RoadNetworkBuilder
     private bool _built;
 
     /// <summary>Creates a builder for a network read from <paramref name="source"/> (a file name, for messages).</summary>
-    public RoadNetworkBuilder(string source)
+    /// <param name="source">Where the data comes from.</param>
+    /// <param name="profiles">
+    /// The profiles whose unreadable way tag values <see cref="NetworkStatistics.UnreadableTagValues"/> counts; null for the built-in ones.
+    /// </param>
+    public RoadNetworkBuilder(string source, IEnumerable<Profile>? profiles = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         _source = source;
+        _profiles = [.. profiles ?? TravelProfiles.All];
     }
 
     /// <summary>Estimated bytes one node costs from <see cref="AddNode"/> to the end of <see cref="Build"/>, for projecting nodes still to come.</summary>
@@ -296,10 +303,29 @@ public sealed class RoadNetworkBuilder
 
         WayRecord[] ways = [.. _ways.Select((w, i) => new WayRecord(w.Id, w.Tags, wayLength[i]))];
         (TurnRestriction[] restrictions, int dropped) = ResolveRestrictions(edgeFrom, edgeTo, edgeWay, vertexOf);
-        var statistics = new NetworkStatistics(_ways.Count, pieces.Count, missingNodeRefs, _restrictions.Count, dropped);
+        var statistics = new NetworkStatistics(_ways.Count, pieces.Count, missingNodeRefs, _restrictions.Count, dropped, CountUnreadableTagValues());
         return new RoadNetwork(
             _source, [.. vLat], [.. vLon], [.. vOsm], vertexTags, [.. edgeFrom], [.. edgeTo], [.. edgeWay],
             [.. geometryStart], [.. pLat], [.. pLon], [.. pOffset], ways, restrictions, statistics);
+    }
+
+    // Ways with the same tags share one interned dictionary, so each distinct tag set is read once.
+    private int CountUnreadableTagValues()
+    {
+        var perTagSet = new Dictionary<IReadOnlyDictionary<string, string>, int>(ReferenceEqualityComparer.Instance);
+        int total = 0;
+        foreach ((_, _, IReadOnlyDictionary<string, string> tags) in _ways)
+        {
+            if (!perTagSet.TryGetValue(tags, out int count))
+            {
+                count = _profiles.SelectMany(p => p.UnreadableKeys(tags)).Distinct(StringComparer.Ordinal).Count();
+                perTagSet.Add(tags, count);
+            }
+
+            total += count;
+        }
+
+        return total;
     }
 
     private (TurnRestriction[] Restrictions, int Dropped) ResolveRestrictions(

@@ -1,9 +1,12 @@
 namespace Routes.Geo.Profiles;
 
 /// <summary>
-/// Cycling at 15 km/h on roads (18 on cycleways, 12 on tracks and paths). Motorways are excluded;
-/// footways and pedestrian streets are used pushing the bicycle at 5 km/h unless <c>bicycle=no</c>;
-/// one-ways bind except <c>oneway:bicycle=no</c> and contraflow cycleways (<c>cycleway=opposite*</c>).
+/// Cycling at 15 km/h on roads (18 on cycleways, 12 on tracks and paths). Motorways are excluded unless
+/// <c>bicycle=yes</c> (then ridden, one-way as for cars); footways and pedestrian streets are used pushing the
+/// bicycle at 5 km/h unless <c>bicycle=no</c>, and a pushed bicycle, like a pedestrian, ignores <c>oneway</c>.
+/// When riding, one-ways bind except <c>oneway:bicycle=no</c> and contraflow cycleways (<c>cycleway=opposite*</c>,
+/// <c>cycleway:left|right|both=opposite*</c>, <c>cycleway:left|right|both:oneway=no|-1</c>); there is no
+/// pushing against a road's one-way.
 /// </summary>
 public class BicycleProfile : Profile
 {
@@ -24,6 +27,8 @@ public class BicycleProfile : Profile
     {
         "stile", "turnstile", "fence", "wall", "full-height_turnstile", "kissing_gate", "hedge", "jersey_barrier",
     };
+
+    private static readonly string[] CyclewaySides = ["cycleway:left", "cycleway:right", "cycleway:both"];
 
     private static readonly string[] Keys = ["bicycle", "vehicle", "access"];
     private static readonly string[] Modes = ["bicycle", "vehicle"];
@@ -50,20 +55,34 @@ public class BicycleProfile : Profile
     public override EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags)
     {
         ArgumentNullException.ThrowIfNull(wayTags);
-        bool? access = ReadAccess(wayTags);
-        if (access == false || wayTags.Get("area") == "yes" && wayTags.Get("highway") != "pedestrian" || wayTags.Get("impassable") == "yes")
+        if (wayTags.Get("area") == "yes" && wayTags.Get("highway") != "pedestrian" || wayTags.Get("impassable") == "yes")
+        {
+            return EdgeAccess.None;
+        }
+
+        return EvaluateEachDirection(wayTags, access => Evaluate(wayTags, access));
+    }
+
+    /// <summary>Reads <c>dismount</c> as allowed (pushing), then as every profile does.</summary>
+    protected override AccessLevel? ReadAccessWord(string word) =>
+        "dismount".Equals(word, StringComparison.OrdinalIgnoreCase) ? AccessLevel.Allowed : base.ReadAccessWord(word);
+
+    private static EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags, AccessLevel? access)
+    {
+        if (access == AccessLevel.Denied)
         {
             return EdgeAccess.None;
         }
 
         string? highway = wayTags.Get("highway");
-        // motorroad=yes (French "voie express") and use_sidepath close the road to bicycles unless bicycle=yes.
-        if ((wayTags.Get("motorroad") == "yes" || wayTags.Get("bicycle") == "use_sidepath") && wayTags.Get("bicycle") is not ("yes" or "designated"))
+        // motorroad=yes (French "voie express") closes the road to bicycles unless an access tag opens it.
+        if (wayTags.Get("motorroad") == "yes" && !IsExplicitlyOpen(access))
         {
             return EdgeAccess.None;
         }
 
         double speed;
+        bool pushing = false;
         if (wayTags.Get("route") is "ferry")
         {
             speed = CarProfile.FerrySpeedKmh;
@@ -72,13 +91,18 @@ public class BicycleProfile : Profile
         {
             speed = s;
         }
+        else if (highway is "motorway" or "motorway_link" && IsExplicitlyOpen(access))
+        {
+            speed = SpeedsKmh["trunk"];
+        }
         else if (highway is not null && PushOnly.Contains(highway))
         {
-            speed = access == true ? 12 : PushingSpeedKmh;
+            pushing = !IsExplicitlyOpen(access);
+            speed = pushing ? PushingSpeedKmh : 12;
         }
-        else if (highway == "steps" && access == true)
+        else if (highway == "steps" && IsExplicitlyOpen(access))
         {
-            speed = 2;
+            (speed, pushing) = (2, true);
         }
         else
         {
@@ -87,16 +111,27 @@ public class BicycleProfile : Profile
 
         if (wayTags.Get("bicycle") == "dismount")
         {
-            speed = PushingSpeedKmh;
+            (speed, pushing) = (PushingSpeedKmh, true);
         }
 
-        (bool forward, bool backward) = Directions(wayTags);
+        (bool forward, bool backward) = pushing ? PushedDirections(wayTags) : Directions(wayTags, highway);
         return forward || backward ? new EdgeAccess(forward, backward, speed) : EdgeAccess.None;
     }
 
-    private static (bool Forward, bool Backward) Directions(IReadOnlyDictionary<string, string> tags)
+    // A cyclist pushing the bicycle walks: only oneway:foot binds, as for pedestrians.
+    private static (bool Forward, bool Backward) PushedDirections(IReadOnlyDictionary<string, string> tags) =>
+        TagReading.ReadOneway(tags.Get("oneway:foot"), out bool reversible) switch
+        {
+            _ when reversible => (false, false),
+            1 => (true, false),
+            -1 => (false, true),
+            _ => (true, true),
+        };
+
+    private static (bool Forward, bool Backward) Directions(IReadOnlyDictionary<string, string> tags, string? highway)
     {
-        int? oneway = TagReading.ReadOneway(tags.Get("oneway:bicycle") ?? tags.Get("oneway"), out bool reversible);
+        string? onewayBicycle = tags.Get("oneway:bicycle");
+        int? oneway = TagReading.ReadOneway(onewayBicycle ?? tags.Get("oneway"), out bool reversible);
         if (reversible)
         {
             return (false, false);
@@ -104,19 +139,46 @@ public class BicycleProfile : Profile
 
         if (oneway is null)
         {
-            oneway = tags.Get("junction") is "roundabout" or "circular" ? 1 : 0;
+            oneway = tags.Get("junction") is "roundabout" or "circular" || highway is "motorway" ? 1 : 0;
         }
 
-        // Contraflow cycleways open the way against a one-way for bicycles only.
-        bool contraflow = tags.Get("oneway:bicycle") is null
-            && (tags.Get("cycleway")?.StartsWith("opposite", StringComparison.OrdinalIgnoreCase) == true
-                || tags.Get("cycleway:left")?.StartsWith("opposite", StringComparison.OrdinalIgnoreCase) == true
-                || tags.Get("cycleway:right")?.StartsWith("opposite", StringComparison.OrdinalIgnoreCase) == true);
-        return oneway switch
+        (bool forward, bool backward) = oneway switch
         {
-            1 => (true, contraflow),
-            -1 => (contraflow, true),
+            1 => (true, false),
+            -1 => (false, true),
             _ => (true, true),
         };
+
+        // Contraflow cycleways open the way against a one-way for bicycles only; an explicit oneway:bicycle decides alone.
+        if (onewayBicycle is null && oneway != 0)
+        {
+            (bool lanesForward, bool lanesBackward) = ContraflowLanes(tags);
+            forward |= lanesForward;
+            backward |= lanesBackward;
+        }
+
+        return (forward, backward);
+    }
+
+    // The directions cycle lanes add: "opposite*" values run against the way's one-way, and a side's own
+    // oneway (cycleway:left:oneway=-1 or no) says which way its lane runs.
+    private static (bool Forward, bool Backward) ContraflowLanes(IReadOnlyDictionary<string, string> tags)
+    {
+        bool opposite = tags.Get("cycleway")?.StartsWith("opposite", StringComparison.OrdinalIgnoreCase) == true
+            || CyclewaySides.Any(side => tags.Get(side)?.StartsWith("opposite", StringComparison.OrdinalIgnoreCase) == true);
+        (bool forward, bool backward) = (opposite, opposite);
+        foreach (string side in CyclewaySides)
+        {
+            if (tags.Get(side) is null or "no" or "separate")
+            {
+                continue;
+            }
+
+            int? laneOneway = TagReading.ReadOneway(tags.Get(side + ":oneway"), out _);
+            forward |= laneOneway is 0 or 1;
+            backward |= laneOneway is 0 or -1;
+        }
+
+        return (forward, backward);
     }
 }

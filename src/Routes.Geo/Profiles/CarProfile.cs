@@ -3,6 +3,8 @@ namespace Routes.Geo.Profiles;
 /// <summary>
 /// Driving a car. Road classes and default speeds follow OSRM's car profile; <c>maxspeed</c> is
 /// used at 80% (traffic rarely flows at the limit). One-ways, roundabouts and motorways are obeyed.
+/// Ways whose <c>maxheight</c>, <c>maxwidth</c>, <c>maxlength</c> or <c>maxweight</c> is below the car's
+/// dimensions (<see cref="HeightMetres"/>, ...; OSRM's car values) and <c>smoothness=impassable</c> are closed.
 /// </summary>
 public class CarProfile : Profile
 {
@@ -17,6 +19,10 @@ public class CarProfile : Profile
 
     private static readonly string[] Keys = ["motorcar", "motor_vehicle", "vehicle", "access"];
     private static readonly string[] Modes = ["motorcar", "motor_vehicle", "vehicle"];
+
+    private static readonly HashSet<string> Destination = new(StringComparer.OrdinalIgnoreCase) { "destination", "customers", "delivery" };
+
+    private static readonly string[] SizeKeys = ["maxheight", "maxwidth", "maxlength"];
 
     private static readonly HashSet<string> Blocking = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -42,12 +48,57 @@ public class CarProfile : Profile
     /// <inheritdoc />
     public override double MaxSpeedKmh => 140;
 
+    /// <summary>The car's height in metres (2.0, OSRM's: just above the largest SUVs); a lower <c>maxheight</c> closes the way.</summary>
+    public virtual double HeightMetres => 2.0;
+
+    /// <summary>The car's width in metres (1.9, OSRM's); a narrower <c>maxwidth</c> closes the way.</summary>
+    public virtual double WidthMetres => 1.9;
+
+    /// <summary>The car's length in metres (4.8, OSRM's: a large family car); a shorter <c>maxlength</c> closes the way.</summary>
+    public virtual double LengthMetres => 4.8;
+
+    /// <summary>The car's weight in tonnes (2.0, OSRM's 2000 kg); a lower <c>maxweight</c> closes the way.</summary>
+    public virtual double WeightTonnes => 2.0;
+
+    /// <inheritdoc />
+    protected override IReadOnlySet<string> DestinationOnlyValues => Destination;
+
     /// <inheritdoc />
     public override EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags)
     {
         ArgumentNullException.ThrowIfNull(wayTags);
-        bool? access = ReadAccess(wayTags);
-        if (access == false || wayTags.Get("area") == "yes" || wayTags.Get("impassable") == "yes")
+        if (wayTags.Get("area") == "yes" || wayTags.Get("impassable") == "yes" || wayTags.Get("status") == "impassable"
+            || wayTags.Get("smoothness") == "impassable" || IsTooSmall(wayTags))
+        {
+            return EdgeAccess.None;
+        }
+
+        return EvaluateEachDirection(wayTags, access => Evaluate(wayTags, access));
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<string> UnreadableKeys(IReadOnlyDictionary<string, string> wayTags)
+    {
+        ArgumentNullException.ThrowIfNull(wayTags);
+        if (!TagReading.TryParseMaxSpeedKmh(wayTags.Get("maxspeed"), out _))
+        {
+            yield return "maxspeed";
+        }
+
+        foreach (string key in SizeKeys.Where(key => !TagReading.TryParseMetres(wayTags.Get(key), out _)))
+        {
+            yield return key;
+        }
+
+        if (!TagReading.TryParseTonnes(wayTags.Get("maxweight"), out _))
+        {
+            yield return "maxweight";
+        }
+    }
+
+    private EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags, AccessLevel? access)
+    {
+        if (access == AccessLevel.Denied)
         {
             return EdgeAccess.None;
         }
@@ -57,7 +108,7 @@ public class CarProfile : Profile
         if (wayTags.Get("route") is "ferry" or "shuttle_train")
         {
             // Many ferries carry foot passengers only: a car boards only where motorcar/motor_vehicle/vehicle says yes.
-            if (access != true)
+            if (!IsExplicitlyOpen(access))
             {
                 return EdgeAccess.None;
             }
@@ -68,7 +119,7 @@ public class CarProfile : Profile
         {
             speed = d;
         }
-        else if (highway == "track" && access == true)
+        else if (highway == "track" && IsExplicitlyOpen(access))
         {
             speed = 10;
         }
@@ -87,11 +138,22 @@ public class CarProfile : Profile
         return forward || backward ? new EdgeAccess(forward, backward, speed) : EdgeAccess.None;
     }
 
-    /// <summary>Direction rules for motor vehicles: oneway tags, roundabouts and motorways.</summary>
+    // A limit below the car's dimension closes the way; a value not understood is ignored (and counted by the importer).
+    private bool IsTooSmall(IReadOnlyDictionary<string, string> tags) =>
+        Below(tags, "maxheight", HeightMetres) || Below(tags, "maxwidth", WidthMetres) || Below(tags, "maxlength", LengthMetres)
+        || TagReading.TryParseTonnes(tags.Get("maxweight"), out double? tonnes) && tonnes < WeightTonnes;
+
+    private static bool Below(IReadOnlyDictionary<string, string> tags, string key, double dimension) =>
+        TagReading.TryParseMetres(tags.Get(key), out double? metres) && metres < dimension;
+
+    /// <summary>
+    /// Direction rules for motor vehicles: the most specific of <c>oneway:motorcar</c>, <c>oneway:motor_vehicle</c>,
+    /// <c>oneway:vehicle</c>, <c>oneway</c>; else implied by roundabouts and motorways. <c>reversible</c> closes the way.
+    /// </summary>
     protected static (bool Forward, bool Backward) Directions(IReadOnlyDictionary<string, string> tags, string? highway)
     {
         ArgumentNullException.ThrowIfNull(tags);
-        int? oneway = TagReading.ReadOneway(tags.Get("oneway:motorcar") ?? tags.Get("oneway:motor_vehicle") ?? tags.Get("oneway"), out bool reversible);
+        int? oneway = TagReading.ReadOneway(tags.Get("oneway:motorcar") ?? tags.Get("oneway:motor_vehicle") ?? tags.Get("oneway:vehicle") ?? tags.Get("oneway"), out bool reversible);
         if (reversible)
         {
             return (false, false);

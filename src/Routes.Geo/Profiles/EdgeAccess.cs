@@ -14,4 +14,13 @@ public readonly record struct EdgeAccess(bool Forward, bool Backward, double Spe
 
     /// <summary>True when at least one direction is usable.</summary>
     public bool IsUsable => (Forward || Backward) && SpeedKmh > 0;
+
+    /// <summary>
+    /// The forward direction is open only to traffic with a destination on the way (<see cref="AccessLevel.DestinationOnly"/>).
+    /// Routing does not enforce it yet: such a way is routed like any other, through routes included (see the README's profile section).
+    /// </summary>
+    public bool ForwardDestinationOnly { get; init; }
+
+    /// <summary>The backward direction is open only to traffic with a destination on the way; see <see cref="ForwardDestinationOnly"/>.</summary>
+    public bool BackwardDestinationOnly { get; init; }
 }

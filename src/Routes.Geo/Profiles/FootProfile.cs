@@ -46,21 +46,30 @@ public class FootProfile : Profile
     public override EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags)
     {
         ArgumentNullException.ThrowIfNull(wayTags);
-        bool? access = ReadAccess(wayTags);
-        if (access == false || wayTags.Get("impassable") == "yes")
+        if (wayTags.Get("impassable") == "yes")
+        {
+            return EdgeAccess.None;
+        }
+
+        return EvaluateEachDirection(wayTags, access => Evaluate(wayTags, access));
+    }
+
+    private static EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags, AccessLevel? access)
+    {
+        if (access == AccessLevel.Denied)
         {
             return EdgeAccess.None;
         }
 
         string? highway = wayTags.Get("highway");
-        if (wayTags.Get("motorroad") == "yes" && access != true)
+        if (wayTags.Get("motorroad") == "yes" && !IsExplicitlyOpen(access))
         {
             return EdgeAccess.None;
         }
 
         // An explicit foot=yes opens any highway class, motorways included (rare, but the mapper said so).
         bool usable = wayTags.Get("route") is "ferry"
-            || (highway is not null && (Walkable.Contains(highway) || access == true))
+            || (highway is not null && (Walkable.Contains(highway) || IsExplicitlyOpen(access)))
             || wayTags.Get("railway") == "platform" || wayTags.Get("public_transport") == "platform";
         if (!usable)
         {

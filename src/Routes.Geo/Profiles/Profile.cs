@@ -5,20 +5,18 @@ namespace Routes.Geo.Profiles;
 /// direction and speed. Subclass it, or one of <see cref="FootProfile"/>, <see cref="CarProfile"/>,
 /// <see cref="BicycleProfile"/>, to change a rule; the routing graph asks only these methods.
 /// </summary>
-public abstract class Profile
+public abstract partial class Profile
 {
-    /// <summary>Values of access tags that forbid the mode (as in OSRM's and Routino's profiles).</summary>
-    private static readonly HashSet<string> DeniedValues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "no", "private", "agricultural", "forestry", "emergency", "military", "psv", "bus", "delivery_only", "unknown_no",
-    };
+    private IReadOnlySet<string>? _nodeKeys;
 
     /// <summary>Short lower-case name used in files and results ("foot", "car", "bicycle").</summary>
     public abstract string Name { get; }
 
     /// <summary>
     /// The access keys from most specific to most general for this mode, e.g. for a car
-    /// <c>motorcar, motor_vehicle, vehicle, access</c>. The first one present decides.
+    /// <c>motorcar, motor_vehicle, vehicle, access</c>. The first one present decides (per direction of a way,
+    /// <c>key:forward</c> / <c>key:backward</c> before <c>key</c>); the names other than <c>access</c> are also the
+    /// values that allow this mode (<c>access=motorcar</c>).
     /// </summary>
     public abstract IReadOnlyList<string> AccessKeys { get; }
 
@@ -36,20 +34,50 @@ public abstract class Profile
     protected virtual IReadOnlySet<string> BlockingBarriers { get; } = new HashSet<string>();
 
     /// <summary>
-    /// Whether a node with these tags (a barrier, usually) may be passed through: an access tag for
-    /// this mode decides first, else the barrier's kind. Nodes without a <c>barrier</c> tag are passable.
+    /// Whether a node with these tags may be passed through: an access tag for this mode decides first
+    /// (<see cref="AccessLevel.Denied"/> blocks, any other level opens even a barrier), else the barrier's kind.
+    /// Access tags on a <c>highway=crossing</c> node are not read: they describe the traffic using the crossing, not the road's.
+    /// Nodes with neither are passable.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="nodeTags"/> is null.</exception>
     public virtual bool CanPassNode(IReadOnlyDictionary<string, string> nodeTags)
     {
         ArgumentNullException.ThrowIfNull(nodeTags);
-        bool? access = ReadAccess(nodeTags);
+        AccessLevel? access = nodeTags.Get("highway") == "crossing" ? null : ReadAccess(nodeTags);
         if (access is not null)
         {
-            return access.Value;
+            return access != AccessLevel.Denied;
         }
 
         string? barrier = nodeTags.Get("barrier");
         return barrier is null || !BlockingBarriers.Contains(barrier);
+    }
+
+    /// <summary>
+    /// The node tag keys that make a node matter to this profile (read in <see cref="CanPassNode"/>): importers
+    /// keep the nodes carrying one of them, with those keys and <see cref="NodeContextKeys"/>, and drop the rest of
+    /// the tags. By default <c>barrier</c> and <see cref="AccessKeys"/>; override it with <see cref="CanPassNode"/> to read more (<c>kerb</c>, ...).
+    /// </summary>
+    public virtual IReadOnlySet<string> NodeKeys =>
+        _nodeKeys ??= new HashSet<string>(["barrier", .. AccessKeys], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Node keys read only alongside <see cref="NodeKeys"/>: kept on a node that has one of those, but a node
+    /// with only these is not kept (so a plain crossing does not become a vertex). By default <c>highway</c>,
+    /// for the <c>highway=crossing</c> rule of <see cref="CanPassNode"/>.
+    /// </summary>
+    public virtual IReadOnlySet<string> NodeContextKeys { get; } = new HashSet<string>(["highway"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The keys of <paramref name="wayTags"/> whose values this profile reads but cannot understand
+    /// (<c>maxspeed=fast</c>, <c>maxheight=very low</c>): <see cref="Evaluate"/> ignores them and uses the way's
+    /// defaults. Importers count them in <see cref="Network.NetworkStatistics"/> (<c>UnreadableTagValues</c>). None by default.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="wayTags"/> is null.</exception>
+    public virtual IEnumerable<string> UnreadableKeys(IReadOnlyDictionary<string, string> wayTags)
+    {
+        ArgumentNullException.ThrowIfNull(wayTags);
+        return [];
     }
 
     /// <summary>
@@ -91,27 +119,6 @@ public abstract class Profile
         }
 
         return value.StartsWith("only_", StringComparison.OrdinalIgnoreCase) ? TurnRestrictionKind.Mandatory : null;
-    }
-
-    /// <summary>
-    /// Reads the access hierarchy: the most specific of <see cref="AccessKeys"/> present decides.
-    /// Returns true (allowed), false (denied) or null (no access tag says anything).
-    /// </summary>
-    protected bool? ReadAccess(IReadOnlyDictionary<string, string> tags)
-    {
-        ArgumentNullException.ThrowIfNull(tags);
-        foreach (string key in AccessKeys)
-        {
-            string? value = tags.Get(key);
-            if (value is not null)
-            {
-                // "no;yes" style lists are rare; the first value is the one that applies without conditions.
-                string first = value.Split(';')[0].Trim();
-                return !DeniedValues.Contains(first);
-            }
-        }
-
-        return null;
     }
 
     /// <inheritdoc />

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Routes.Geo.Profiles;
 
 /// <summary>Helpers that read OpenStreetMap tag values the way the wiki defines them.</summary>
-public static class TagReading
+public static partial class TagReading
 {
     /// <summary>Returns the value of <paramref name="key"/>, or null when absent or empty.</summary>
     public static string? Get(this IReadOnlyDictionary<string, string> tags, string key)
@@ -14,8 +14,9 @@ public static class TagReading
 
     /// <summary>
     /// Reads a oneway-style value: +1 for "yes"/"true"/"1", -1 for "-1"/"reverse", 0 for "no"/"false"/"0",
-    /// null when absent or not understood. "reversible" and "alternating" are reported through
-    /// <paramref name="isReversible"/> because their direction changes with time.
+    /// null when absent or not understood. "reversible" is reported through <paramref name="isReversible"/>
+    /// (its direction changes a few times a day, so it is not routable); "alternating" (both directions
+    /// take turns within minutes, as at road works) is null, so the way is two-way unless a one-way is implied.
     /// </summary>
     public static int? ReadOneway(string? value, out bool isReversible)
     {
@@ -28,7 +29,7 @@ public static class TagReading
                 return -1;
             case "NO" or "FALSE" or "0":
                 return 0;
-            case "REVERSIBLE" or "ALTERNATING":
+            case "REVERSIBLE":
                 isReversible = true;
                 return null;
             default:
@@ -43,44 +44,66 @@ public static class TagReading
     /// </summary>
     public static double? ParseMaxSpeedKmh(string? value)
     {
+        return TryParseMaxSpeedKmh(value, out double? kmh) ? kmh : null;
+    }
+
+    /// <summary>
+    /// Parses a <c>maxspeed</c> value as <see cref="ParseMaxSpeedKmh"/> does, telling a value that sets no limit
+    /// ("none", "signals", "variable", absent: true with a null speed) from one not understood ("fast": false).
+    /// </summary>
+    public static bool TryParseMaxSpeedKmh(string? value, out double? kmh)
+    {
+        kmh = null;
         if (string.IsNullOrWhiteSpace(value))
         {
-            return null;
+            return true;
         }
 
         string v = value.Trim().ToUpperInvariant();
         switch (v)
         {
+            case "NONE" or "SIGNALS" or "VARIABLE" or "NO":
+                return true;
             case "WALK":
-                return 6;
+                kmh = 6;
+                return true;
             case "FR:URBAN" or "BE:URBAN" or "DE:URBAN":
-                return 50;
+                kmh = 50;
+                return true;
             case "FR:RURAL" or "DE:RURAL":
-                return 80;
+                kmh = 80;
+                return true;
             case "BE:RURAL" or "BE-VLG:RURAL":
-                return 70;
+                kmh = 70;
+                return true;
             case "FR:MOTORWAY":
-                return 130;
+                kmh = 130;
+                return true;
             case "BE:MOTORWAY" or "NL:MOTORWAY":
-                return 120;
+                kmh = 120;
+                return true;
             case "FR:ZONE30" or "FR:ZONE:30" or "DE:ZONE30" or "BE:ZONE30":
-                return 30;
+                kmh = 30;
+                return true;
             case "FR:WALK" or "DE:LIVING_STREET" or "BE:LIVING_STREET":
-                return 6;
+                kmh = 6;
+                return true;
         }
 
         // Several values separated by ';' mean different lanes or times: take the lowest.
-        double? lowest = null;
         foreach (string part in v.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            double? kmh = ParseSingleSpeed(part);
-            if (kmh is > 0 && (lowest is null || kmh < lowest))
+            double? single = ParseSingleSpeed(part);
+            if (single is null)
             {
-                lowest = kmh;
+                kmh = null;
+                return false;
             }
+
+            kmh = kmh is null ? single : Math.Min(kmh.Value, single.Value);
         }
 
-        return lowest;
+        return kmh is not null;
     }
 
     private static double? ParseSingleSpeed(string part)

@@ -15,8 +15,8 @@ namespace Routes.Geo.Storage;
 /// </summary>
 public static class SavedNetwork
 {
-    /// <summary>The format version this library writes and reads (2: each hierarchy records its kind).</summary>
-    public const int FormatVersion = 2;
+    /// <summary>The format version this library writes and reads (2: each hierarchy records its kind; 3: the network statistics count unreadable tag values).</summary>
+    public const int FormatVersion = 3;
 
     private static readonly byte[] Magic = "RGEO-NET"u8.ToArray();
 

@@ -46,7 +46,7 @@ internal static class SavedNetworkPayload
         }
 
         NetworkStatistics s = network.Statistics;
-        foreach (int value in (int[])[s.WaysAdded, s.WayPiecesKept, s.MissingNodeReferences, s.TurnRestrictionsAdded, s.TurnRestrictionsDropped])
+        foreach (int value in (int[])[s.WaysAdded, s.WayPiecesKept, s.MissingNodeReferences, s.TurnRestrictionsAdded, s.TurnRestrictionsDropped, s.UnreadableTagValues])
         {
             writer.Write(value);
         }
@@ -83,7 +83,7 @@ internal static class SavedNetworkPayload
             restrictions[i] = new TurnRestriction(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt64(), tags.Intern(BinaryArrays.ReadTags(reader)));
         }
 
-        var statistics = new NetworkStatistics(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+        var statistics = new NetworkStatistics(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
         Check(vertexLat.Length == vertexLon.Length && vertexLat.Length == vertexOsm.Length, "vertex arrays differ in length");
         Check(edgeFrom.Length == edgeTo.Length && edgeFrom.Length == edgeWay.Length && geometryStart.Length == edgeFrom.Length + 1, "edge arrays differ in length");
         Check(pointLat.Length == pointLon.Length && pointLat.Length == pointOffset.Length && geometryStart[^1] == pointLat.Length, "point arrays do not match the edges");

@@ -7,6 +7,11 @@ namespace Routes.Geo.IntegrationTests.Peers;
 /// profiles.xml in /usr/share/routino), written as a change to our rules that imitates Routino's.
 /// The cross-check counts a pair as explained by a difference when our route, with the difference
 /// applied, agrees with Routino's within 1%. See Peers/README.md for why each one is deliberate.
+/// Issue 11's access rules changed no Monaco pair (same pairs and ratios before and after), so they need no named
+/// difference of their own. Where Routino's tagging.xml reads otherwise: it ignores <c>key:forward</c>/<c>key:backward</c>
+/// access and <c>oneway:vehicle</c>; it turns <c>delivery</c>, <c>permit</c>, <c>residents</c> into "no" (ours: delivery is
+/// destination-only for cars and forbidden on foot and by bicycle; permit and residents leave it to the road class),
+/// which <see cref="DestinationIsNo"/> already covers.
 /// </summary>
 /// <param name="Name">Short name, used in the test output and the README.</param>
 /// <param name="Way">Turns our access for a way into Routino's, or null when the difference is not about ways.</param>

@@ -32,7 +32,6 @@ public class ProfileTests
 
     [Theory]
     [InlineData("highway=residential oneway=reversible")]
-    [InlineData("highway=residential oneway=alternating")]
     public void Car_ReversibleOneway_IsNotRoutable(string tags) => Assert.False(Car(tags).IsUsable);
 
     [Theory]
@@ -123,6 +122,9 @@ public class ProfileTests
     [InlineData("barrier=bollard motor_vehicle=yes", true, true, true)]
     [InlineData("barrier=fence", false, false, false)]
     [InlineData("highway=crossing", true, true, true)]
+    [InlineData("highway=crossing motor_vehicle=no bicycle=no foot=no", true, true, true)]
+    [InlineData("highway=crossing barrier=fence access=yes", false, false, false)]
+    [InlineData("motor_vehicle=no", false, true, true)]
     public void Barriers_BlockByMode(string tags, bool car, bool foot, bool bicycle)
     {
         IReadOnlyDictionary<string, string> t = TinyNetwork.Tags(tags);
