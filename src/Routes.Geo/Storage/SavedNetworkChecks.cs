@@ -24,36 +24,64 @@ internal static class SavedNetworkChecks
         VerifyWays(network);
         VerifyRestrictions(network);
         NetworkStatistics s = network.Statistics;
-        Check(s.WaysAdded >= 0 && s.WayPiecesKept >= 0 && s.MissingNodeReferences >= 0 && s.TurnRestrictionsAdded >= 0 && s.TurnRestrictionsDropped >= 0,
-            "statistics", 0, "a count is negative");
+        if (s.WaysAdded < 0 || s.WayPiecesKept < 0 || s.MissingNodeReferences < 0 || s.TurnRestrictionsAdded < 0 || s.TurnRestrictionsDropped < 0)
+        {
+            throw Damaged("statistics", 0, "a count is negative");
+        }
     }
 
     private static void VerifyVertices(RoadNetwork network)
     {
-        int vertices = network.VertexLat.Length;
-        Check(network.VertexLon.Length == vertices && network.VertexOsmId.Length == vertices, "vertices", 0, "the latitude, longitude and id arrays differ in length");
+        double[] lat = network.VertexLat, lon = network.VertexLon;
+        int vertices = lat.Length;
+        if (lon.Length != vertices || network.VertexOsmId.Length != vertices)
+        {
+            throw Damaged("vertices", 0, "the latitude, longitude and id arrays differ in length");
+        }
+
         for (int v = 0; v < vertices; v++)
         {
-            Check(GeoPoint.IsValid(network.VertexLat[v], network.VertexLon[v]), "vertex", v, $"its coordinate ({network.VertexLat[v]}, {network.VertexLon[v]}) is NaN, infinite or outside WGS84's ranges");
+            if (!GeoPoint.IsValid(lat[v], lon[v]))
+            {
+                throw Damaged("vertex", v, $"its coordinate ({lat[v]}, {lon[v]}) is NaN, infinite or outside WGS84's ranges");
+            }
         }
 
         foreach (int v in network.VertexTags.Keys)
         {
-            Check((uint)v < (uint)vertices, "vertex tags", v, $"they name a vertex that does not exist (there are {vertices})");
+            if ((uint)v >= (uint)vertices)
+            {
+                throw Damaged("vertex tags", v, $"they name a vertex that does not exist (there are {vertices})");
+            }
         }
     }
 
     private static void VerifyEdges(RoadNetwork network)
     {
         int edges = network.EdgeFrom.Length, vertices = network.VertexCount, ways = network.WayCount;
-        Check(network.EdgeTo.Length == edges && network.EdgeWay.Length == edges, "edges", 0, "the from, to and way arrays differ in length");
+        if (network.EdgeTo.Length != edges || network.EdgeWay.Length != edges)
+        {
+            throw Damaged("edges", 0, "the from, to and way arrays differ in length");
+        }
+
         for (int e = 0; e < edges; e++)
         {
             int from = network.EdgeFrom[e], to = network.EdgeTo[e];
-            Check((uint)from < (uint)vertices && (uint)to < (uint)vertices, "edge", e, $"it names vertex {from} or {to}, which does not exist (there are {vertices})");
+            if ((uint)from >= (uint)vertices || (uint)to >= (uint)vertices)
+            {
+                throw Damaged("edge", e, $"it names vertex {from} or {to}, which does not exist (there are {vertices})");
+            }
+
             // The builder splits closed ways, and the searches' U-turn rule assumes it: an edge never ends where it starts.
-            Check(from != to, "edge", e, $"it starts and ends at the same vertex {from}");
-            Check((uint)network.EdgeWay[e] < (uint)ways, "edge", e, $"it names way {network.EdgeWay[e]}, which does not exist (there are {ways})");
+            if (from == to)
+            {
+                throw Damaged("edge", e, $"it starts and ends at the same vertex {from}");
+            }
+
+            if ((uint)network.EdgeWay[e] >= (uint)ways)
+            {
+                throw Damaged("edge", e, $"it names way {network.EdgeWay[e]}, which does not exist (there are {ways})");
+            }
         }
     }
 
@@ -62,40 +90,71 @@ internal static class SavedNetworkChecks
         int[] start = network.EdgeGeometryStart;
         double[] lat = network.PointLat, lon = network.PointLon, offset = network.PointOffsetMetres;
         int edges = network.EdgeCount, points = lat.Length;
-        Check(lon.Length == points && offset.Length == points, "points", 0, "the latitude, longitude and offset arrays differ in length");
-        Check(start.Length == edges + 1 && start[0] == 0, "edge geometry offsets", 0, $"there are {start.Length} offsets for {edges} edges, or the first is not 0");
+        if (lon.Length != points || offset.Length != points)
+        {
+            throw Damaged("points", 0, "the latitude, longitude and offset arrays differ in length");
+        }
+
+        if (start.Length != edges + 1 || start[0] != 0)
+        {
+            throw Damaged("edge geometry offsets", 0, $"there are {start.Length} offsets for {edges} edges, or the first is not 0");
+        }
+
         for (int e = 0; e < edges; e++)
         {
             int first = start[e], end = start[e + 1];
-            Check(end - (long)first >= 2 && end <= points, "edge geometry offsets", e + 1, $"edge {e}'s points {first}..{end - 1} are fewer than two or outside the {points} points");
-            Check(lat[first] == network.VertexLat[network.EdgeFrom[e]] && lon[first] == network.VertexLon[network.EdgeFrom[e]]
-                && lat[end - 1] == network.VertexLat[network.EdgeTo[e]] && lon[end - 1] == network.VertexLon[network.EdgeTo[e]],
-                "edge", e, "its polyline does not start and end on its vertices");
-            Check(offset[first] == 0, "point", first, $"the first point of edge {e} has offset {offset[first]} m, not 0");
-            for (int k = first; k < end; k++)
+            if (end - (long)first < 2 || end > points)
             {
-                Check(GeoPoint.IsValid(lat[k], lon[k]), "point", k, $"its coordinate ({lat[k]}, {lon[k]}) is NaN, infinite or outside WGS84's ranges");
-                if (k > first)
+                throw Damaged("edge geometry offsets", e + 1, $"edge {e}'s points {first}..{end - 1} are fewer than two or outside the {points} points");
+            }
+
+            int from = network.EdgeFrom[e], to = network.EdgeTo[e];
+            if (lat[first] != network.VertexLat[from] || lon[first] != network.VertexLon[from] || lat[end - 1] != network.VertexLat[to] || lon[end - 1] != network.VertexLon[to])
+            {
+                throw Damaged("edge", e, "its polyline does not start and end on its vertices");
+            }
+
+            if (offset[first] != 0)
+            {
+                throw Damaged("point", first, $"the first point of edge {e} has offset {offset[first]} m, not 0");
+            }
+
+            for (int k = first + 1; k < end; k++)
+            {
+                if (!GeoPoint.IsValid(lat[k], lon[k]))
                 {
-                    VerifySegment(network, k, e);
+                    throw Damaged("point", k, $"its coordinate ({lat[k]}, {lon[k]}) is NaN, infinite or outside WGS84's ranges");
                 }
+
+                VerifySegment(network, k, e);
             }
         }
 
-        Check(start[edges] == points, "edge geometry offsets", edges, $"the last offset is {start[edges]}, not the {points} points");
+        if (start[edges] != points)
+        {
+            throw Damaged("edge geometry offsets", edges, $"the last offset is {start[edges]}, not the {points} points");
+        }
     }
 
+    // The first point of each edge is its start vertex's, already checked; each later one is checked with its segment.
     private static void VerifySegment(RoadNetwork network, int k, int edge)
     {
         double[] lat = network.PointLat, lon = network.PointLon;
         double step = network.PointOffsetMetres[k] - network.PointOffsetMetres[k - 1];
-        Check(double.IsFinite(step) && step >= 0, "point", k, $"its offset {network.PointOffsetMetres[k]} m is not finite or smaller than the previous point's");
+        if (!double.IsFinite(step) || step < 0)
+        {
+            throw Damaged("point", k, $"its offset {network.PointOffsetMetres[k]} m is not finite or smaller than the previous point's");
+        }
+
         double near = FastDistance.Equirectangular(lat[k - 1], lon[k - 1], lat[k], lon[k]);
         if (!Close(step, near))
         {
             // The flat approximation degrades on long segments; the sphere's distance decides.
             near = FastDistance.Haversine(lat[k - 1], lon[k - 1], lat[k], lon[k]);
-            Check(Close(step, near), "point", k, $"its offset grows by {step:0.###} m along edge {edge}, but it lies {near:0.###} m from the previous point");
+            if (!Close(step, near))
+            {
+                throw Damaged("point", k, $"its offset grows by {step:0.###} m along edge {edge}, but it lies {near:0.###} m from the previous point");
+            }
         }
     }
 
@@ -114,8 +173,10 @@ internal static class SavedNetworkChecks
         {
             double length = network.Ways[w].LengthMetres;
             // The builder adds the same edge lengths in the same order, so only rounding noise is allowed.
-            Check(double.IsFinite(length) && Math.Abs(length - edgeSum[w]) <= (1e-9 * edgeSum[w]) + 1e-6,
-                "way", w, $"its length {length} m is not the sum of its edges' lengths ({edgeSum[w]} m)");
+            if (!double.IsFinite(length) || Math.Abs(length - edgeSum[w]) > (1e-9 * edgeSum[w]) + 1e-6)
+            {
+                throw Damaged("way", w, $"its length {length} m is not the sum of its edges' lengths ({edgeSum[w]} m)");
+            }
         }
     }
 
@@ -125,20 +186,19 @@ internal static class SavedNetworkChecks
         for (int i = 0; i < network.Restrictions.Length; i++)
         {
             TurnRestriction r = network.Restrictions[i];
-            Check((uint)r.FromEdge < (uint)edges && (uint)r.ToEdge < (uint)edges && (uint)r.ViaVertex < (uint)network.VertexCount,
-                "turn restriction", i, $"it names edge {r.FromEdge} or {r.ToEdge} or vertex {r.ViaVertex}, which does not exist");
-            Check(Touches(network, r.FromEdge, r.ViaVertex) && Touches(network, r.ToEdge, r.ViaVertex),
-                "turn restriction", i, $"its edges {r.FromEdge} and {r.ToEdge} do not both end at its via vertex {r.ViaVertex}");
+            if ((uint)r.FromEdge >= (uint)edges || (uint)r.ToEdge >= (uint)edges || (uint)r.ViaVertex >= (uint)network.VertexCount)
+            {
+                throw Damaged("turn restriction", i, $"it names edge {r.FromEdge} or {r.ToEdge} or vertex {r.ViaVertex}, which does not exist");
+            }
+
+            if (!Touches(network, r.FromEdge, r.ViaVertex) || !Touches(network, r.ToEdge, r.ViaVertex))
+            {
+                throw Damaged("turn restriction", i, $"its edges {r.FromEdge} and {r.ToEdge} do not both end at its via vertex {r.ViaVertex}");
+            }
         }
     }
 
     private static bool Touches(RoadNetwork network, int edge, int vertex) => network.EdgeFrom[edge] == vertex || network.EdgeTo[edge] == vertex;
 
-    private static void Check(bool condition, string section, long index, string problem)
-    {
-        if (!condition)
-        {
-            throw new InvalidDataException($"{section} {index}: {problem}.");
-        }
-    }
+    private static InvalidDataException Damaged(string section, long index, string problem) => new($"{section} {index}: {problem}.");
 }

@@ -63,7 +63,11 @@ internal static class SavedNetworkPayload
         for (int i = 0, previous = -1; i < taggedVertices; i++)
         {
             int vertex = reader.ReadInt32();
-            Check(vertex > previous, $"vertex tags {i}: vertex {vertex} does not follow vertex {previous} (they are saved in increasing order)");
+            if (vertex <= previous)
+            {
+                throw new InvalidDataException($"vertex tags {i}: vertex {vertex} does not follow vertex {previous} (they are saved in increasing order).");
+            }
+
             vertexTags[previous = vertex] = tags.Intern(BinaryArrays.ReadTags(reader));
         }
 
@@ -127,21 +131,20 @@ internal static class SavedNetworkPayload
     /// <exception cref="InvalidDataException">The values differ; the message names <paramref name="what"/> and both values.</exception>
     public static void ExpectEqual<T>(string what, T header, T payload)
     {
-        Check(EqualityComparer<T>.Default.Equals(header, payload), $"{what}: the header says {header}, the payload holds {payload}");
+        if (!EqualityComparer<T>.Default.Equals(header, payload))
+        {
+            throw new InvalidDataException($"{what}: the header says {header}, the payload holds {payload}.");
+        }
     }
 
     private static int Count(BinaryReader reader)
     {
         int count = reader.ReadInt32();
-        Check(count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position, $"a count of {count} is not plausible");
-        return count;
-    }
-
-    private static void Check(bool condition, string problem)
-    {
-        if (!condition)
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
         {
-            throw new InvalidDataException(problem);
+            throw new InvalidDataException($"a count of {count} is not plausible.");
         }
+
+        return count;
     }
 }

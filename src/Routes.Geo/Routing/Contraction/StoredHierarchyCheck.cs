@@ -11,34 +11,65 @@ internal static class StoredHierarchyCheck
     public static void Verify(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, int[] rank, int originalArcCount)
     {
         string name = $"hierarchy '{metric}'";
-        Check(Enum.IsDefined(kind), $"{name}: unknown kind {(int)kind}");
-        Check(kind == HierarchyKind.Turns || graph.BindingRestrictionCount == 0, $"{name}: a junction hierarchy is stored for a graph with turn restrictions");
+        if (!Enum.IsDefined(kind))
+        {
+            throw Damaged($"{name}: unknown kind {(int)kind}");
+        }
+
+        if (kind == HierarchyKind.Junctions && graph.BindingRestrictionCount > 0)
+        {
+            throw Damaged($"{name}: a junction hierarchy is stored for a graph with turn restrictions");
+        }
+
         int nodes = ContractionHierarchy.NodeCountOf(graph, kind);
         VerifyRanks(name, rank, nodes);
-        Check(originalArcCount >= 0 && originalArcCount <= arcs.Count, $"{name}: {originalArcCount} original arcs announced, {arcs.Count} arcs stored");
+        if (originalArcCount < 0 || originalArcCount > arcs.Count)
+        {
+            throw Damaged($"{name}: {originalArcCount} original arcs announced, {arcs.Count} arcs stored");
+        }
+
         int arc = 0;
         void Expect(int from, int to, double weight, double secondary)
         {
-            Check(arc < originalArcCount, $"{name}: the graph has more than the {originalArcCount} original arcs stored");
-            Check(arcs.From[arc] == from && arcs.To[arc] == to && arcs.Weight[arc] == weight && arcs.Secondary[arc] == secondary
-                && arcs.FirstChild[arc] == -1 && arcs.SecondChild[arc] == -1,
-                $"{name}, arc {arc}: stored arc {arc} is not the graph's ({from} → {to}, cost {weight})");
+            if (arc >= originalArcCount)
+            {
+                throw Damaged($"{name}: the graph has more than the {originalArcCount} original arcs stored");
+            }
+
+            if (arcs.From[arc] != from || arcs.To[arc] != to || arcs.Weight[arc] != weight || arcs.Secondary[arc] != secondary
+                || arcs.FirstChild[arc] != -1 || arcs.SecondChild[arc] != -1)
+            {
+                throw Damaged($"{name}, arc {arc}: stored arc {arc} is not the graph's ({from} → {to}, cost {weight})");
+            }
+
             arc++;
         }
 
         ContractionHierarchy.ForEachOriginalArc(graph, metric, kind, Expect);
-        Check(arc == originalArcCount, $"{name}: {originalArcCount} original arcs stored, the graph has {arc}");
+        if (arc != originalArcCount)
+        {
+            throw Damaged($"{name}: {originalArcCount} original arcs stored, the graph has {arc}");
+        }
+
         VerifyShortcuts(name, arcs, rank, originalArcCount, nodes);
     }
 
     private static void VerifyRanks(string name, int[] rank, int nodes)
     {
-        Check(rank.Length == nodes, $"{name}: {rank.Length} ranks for {nodes} nodes, so the ranks are not a permutation of the graph's nodes");
+        if (rank.Length != nodes)
+        {
+            throw Damaged($"{name}: {rank.Length} ranks for {nodes} nodes, so the ranks are not a permutation of the graph's nodes");
+        }
+
         var seen = new bool[nodes];
         for (int v = 0; v < nodes; v++)
         {
             int r = rank[v];
-            Check((uint)r < (uint)nodes && !seen[r], $"{name}, rank of node {v}: {r} is out of range or repeated, so the ranks are not a permutation of the graph's nodes");
+            if ((uint)r >= (uint)nodes || seen[r])
+            {
+                throw Damaged($"{name}, rank of node {v}: {r} is out of range or repeated, so the ranks are not a permutation of the graph's nodes");
+            }
+
             seen[r] = true;
         }
     }
@@ -51,27 +82,36 @@ internal static class StoredHierarchyCheck
         Array.Fill(unpacked, 1, 0, originalArcCount);
         for (int a = originalArcCount; a < arcs.Count; a++)
         {
-            string where = $"{name}, shortcut {a}";
             int first = arcs.FirstChild[a], second = arcs.SecondChild[a];
             // Children always precede their shortcut, so unpacking can neither loop nor reach a later arc.
-            Check((uint)first < (uint)a && (uint)second < (uint)a, $"{where}: its children {first} and {second} are not earlier arcs (a cycle or a missing child)");
+            if ((uint)first >= (uint)a || (uint)second >= (uint)a)
+            {
+                throw Damaged($"{name}, shortcut {a}: its children {first} and {second} are not earlier arcs (a cycle or a missing child)");
+            }
+
             int from = arcs.From[a], to = arcs.To[a], middle = arcs.To[first];
-            Check(from == arcs.From[first] && middle == arcs.From[second] && to == arcs.To[second] && from != to,
-                $"{where}: stored shortcut {a} does not join its children end to end");
-            Check(rank[middle] < rank[from] && rank[middle] < rank[to],
-                $"{where}: it passes node {middle} of rank {rank[middle]}, not below its ends' ranks {rank[from]} and {rank[to]}: an arc climbed upward would go down");
-            Check(arcs.Weight[a] == arcs.Weight[first] + arcs.Weight[second] && arcs.Secondary[a] == arcs.Secondary[first] + arcs.Secondary[second],
-                $"{where}: its cost {arcs.Weight[a]} (other measure {arcs.Secondary[a]}) is not the sum of its children's");
+            if (from != arcs.From[first] || middle != arcs.From[second] || to != arcs.To[second] || from == to)
+            {
+                throw Damaged($"{name}, shortcut {a}: stored shortcut {a} does not join its children end to end");
+            }
+
+            if (rank[middle] >= rank[from] || rank[middle] >= rank[to])
+            {
+                throw Damaged($"{name}, shortcut {a}: it passes node {middle} of rank {rank[middle]}, not below its ends' ranks {rank[from]} and {rank[to]}: an arc climbed upward would go down");
+            }
+
+            if (arcs.Weight[a] != arcs.Weight[first] + arcs.Weight[second] || arcs.Secondary[a] != arcs.Secondary[first] + arcs.Secondary[second])
+            {
+                throw Damaged($"{name}, shortcut {a}: its cost {arcs.Weight[a]} (other measure {arcs.Secondary[a]}) is not the sum of its children's");
+            }
+
             unpacked[a] = unpacked[first] + unpacked[second];
-            Check(unpacked[a] <= nodes, $"{where}: stored shortcut {a} unpacks to more arcs than the graph has nodes");
+            if (unpacked[a] > nodes)
+            {
+                throw Damaged($"{name}, shortcut {a}: stored shortcut {a} unpacks to more arcs than the graph has nodes");
+            }
         }
     }
 
-    private static void Check(bool condition, string problem)
-    {
-        if (!condition)
-        {
-            throw new InvalidDataException(problem + ".");
-        }
-    }
+    private static InvalidDataException Damaged(string problem) => new(problem + ".");
 }
