@@ -77,7 +77,8 @@ public static class SavedNetwork
     /// hierarchies attached, so <see cref="RouteAlgorithm.Auto"/> queries use them at once.
     /// Before anything is used, the file is verified in time about linear in its size: the header's fields and the
     /// SHA-256 of the whole file, the payload against the header's counts, every coordinate, geometry offset and
-    /// reference of the network, and every hierarchy against the graph (see <see cref="ContractionHierarchy"/>).
+    /// reference of the network, and every hierarchy against the graph (ranks a permutation, original arcs the graph's,
+    /// each shortcut against its two children, and the hierarchy's costs from one node against Dijkstra's).
     /// </summary>
     /// <param name="path">A file written by <see cref="Save"/>.</param>
     /// <param name="profile">The profile to route with; it must be the one the file was prepared for (same name and decisions).</param>

@@ -47,13 +47,44 @@ internal static class HierarchyCostCheck
             start[v + 1] += start[v];
         }
 
-        var outArcs = new int[arcs];
+        (int[] reach, double[] weight) = (new int[arcs], new double[arcs]);
         var fill = (int[])start.Clone();
         for (int a = 0; a < arcs; a++)
         {
-            outArcs[fill[ch.Arcs.From[a]]++] = a;
+            int slot = fill[ch.Arcs.From[a]]++;
+            (reach[slot], weight[slot]) = (ch.Arcs.To[a], ch.Arcs.Weight[a]);
         }
 
+        return Dijkstra(start, reach, weight, source, nodes);
+    }
+
+    // One-to-all on the hierarchy: climb from the source, then take each node in falling rank from the higher ones above it.
+    private static double[] HierarchyCosts(ContractionHierarchy ch, int source)
+    {
+        int nodes = ch.NodeCount;
+        double[] cost = Dijkstra(ch.Up.Start, ch.Up.Reach, ch.Up.Weight, source, nodes);
+        var byRank = new int[nodes];
+        for (int v = 0; v < nodes; v++)
+        {
+            byRank[ch.Rank[v]] = v;
+        }
+
+        HierarchyAdjacency down = ch.Down;
+        for (int r = nodes - 1; r >= 0; r--)
+        {
+            int v = byRank[r];
+            for (int i = down.Start[v]; i < down.Start[v + 1]; i++)
+            {
+                cost[v] = Math.Min(cost[v], cost[down.Reach[i]] + down.Weight[i]);
+            }
+        }
+
+        return cost;
+    }
+
+    // Costs from the source over arcs grouped by tail: those of node x are reach/weight[start[x] .. start[x+1]-1].
+    private static double[] Dijkstra(int[] start, int[] reach, double[] weight, int source, int nodes)
+    {
         var cost = new double[nodes];
         Array.Fill(cost, double.PositiveInfinity);
         cost[source] = 0;
@@ -63,55 +94,12 @@ internal static class HierarchyCostCheck
         {
             for (int i = start[x]; i < start[x + 1]; i++)
             {
-                int a = outArcs[i], y = ch.Arcs.To[a];
-                double next = c + ch.Arcs.Weight[a];
-                if (next < cost[y])
+                double next = c + weight[i];
+                if (next < cost[reach[i]])
                 {
-                    cost[y] = next;
-                    queue.Push(y, next);
+                    cost[reach[i]] = next;
+                    queue.Push(reach[i], next);
                 }
-            }
-        }
-
-        return cost;
-    }
-
-    // One-to-all on the hierarchy: climb from the source, then take each node in falling rank from the higher ones above it.
-    private static double[] HierarchyCosts(ContractionHierarchy ch, int source)
-    {
-        int nodes = ch.NodeCount;
-        var cost = new double[nodes];
-        Array.Fill(cost, double.PositiveInfinity);
-        cost[source] = 0;
-        var queue = new IndexedMinHeap(nodes);
-        queue.Push(source, 0);
-        HierarchyAdjacency up = ch.Up, down = ch.Down;
-        while (queue.TryPop(out int x, out double c))
-        {
-            for (int i = up.Start[x]; i < up.Start[x + 1]; i++)
-            {
-                int y = up.Reach[i];
-                double next = c + up.Weight[i];
-                if (next < cost[y])
-                {
-                    cost[y] = next;
-                    queue.Push(y, next);
-                }
-            }
-        }
-
-        var byRank = new int[nodes];
-        for (int v = 0; v < nodes; v++)
-        {
-            byRank[ch.Rank[v]] = v;
-        }
-
-        for (int r = nodes - 1; r >= 0; r--)
-        {
-            int v = byRank[r];
-            for (int i = down.Start[v]; i < down.Start[v + 1]; i++)
-            {
-                cost[v] = Math.Min(cost[v], cost[down.Reach[i]] + down.Weight[i]);
             }
         }
 
