@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Routes.Geo.Export;
 using Routes.Geo.Network;
@@ -10,15 +9,15 @@ namespace Routes.Geo.Storage;
 
 /// <summary>
 /// A prepared network saved to disk so the next run skips import and preparation: the road network,
-/// the profile's name and the contraction hierarchies, behind a header with the format version and a
-/// SHA-256 checksum of the payload. Written atomically; loaded with one bulk read.
+/// the profile's name and fingerprint and the contraction hierarchies, behind a header with the format version,
+/// the payload's counts and a SHA-256 of the whole file. Written atomically; loaded with one bulk read and verified
+/// section by section (see <see cref="Load"/>).
 /// </summary>
 public static class SavedNetwork
 {
-    /// <summary>The format version this library writes and reads (2: each hierarchy records its kind; 3: the network statistics count unreadable tag values).</summary>
+    /// <summary>The format version this library writes and reads (2: each hierarchy records its kind; 3: the header holds the
+    /// payload's counts and is covered by the checksum, and the network statistics count unreadable tag values).</summary>
     public const int FormatVersion = 3;
-
-    private static readonly byte[] Magic = "RGEO-NET"u8.ToArray();
 
     /// <summary>
     /// Writes <paramref name="graph"/>'s network and the hierarchies for <paramref name="metrics"/>
@@ -37,7 +36,6 @@ public static class SavedNetwork
         using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
         {
             SavedNetworkPayload.WriteNetwork(writer, graph.Network);
-            writer.Write(graph.Fingerprint());
             writer.Write(hierarchies.Length);
             foreach (ContractionHierarchy ch in hierarchies)
             {
@@ -45,46 +43,52 @@ public static class SavedNetwork
             }
         }
 
-        byte[] body = payload.ToArray();
-        byte[] checksum = SHA256.HashData(body);
-        AtomicFile.Write(path, stream =>
+        RoadNetwork network = graph.Network;
+        var header = new SavedNetworkHeader(
+            FormatVersion, graph.Profile.Name, graph.Fingerprint(), network.Source, network.VertexCount, network.EdgeCount,
+            network.PointLat.Length, network.WayCount, network.TurnRestrictionCount,
+            [.. hierarchies.Select(h => new SavedHierarchyHeader(h.Metric, h.Kind, h.NodeCount, h.OriginalArcCount, h.ShortcutCount))],
+            Sha256: "", payload.Length);
+        using var file = new MemoryStream();
+        using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
         {
-            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
-            writer.Write(graph.Profile.Name);
-            writer.Write(graph.Network.Source);
-            writer.Write(hierarchies.Length);
-            foreach (ContractionHierarchy ch in hierarchies)
-            {
-                writer.Write((int)ch.Metric);
-            }
+            SavedNetworkHeaderCodec.WriteFields(writer, header);
+        }
 
-            writer.Write(checksum);
-            writer.Write((long)body.Length);
-            writer.Write(body);
-        });
+        int checksumAt = (int)file.Length;
+        file.Write(new byte[32]);
+        payload.WriteTo(file);
+        byte[] bytes = file.GetBuffer();
+        SavedNetworkHeaderCodec.Checksum(bytes.AsSpan(0, (int)file.Length), checksumAt).CopyTo(bytes, checksumAt);
+        AtomicFile.Write(path, stream => stream.Write(bytes, 0, (int)file.Length));
     }
 
-    /// <summary>Reads only the header of a saved network.</summary>
+    /// <summary>Reads only the header of a saved network and checks its fields' ranges; the checksum and payload are checked by <see cref="Load"/>.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="SavedNetworkException">The file is not a Routes.Geo network, is of another version, or is truncated.</exception>
+    /// <exception cref="SavedNetworkException">The file is not a Routes.Geo network, is of another version, is truncated, or a header field is out of range.</exception>
     public static SavedNetworkHeader ReadHeader(string path)
     {
         using FileStream stream = Open(path);
         using var reader = new BinaryReader(stream, Encoding.UTF8);
-        return ReadHeader(reader, path);
+        return SavedNetworkHeaderCodec.Read(reader, path).Header;
     }
 
     /// <summary>
     /// Loads a saved network for <paramref name="profile"/>: the graph comes back with its stored
     /// hierarchies attached, so <see cref="RouteAlgorithm.Auto"/> queries use them at once.
+    /// Before anything is used, the file is verified in time about linear in its size: the header's fields and the
+    /// SHA-256 of the whole file, the payload against the header's counts, every coordinate, geometry offset and
+    /// reference of the network, and every hierarchy against the graph (ranks a permutation, original arcs the graph's,
+    /// each shortcut against its two children, and the hierarchy's costs from one node against Dijkstra's).
     /// </summary>
     /// <param name="path">A file written by <see cref="Save"/>.</param>
-    /// <param name="profile">The profile to route with; it must be the one the file was prepared for (same name).</param>
+    /// <param name="profile">The profile to route with; it must be the one the file was prepared for (same name and decisions).</param>
     /// <returns>The routing graph, ready to query.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="SavedNetworkException">Not a saved network, another format version, another profile, truncated, or damaged.</exception>
+    /// <exception cref="SavedNetworkException">
+    /// Not a saved network, another format version, another profile, truncated, or damaged; <see cref="SavedNetworkException.Reason"/>
+    /// names the section and the index of the first element found wrong.
+    /// </exception>
     public static RoutingGraph Load(string path, Profile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -96,7 +100,7 @@ public static class SavedNetwork
         }
 
         using var reader = new BinaryReader(new MemoryStream(file, writable: false), Encoding.UTF8);
-        SavedNetworkHeader header = ReadHeader(reader, path);
+        (SavedNetworkHeader header, int checksumAt) = SavedNetworkHeaderCodec.Read(reader, path);
         if (!string.Equals(header.Profile, profile.Name, StringComparison.Ordinal))
         {
             throw new SavedNetworkException(path, $"it was prepared for the '{header.Profile}' profile, not '{profile.Name}'.");
@@ -108,33 +112,44 @@ public static class SavedNetwork
             throw new SavedNetworkException(path, $"it is truncated or padded: the header announces {header.PayloadBytes} bytes of network, the file holds {file.Length - start}.");
         }
 
-        var body = new ReadOnlySpan<byte>(file, (int)start, (int)header.PayloadBytes);
-        if (!string.Equals(Convert.ToHexString(SHA256.HashData(body)), header.Sha256, StringComparison.Ordinal))
+        if (!string.Equals(Convert.ToHexString(SavedNetworkHeaderCodec.Checksum(file, checksumAt)), header.Sha256, StringComparison.Ordinal))
         {
             throw new SavedNetworkException(path, "it is damaged: the checksum of its content does not match its header.");
         }
 
         try
         {
-            RoadNetwork network = SavedNetworkPayload.ReadNetwork(reader);
-            RoutingGraph graph = network.GraphFor(profile);
-            if (!string.Equals(reader.ReadString(), graph.Fingerprint(), StringComparison.Ordinal))
-            {
-                throw new SavedNetworkException(path, $"the '{profile.Name}' profile now reads this network differently (access, speeds or restrictions changed since it was saved). Prepare the network again.");
-            }
-
-            int count = reader.ReadInt32();
-            for (int i = 0; i < count; i++)
-            {
-                graph.Attach(SavedNetworkPayload.ReadHierarchy(reader, graph));
-            }
-
-            return graph;
+            return ReadPayload(reader, header, profile, path);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException or FormatException or OverflowException)
         {
-            throw new SavedNetworkException(path, $"its content does not decode: {e.Message}", e);
+            throw new SavedNetworkException(path, $"it is damaged: {e.Message}", e);
         }
+    }
+
+    private static RoutingGraph ReadPayload(BinaryReader reader, SavedNetworkHeader header, Profile profile, string path)
+    {
+        RoadNetwork network = SavedNetworkPayload.ReadNetwork(reader);
+        SavedNetworkPayload.ExpectEqual("header, source", header.Source, network.Source);
+        SavedNetworkPayload.ExpectEqual("header, vertex count", header.VertexCount, network.VertexCount);
+        SavedNetworkPayload.ExpectEqual("header, edge count", header.EdgeCount, network.EdgeCount);
+        SavedNetworkPayload.ExpectEqual("header, point count", header.PointCount, network.PointLat.Length);
+        SavedNetworkPayload.ExpectEqual("header, way count", header.WayCount, network.WayCount);
+        SavedNetworkPayload.ExpectEqual("header, turn restriction count", header.TurnRestrictionCount, network.TurnRestrictionCount);
+        RoutingGraph graph = network.GraphFor(profile);
+        if (!string.Equals(header.ProfileFingerprint, graph.Fingerprint(), StringComparison.Ordinal))
+        {
+            throw new SavedNetworkException(path, $"the '{profile.Name}' profile now reads this network differently (access, speeds or restrictions changed since it was saved). Prepare the network again.");
+        }
+
+        SavedNetworkPayload.ExpectEqual("header, hierarchy count", header.Hierarchies.Count, reader.ReadInt32());
+        foreach (SavedHierarchyHeader expected in header.Hierarchies)
+        {
+            graph.Attach(SavedNetworkPayload.ReadHierarchy(reader, graph, expected));
+        }
+
+        SavedNetworkPayload.ExpectEqual("payload, bytes left after the last hierarchy", 0, reader.BaseStream.Length - reader.BaseStream.Position);
+        return graph;
     }
 
     private static FileStream Open(string path)
@@ -146,49 +161,5 @@ public static class SavedNetwork
         }
 
         return File.OpenRead(path);
-    }
-
-    private static SavedNetworkHeader ReadHeader(BinaryReader reader, string path)
-    {
-        try
-        {
-            byte[] magic = reader.ReadBytes(Magic.Length);
-            if (!magic.AsSpan().SequenceEqual(Magic))
-            {
-                throw new SavedNetworkException(path, "it is not a Routes.Geo saved network (wrong signature).");
-            }
-
-            int version = reader.ReadInt32();
-            if (version != FormatVersion)
-            {
-                throw new SavedNetworkException(path, $"it has format version {version}; this library reads version {FormatVersion} only. Prepare the network again.");
-            }
-
-            string profile = reader.ReadString();
-            string source = reader.ReadString();
-            int metricCount = reader.ReadInt32();
-            if (metricCount is < 0 or > 2)
-            {
-                throw new SavedNetworkException(path, $"its header lists {metricCount} metrics.");
-            }
-
-            var metrics = new RouteMetric[metricCount];
-            for (int i = 0; i < metricCount; i++)
-            {
-                metrics[i] = (RouteMetric)reader.ReadInt32();
-            }
-
-            string sha = Convert.ToHexString(reader.ReadBytes(32));
-            long payload = reader.ReadInt64();
-            return new SavedNetworkHeader(version, profile, source, metrics, sha, payload);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new SavedNetworkException(path, "it is truncated inside its header.", e);
-        }
-        catch (Exception e) when (e is FormatException or OverflowException)
-        {
-            throw new SavedNetworkException(path, $"its header does not decode: {e.Message}", e);
-        }
     }
 }

@@ -2,7 +2,9 @@ namespace Routes.Geo.Storage;
 
 /// <summary>
 /// A saved network file that cannot be used: not a Routes.Geo network, another format version,
-/// prepared for another profile, truncated, or damaged (checksum mismatch). The message names the file and why.
+/// prepared for another profile, truncated, or damaged (checksum mismatch, a header field out of range or not the
+/// payload's, or a section that fails verification). The message names the file and why; for a damaged section,
+/// which section and which element.
 /// </summary>
 public sealed class SavedNetworkException : RoutesGeoException
 {

@@ -60,9 +60,15 @@ internal static class SavedNetworkPayload
         long[] vertexOsm = BinaryArrays.Read<long>(reader);
         int taggedVertices = reader.ReadInt32();
         var vertexTags = new Dictionary<int, IReadOnlyDictionary<string, string>>();
-        for (int i = 0; i < taggedVertices; i++)
+        for (int i = 0, previous = -1; i < taggedVertices; i++)
         {
-            vertexTags[reader.ReadInt32()] = tags.Intern(BinaryArrays.ReadTags(reader));
+            int vertex = reader.ReadInt32();
+            if (vertex <= previous)
+            {
+                throw new InvalidDataException($"vertex tags {i}: vertex {vertex} does not follow vertex {previous} (they are saved in increasing order).");
+            }
+
+            vertexTags[previous = vertex] = tags.Intern(BinaryArrays.ReadTags(reader));
         }
 
         int[] edgeFrom = BinaryArrays.Read<int>(reader), edgeTo = BinaryArrays.Read<int>(reader);
@@ -84,16 +90,10 @@ internal static class SavedNetworkPayload
         }
 
         var statistics = new NetworkStatistics(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
-        Check(vertexLat.Length == vertexLon.Length && vertexLat.Length == vertexOsm.Length, "vertex arrays differ in length");
-        Check(edgeFrom.Length == edgeTo.Length && edgeFrom.Length == edgeWay.Length && geometryStart.Length == edgeFrom.Length + 1, "edge arrays differ in length");
-        Check(pointLat.Length == pointLon.Length && pointLat.Length == pointOffset.Length && geometryStart[^1] == pointLat.Length, "point arrays do not match the edges");
-        Check(edgeFrom.All(v => (uint)v < (uint)vertexLat.Length) && edgeTo.All(v => (uint)v < (uint)vertexLat.Length), "an edge names a vertex that does not exist");
-        Check(edgeWay.All(w => (uint)w < (uint)ways.Length), "an edge names a way that does not exist");
-        // The builder splits closed ways, and the searches' U-turn rule assumes it: an edge never ends where it starts.
-        Check(!edgeFrom.Where((from, e) => from == edgeTo[e]).Any(), "an edge starts and ends at the same vertex");
-        Check(restrictions.All(r => (uint)r.FromEdge < (uint)edgeFrom.Length && (uint)r.ToEdge < (uint)edgeFrom.Length && (uint)r.ViaVertex < (uint)vertexLat.Length), "a restriction names an edge or vertex that does not exist");
-        return new RoadNetwork(source, vertexLat, vertexLon, vertexOsm, vertexTags, edgeFrom, edgeTo, edgeWay, geometryStart,
+        var network = new RoadNetwork(source, vertexLat, vertexLon, vertexOsm, vertexTags, edgeFrom, edgeTo, edgeWay, geometryStart,
             pointLat, pointLon, pointOffset, ways, restrictions, statistics);
+        SavedNetworkChecks.Verify(network);
+        return network;
     }
 
     public static void WriteHierarchy(BinaryWriter writer, ContractionHierarchy ch)
@@ -111,31 +111,40 @@ internal static class SavedNetworkPayload
         BinaryArrays.Write(writer, second);
     }
 
-    public static ContractionHierarchy ReadHierarchy(BinaryReader reader, RoutingGraph graph)
+    /// <summary>Reads one hierarchy and checks it against <paramref name="expected"/> (the header's entry) and the graph.</summary>
+    public static ContractionHierarchy ReadHierarchy(BinaryReader reader, RoutingGraph graph, SavedHierarchyHeader expected)
     {
-        var metric = (RouteMetric)reader.ReadInt32();
-        Check(Enum.IsDefined(metric), $"unknown metric {(int)metric}");
-        var kind = (HierarchyKind)reader.ReadInt32();
-        int original = reader.ReadInt32();
+        string name = $"hierarchy '{expected.Metric}'";
+        ExpectEqual($"{name}, metric", expected.Metric, (RouteMetric)reader.ReadInt32());
+        ExpectEqual($"{name}, kind", expected.Kind, (HierarchyKind)reader.ReadInt32());
+        ExpectEqual($"{name}, original arc count", expected.OriginalArcCount, reader.ReadInt32());
         int[] rank = BinaryArrays.Read<int>(reader);
+        ExpectEqual($"{name}, node count", expected.NodeCount, rank.Length);
         ArcList arcs = ArcList.FromArrays(
             BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<double>(reader),
             BinaryArrays.Read<double>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader));
-        return ContractionHierarchy.FromStored(graph, metric, kind, arcs, rank, original);
+        ExpectEqual($"{name}, shortcut count", (long)expected.ShortcutCount, (long)arcs.Count - expected.OriginalArcCount);
+        return ContractionHierarchy.FromStored(graph, expected.Metric, expected.Kind, arcs, rank, expected.OriginalArcCount);
+    }
+
+    /// <summary>Refuses a payload that disagrees with its header.</summary>
+    /// <exception cref="InvalidDataException">The values differ; the message names <paramref name="what"/> and both values.</exception>
+    public static void ExpectEqual<T>(string what, T header, T payload)
+    {
+        if (!EqualityComparer<T>.Default.Equals(header, payload))
+        {
+            throw new InvalidDataException($"{what}: the header says {header}, the payload holds {payload}.");
+        }
     }
 
     private static int Count(BinaryReader reader)
     {
         int count = reader.ReadInt32();
-        Check(count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position, $"a count of {count} is not plausible");
-        return count;
-    }
-
-    private static void Check(bool condition, string problem)
-    {
-        if (!condition)
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
         {
-            throw new InvalidDataException(problem);
+            throw new InvalidDataException($"a count of {count} is not plausible.");
         }
+
+        return count;
     }
 }

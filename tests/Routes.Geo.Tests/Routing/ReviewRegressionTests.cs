@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
@@ -58,28 +57,23 @@ public class ReviewRegressionTests(ITestOutputHelper output)
         return tiny.Build();
     }
 
-    // Rewrites the last (SecondChild) / previous (FirstChild) arc arrays of a saved file and fixes the checksum.
+    // Rewrites the FirstChild and SecondChild arrays of a saved file and fixes the checksum.
     private static string Tamper(RoutingGraph graph, Action<int[], int[]> edit)
     {
         string path = Path.GetTempFileName();
         SavedNetwork.Save(path, graph, RouteMetric.Fastest);
-        byte[] file = File.ReadAllBytes(path);
-        int n = graph.PreparedHierarchy(RouteMetric.Fastest)!.Arcs.Count;
-        int secondAt = file.Length - 4 * n, firstAt = secondAt - 4 - 4 * n;
-        int[] first = new int[n], second = new int[n];
-        Buffer.BlockCopy(file, firstAt, first, 0, 4 * n);
-        Buffer.BlockCopy(file, secondAt, second, 0, 4 * n);
+        var file = Storage.SavedFile.Of(File.ReadAllBytes(path));
+        int n = file.Arrays["h0.first"].Count;
+        int[] first = [.. Enumerable.Range(0, n).Select(a => file.IntAt("h0.first", a))];
+        int[] second = [.. Enumerable.Range(0, n).Select(a => file.IntAt("h0.second", a))];
         edit(first, second);
-        Buffer.BlockCopy(first, 0, file, firstAt, 4 * n);
-        Buffer.BlockCopy(second, 0, file, secondAt, 4 * n);
-        using var reader = new BinaryReader(new MemoryStream(file), Encoding.UTF8);
-        reader.ReadBytes(12); reader.ReadString(); reader.ReadString();
-        int metrics = reader.ReadInt32();
-        reader.ReadBytes(4 * metrics);
-        int shaAt = (int)reader.BaseStream.Position;
-        int bodyAt = shaAt + 32 + 8;
-        SHA256.HashData(file.AsSpan(bodyAt)).CopyTo(file, shaAt);
-        File.WriteAllBytes(path, file);
+        for (int a = 0; a < n; a++)
+        {
+            file.SetIntAt("h0.first", a, first[a]);
+            file.SetIntAt("h0.second", a, second[a]);
+        }
+
+        file.Reseal().WriteTo(path);
         return path;
     }
 

@@ -60,54 +60,23 @@ public sealed class ContractionHierarchy
     }
 
     /// <summary>
-    /// A hierarchy read back from a saved file, checked against the graph: the original arcs must be
-    /// exactly the graph's turns (or directed edges), every shortcut must join its two children end to end with their summed
-    /// weight, ranks must be a permutation, and no shortcut may unpack to more nodes than the graph has.
+    /// A hierarchy read back from a saved file, checked against the graph (see <see cref="StoredHierarchyCheck"/>), then
+    /// spot-checked by its costs from one node (see <see cref="HierarchyCostCheck"/>).
     /// </summary>
     /// <exception cref="InvalidDataException">The stored hierarchy does not fit the graph.</exception>
     internal static ContractionHierarchy FromStored(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, int[] rank, int originalArcCount)
     {
-        Check(Enum.IsDefined(kind), $"unknown hierarchy kind {(int)kind}");
-        Check(kind == HierarchyKind.Turns || graph.BindingRestrictionCount == 0, "a junction hierarchy is stored for a graph with turn restrictions");
-        int nodes = NodeCountOf(graph, kind);
-        Check(rank.Length == nodes && rank.Order().SequenceEqual(Enumerable.Range(0, nodes)), "the ranks are not a permutation of the graph's nodes");
-        int turn = 0;
-        void Expect(int from, int to, double weight, double secondary)
-        {
-            Check(turn < originalArcCount && arcs.From[turn] == from && arcs.To[turn] == to
-                && arcs.Weight[turn] == weight && arcs.Secondary[turn] == secondary && arcs.FirstChild[turn] == -1 && arcs.SecondChild[turn] == -1,
-                $"stored arc {turn} is not the graph's");
-            turn++;
-        }
-
-        ForEachOriginalArc(graph, metric, kind, Expect);
-        Check(turn == originalArcCount, "the stored arcs are not the graph's");
-        var unpacked = new long[arcs.Count];
-        for (int a = 0; a < arcs.Count; a++)
-        {
-            if (a < originalArcCount)
-            {
-                unpacked[a] = 1;
-                continue;
-            }
-
-            int first = arcs.FirstChild[a], second = arcs.SecondChild[a];
-            Check(first >= 0 && first < a && second >= 0 && second < a
-                && arcs.From[a] == arcs.From[first] && arcs.To[first] == arcs.From[second] && arcs.To[second] == arcs.To[a] && arcs.From[a] != arcs.To[a]
-                && arcs.Weight[a] == arcs.Weight[first] + arcs.Weight[second] && arcs.Secondary[a] == arcs.Secondary[first] + arcs.Secondary[second],
-                $"stored shortcut {a} does not join its children");
-            unpacked[a] = unpacked[first] + unpacked[second];
-            Check(unpacked[a] <= nodes, $"stored shortcut {a} unpacks to more nodes than the graph has");
-        }
-
-        return new ContractionHierarchy(graph, metric, kind, arcs, rank, originalArcCount);
+        StoredHierarchyCheck.Verify(graph, metric, kind, arcs, rank, originalArcCount);
+        var hierarchy = new ContractionHierarchy(graph, metric, kind, arcs, rank, originalArcCount);
+        HierarchyCostCheck.Verify(hierarchy);
+        return hierarchy;
     }
 
-    private static int NodeCountOf(RoutingGraph graph, HierarchyKind kind) =>
+    internal static int NodeCountOf(RoutingGraph graph, HierarchyKind kind) =>
         kind == HierarchyKind.Turns ? TurnGraph.NodeCount(graph) : graph.Network.VertexCount;
 
     // The arcs contraction starts from, as (from, to, weight, other measure), in the one order saved files are checked against.
-    private static void ForEachOriginalArc(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, Action<int, int, double, double> arc)
+    internal static void ForEachOriginalArc(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, Action<int, int, double, double> arc)
     {
         if (kind == HierarchyKind.Junctions)
         {
@@ -120,14 +89,6 @@ public sealed class ContractionHierarchy
         {
             int from = node;
             TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) => arc(from, nodeOf[next], weight, secondary));
-        }
-    }
-
-    private static void Check(bool condition, string problem)
-    {
-        if (!condition)
-        {
-            throw new InvalidDataException(problem);
         }
     }
 

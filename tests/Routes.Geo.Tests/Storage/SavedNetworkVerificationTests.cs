@@ -1,0 +1,131 @@
+using Routes.Geo.Network;
+using Routes.Geo.Profiles;
+using Routes.Geo.Routing;
+using Routes.Geo.Routing.Contraction;
+using Routes.Geo.Storage;
+using Routes.Geo.Tests.Routing;
+using Xunit.Abstractions;
+
+namespace Routes.Geo.Tests.Storage;
+
+// Each damage is made on a real saved file and the checksum recomputed, so only the load's verification can refuse it.
+public sealed class SavedNetworkVerificationTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly Lazy<RoadNetwork> Network = new(BuildNetwork);
+    private readonly string _folder = Directory.CreateTempSubdirectory("routes-geo-verify-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string, string> ProfilesAndDamages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (string profile in (string[])["car", "foot"])
+        {
+            foreach (string damage in SavedNetworkDamage.Cases.Keys)
+            {
+                data.Add(profile, damage);
+            }
+        }
+
+        return data;
+    }
+
+    // A random grid with shortcuts, a barrier (tagged vertex), a way with interior points, and a turn restriction that
+    // binds cars (a turn hierarchy) but not walkers (a junction hierarchy).
+    private static RoadNetwork BuildNetwork()
+    {
+        var tiny = new TinyNetwork();
+        tiny.RandomGrid(new Random(3), 8);
+        tiny.NodeTags(2, 2, "barrier=gate access=no");
+        tiny.Way("highway=residential", (7, 0), (9, 0), (9, 3), (7, 3));
+        long a = tiny.Way("highway=residential", (0, 7), (0, 8));
+        long b = tiny.Way("highway=residential", (0, 8), (1, 8));
+        tiny.Way("highway=residential", (0, 8), (0, 9));
+        tiny.Restriction(a, (0, 8), b, "restriction=no_right_turn");
+        return tiny.Build();
+    }
+
+    private static byte[] Saved(Profile profile, out RoutingGraph graph)
+    {
+        graph = Network.Value.GraphFor(profile);
+        string path = Path.GetTempFileName();
+        SavedNetwork.Save(path, graph, RouteMetric.Fastest, RouteMetric.Shortest);
+        byte[] bytes = File.ReadAllBytes(path);
+        File.Delete(path);
+        return bytes;
+    }
+
+    [Theory]
+    [InlineData("car", HierarchyKind.Turns)]
+    [InlineData("foot", HierarchyKind.Junctions)]
+    public void TestNetwork_HasWhatTheDamagesNeed(string profileName, HierarchyKind kind)
+    {
+        byte[] bytes = Saved(TravelProfiles.ByName(profileName), out RoutingGraph graph);
+        SavedFile file = SavedFile.Of(bytes);
+
+        Assert.Equal(kind, graph.PreparedHierarchy(RouteMetric.Fastest)!.Kind);
+        Assert.True(graph.PreparedHierarchy(RouteMetric.Fastest)!.ShortcutCount > 10);
+        Assert.Equal(1, file.Int("restrictionCount"));
+        Assert.Equal(1, file.Int("vertexTagCount"));
+        Assert.InRange(SavedNetworkDamage.InteriorPoint(file), 1, file.Arrays["pointLat"].Count - 2);
+    }
+
+    [Theory]
+    [InlineData("car")]
+    [InlineData("foot")]
+    public void ResealedWithoutDamage_Loads_WithTheSameRoutes(string profileName)
+    {
+        Profile profile = TravelProfiles.ByName(profileName);
+        byte[] bytes = Saved(profile, out RoutingGraph original);
+        string path = SavedFile.Of(bytes).Reseal().WriteTo(Path.Combine(_folder, "same.rgnet"));
+
+        RoutingGraph loaded = SavedNetwork.Load(path, profile);
+
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+        SavedRoutes.AssertSame(original, loaded, new Random(5), pairs: 40);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProfilesAndDamages))]
+    public void DamagedAndResealed_IsRefused_NamingTheReason(string profileName, string damage)
+    {
+        Profile profile = TravelProfiles.ByName(profileName);
+        SavedFile file = SavedFile.Of(Saved(profile, out _));
+        string[] refusal = SavedNetworkDamage.Apply(file, damage);
+        string path = file.Reseal().WriteTo(Path.Combine(_folder, "damaged.rgnet"));
+
+        var error = Assert.Throws<SavedNetworkException>(() => SavedNetwork.Load(path, profile));
+
+        Assert.True(SavedNetworkDamage.Names(error.Reason, refusal), $"expected '{string.Join("' or '", refusal)}' in: {error.Reason}");
+        Assert.Equal(path, error.Path);
+    }
+
+    [Fact]
+    public void HeaderChangedWithoutResealing_FailsTheChecksum()
+    {
+        SavedFile file = SavedFile.Of(Saved(TravelProfiles.Foot, out _));
+        file.SetInt("header.vertexCount", file.Int("header.vertexCount") + 1);
+        string path = file.WriteTo(Path.Combine(_folder, "header.rgnet"));
+
+        var error = Assert.Throws<SavedNetworkException>(() => SavedNetwork.Load(path, TravelProfiles.Foot));
+
+        Assert.Contains("checksum", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("car", 300)]
+    [InlineData("foot", 300)]
+    public void RandomDamage_LoadsWithTheSameRoutesOrIsRefusedTyped(string profileName, int rounds)
+    {
+        Profile profile = TravelProfiles.ByName(profileName);
+        byte[] bytes = Saved(profile, out RoutingGraph original);
+        string path = Path.Combine(_folder, "random.rgnet");
+        var random = new Random(17);
+
+        (int loaded, int refused) = SavedRoutes.RandomDamage(bytes, path, profile, original, random, rounds, pairs: 15);
+
+        output.WriteLine($"{profileName}: {loaded} damaged files loaded with the same routes, {refused} refused");
+        Assert.Equal(rounds, loaded + refused);
+        Assert.True(refused > rounds / 2, $"{refused} of {rounds} damaged files refused");
+    }
+}
