@@ -56,11 +56,11 @@ internal static partial class JsonMutator
         var nodes = new List<JsonNode>();
         try
         {
-            // JsonNode decodes names and strings lazily: walking it now finds invalid UTF-8 and lone surrogates.
+            // JsonNode decodes names lazily: walking it now finds invalid UTF-8, lone surrogates and duplicate names.
             root = JsonNode.Parse(json);
             Collect(root, nodes);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
             root = null;
         }

@@ -7,8 +7,9 @@ internal static class PbfMutator
 {
     private static readonly string[] BlockTypes = ["OSMData", "OSMHeader", "OSMUnknownKind", "", "OSMData\0"];
 
-    // Sizes of an inserted block of zeros: empty, small, near and past the 32 MiB blob limit.
-    private static readonly int[] ZeroBlockBytes = [0, 1024, 1 << 20, 32 * 1024 * 1024, 48 * 1024 * 1024];
+    // An inserted block of zeros: empty, small, or just past the 32 MiB blob limit; of a known or unknown type.
+    private static readonly int[] ZeroBlockBytes = [0, 1024, 1 << 20, (32 * 1024 * 1024) + 1];
+    private static readonly string[] ZeroBlockTypes = ["OSMData", "OSMUnknownKind"];
 
     private static readonly Dictionary<(string Type, int Bytes), PbfFrame> ZeroFrames = [];
 
@@ -45,7 +46,7 @@ internal static class PbfMutator
                     break;
                 default:
                     int zeros = random.Pick(ZeroBlockBytes);
-                    frames.Insert(at, ZeroFrame(random.Pick(BlockTypes), zeros));
+                    frames.Insert(at, ZeroFrame(random.Pick(ZeroBlockTypes), zeros));
                     log.Add($"insert a frame of {zeros} zero bytes at {at}");
                     break;
             }
@@ -60,7 +61,7 @@ internal static class PbfMutator
         return file;
     }
 
-    // Compressing 48 MiB of zeros takes longer than most inputs run, so each such frame is made once.
+    // Compressing 32 MiB of zeros takes longer than most inputs run, so each such frame is made once.
     private static PbfFrame ZeroFrame(string type, int bytes)
     {
         lock (ZeroFrames)

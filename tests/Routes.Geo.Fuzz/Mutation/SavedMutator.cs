@@ -61,19 +61,4 @@ internal static class SavedMutator
             return -1;
         }
     }
-
-    /// <summary>The profile name a saved file's header states, or null when it does not parse.</summary>
-    public static string? ProfileName(byte[] file)
-    {
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(file), Encoding.UTF8);
-            reader.ReadBytes(8 + 4);
-            return reader.ReadString();
-        }
-        catch (Exception e) when (e is EndOfStreamException or FormatException)
-        {
-            return null;
-        }
-    }
 }

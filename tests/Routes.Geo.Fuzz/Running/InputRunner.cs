@@ -14,9 +14,9 @@ internal sealed class InputRunner(TimeSpan timeLimit, long maxAllocatedBytes)
 
     // How often a running input's CPU time is checked, and how far past the limit the wall clock may go.
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
-    private const int WallClockFactor = 12;
+    private const int WallClockFactor = 30;
 
-    /// <summary>CPU time an input may take; it may also take twelve times as long by the wall clock.</summary>
+    /// <summary>CPU time an input may take; it may also take thirty times as long by the wall clock.</summary>
     public TimeSpan TimeLimit { get; } = timeLimit;
 
     public long MaxAllocatedBytes { get; } = maxAllocatedBytes;

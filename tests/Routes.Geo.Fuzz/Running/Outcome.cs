@@ -27,12 +27,17 @@ internal sealed record Outcome(OutcomeKind Kind, Exception? Error, long Allocate
 {
     public bool IsFinding => Kind > OutcomeKind.TypedError;
 
-    /// <summary>What groups equal findings: kind, exception type and the library method that threw.</summary>
+    /// <summary>What groups equal findings: kind, exception type and the library method that threw (or the use that failed).</summary>
     public string Signature
     {
         get
         {
-            Exception? root = Error is Targets.UseFailedException { InnerException: { } inner } ? inner : Error;
+            if (Error is Targets.UseFailedException { InnerException: { } inner } use)
+            {
+                return $"{Kind} {inner.GetType().Name} at {use.Step}";
+            }
+
+            Exception? root = Error;
             string thrower = root?.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at Routes.Geo", StringComparison.Ordinal) && !l.StartsWith("at Routes.Geo.Fuzz", StringComparison.Ordinal)) is { } frame
                 ? frame[3..].Split('(')[0]
                 : "-";

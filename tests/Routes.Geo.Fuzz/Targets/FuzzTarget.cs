@@ -28,14 +28,16 @@ internal abstract class FuzzTarget
     /// </summary>
     protected static void Use(RoutingGraph graph)
     {
-        try
+        RoadNetwork network = graph.Network;
+        Step("vertices", () =>
         {
-            RoadNetwork network = graph.Network;
             for (int v = 0; v < network.VertexCount; v++)
             {
                 network.GetVertex(v);
             }
-
+        });
+        Step("edges", () =>
+        {
             for (int e = 0; e < network.EdgeCount; e++)
             {
                 if (network.GetEdgeGeometry(e).Count < 2 || !(network.EdgeLengthMetres(e) >= 0))
@@ -43,23 +45,35 @@ internal abstract class FuzzTarget
                     throw new InvalidDataException($"edge {e} has {network.GetEdgeGeometry(e).Count} points and length {network.EdgeLengthMetres(e)} m.");
                 }
             }
+        });
+        if (network.VertexCount < 2)
+        {
+            return;
+        }
 
-            if (network.VertexCount >= 2)
+        GeoPoint from = network.GetVertex(0), to = network.GetVertex(network.VertexCount - 1);
+        foreach (RouteMetric metric in (RouteMetric[])[RouteMetric.Fastest, RouteMetric.Shortest])
+        {
+            Step($"{metric} route", () =>
             {
-                GeoPoint from = network.GetVertex(0), to = network.GetVertex(network.VertexCount - 1);
-                foreach (RouteMetric metric in (RouteMetric[])[RouteMetric.Fastest, RouteMetric.Shortest])
+                RouteResult? result = UnlessFarFromRoads(() => graph.Route().From(from).To(to).Minimizing(metric).Calculate());
+                if (result is { IsFound: true } && !(result.Route.LengthMetres >= 0))
                 {
-                    RouteResult? result = UnlessFarFromRoads(() => graph.Route().From(from).To(to).Minimizing(metric).Calculate());
-                    if (result is { IsFound: true } && !(result.Route.LengthMetres >= 0))
-                    {
-                        throw new InvalidDataException($"a {metric} route has length {result.Route.LengthMetres} m.");
-                    }
+                    throw new InvalidDataException($"the route has length {result.Route.LengthMetres} m.");
                 }
-            }
+            });
+        }
+    }
+
+    private static void Step(string step, Action use)
+    {
+        try
+        {
+            use();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new UseFailedException(e);
+            throw new UseFailedException(step, e);
         }
     }
 
@@ -77,5 +91,8 @@ internal abstract class FuzzTarget
     }
 }
 
-/// <summary>A reader accepted an input, but the network it returned failed when used (the inner exception).</summary>
-internal sealed class UseFailedException(Exception inner) : Exception("The reader accepted the input, but its result failed when used: " + inner.Message, inner);
+/// <summary>A reader accepted an input, but the network it returned failed at <see cref="Step"/> of its use (the inner exception).</summary>
+internal sealed class UseFailedException(string step, Exception inner) : Exception($"The reader accepted the input, but its result failed at '{step}': {inner.Message}", inner)
+{
+    public string Step { get; } = step;
+}
