@@ -31,7 +31,7 @@ static int Fuzz(FuzzOptions options, InputRunner runner, string work)
     var store = new FindingStore(options.Out);
     string[] names = options.Target == "all" ? ["pbf", "geojson", "saved"] : [options.Target];
     long findings = 0;
-    Console.WriteLine($"seed {options.Seed}, {options.Seconds} s per target, limits {runner.TimeLimit.TotalSeconds} s and {runner.MaxAllocatedBytes >> 20} MiB per input, extracts {options.Extracts}, findings to {Path.GetFullPath(options.Out)}");
+    Console.WriteLine($"seed {options.Seed}, {options.Seconds} s per target, limits {runner.TimeLimit.TotalSeconds} s and {runner.MaxAllocatedBytes >> 20} MiB per input, GC heap limit {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >> 20} MiB, extracts {options.Extracts}, findings to {Path.GetFullPath(options.Out)}");
     foreach (string name in names)
     {
         FuzzTarget target = CreateTarget(name, options.Extracts, work);
