@@ -13,7 +13,7 @@ internal static class ProtoMutator
     ];
 
     // How many times a packed array or message's arrays are repeated: a few, or enough to test limits.
-    private static readonly int[] Repeats = [2, 3, 16, 1000, 100_000];
+    private static readonly int[] Repeats = [2, 3, 16, 1000, 100_000, 1_000_000];
 
     /// <summary>A mutated encoding of <paramref name="message"/>, or a byte-level mutation when it is not a message.</summary>
     public static byte[] Mutate(byte[] message, FuzzRandom random, List<string> log)
@@ -25,9 +25,13 @@ internal static class ProtoMutator
             return ByteMutator.Mutate(message, random, log);
         }
 
-        (ProtoField field, List<ProtoField> owner) = random.Pick(fields);
+        // The operation first, then a field it applies to: picking the field first would mostly pick
+        // leaves, and the structural operations (repeat a message's arrays) would almost never run.
+        int operation = random.Next(8);
+        var suitable = fields!.Where(f => Applies(operation, f.Field)).ToList();
+        (ProtoField field, List<ProtoField> owner) = random.Pick(suitable.Count > 0 ? suitable : fields!);
         string where = $"field {field.Number} (wire {field.WireType})";
-        switch (random.Next(8))
+        switch (operation)
         {
             case 0 when field.WireType == 0:
                 field.Varint = random.Pick(InterestingVarints);
@@ -80,6 +84,15 @@ internal static class ProtoMutator
 
         return tree.ToArray();
     }
+
+    private static bool Applies(int operation, ProtoField field) => operation switch
+    {
+        0 => field.WireType == 0,
+        3 => field is { WireType: 2, Children: null },
+        4 => field.Children?.Count(c => c is { WireType: 2, Children: null }) >= 2,
+        5 => field.WireType == 2,
+        _ => true,
+    };
 
     private static byte[] Repeat(byte[] bytes, int times)
     {

@@ -38,7 +38,7 @@ internal sealed class Campaign(FuzzTarget target, InputRunner runner, FindingSto
         return results;
     }
 
-    /// <summary>Runs iterations from <paramref name="firstIteration"/> until the time is up, the count is reached, or an input hangs.</summary>
+    /// <summary>Runs iterations from <paramref name="firstIteration"/> until the time is up, the count is reached, or an input does not finish.</summary>
     public CampaignStats Run(TimeSpan duration, long maxIterations, long firstIteration = 0)
     {
         if (_allowance.Length == 0)
@@ -53,10 +53,10 @@ internal sealed class Campaign(FuzzTarget target, InputRunner runner, FindingSto
             (FindingRecord record, byte[] input) = RunOne(i);
             string? file = record.Outcome.IsFinding ? store.Write(record, input) : null;
             stats.Add(record, file);
-            if (record.Outcome.Kind == OutcomeKind.Hang)
+            if (!record.Outcome.Finished)
             {
-                // The hung thread keeps a core busy: more inputs would be timed against it.
-                stats.StoppedBy = $"a hang at iteration {i}";
+                // The thread still runs and keeps a core (and its memory) busy: more inputs would be measured against it.
+                stats.StoppedBy = $"an input that did not finish ({record.Outcome.Kind}) at iteration {i}";
                 break;
             }
         }

@@ -55,7 +55,7 @@ internal sealed class InputRunner(TimeSpan timeLimit, long maxAllocatedBytes)
             {
                 // The thread still runs, so only the process-wide count tells what it has allocated so far.
                 long sofar = GC.GetTotalAllocatedBytes() - processBefore;
-                return new Outcome(sofar > limit ? OutcomeKind.MemoryBlowUp : OutcomeKind.Hang, null, sofar, clock.Elapsed);
+                return new Outcome(sofar > limit ? OutcomeKind.MemoryBlowUp : OutcomeKind.Hang, null, sofar, clock.Elapsed, Finished: false);
             }
         }
 

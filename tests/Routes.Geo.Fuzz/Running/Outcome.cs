@@ -22,8 +22,8 @@ internal enum OutcomeKind
     MemoryBlowUp,
 }
 
-/// <summary>One input's result: its kind, the exception if any, and what it cost.</summary>
-internal sealed record Outcome(OutcomeKind Kind, Exception? Error, long AllocatedBytes, TimeSpan Elapsed)
+/// <summary>One input's result: its kind, the exception if any, what it cost, and whether its thread ended.</summary>
+internal sealed record Outcome(OutcomeKind Kind, Exception? Error, long AllocatedBytes, TimeSpan Elapsed, bool Finished = true)
 {
     public bool IsFinding => Kind > OutcomeKind.TypedError;
 
