@@ -13,6 +13,8 @@ internal sealed class Campaign(FuzzTarget target, InputRunner runner, FindingSto
     // A seed's own allocation times this is also allowed, so a real extract is not a blow-up by itself.
     private const int AllowanceOverSeed = 4;
 
+    private static readonly TimeSpan OverrunGrace = TimeSpan.FromMinutes(2);
+
     private long[] _allowance = [];
 
     /// <summary>Runs each seed unchanged: every one must load, and its allocation sets its inputs' allowance.</summary>
@@ -38,7 +40,7 @@ internal sealed class Campaign(FuzzTarget target, InputRunner runner, FindingSto
         return results;
     }
 
-    /// <summary>Runs iterations from <paramref name="firstIteration"/> until the time is up, the count is reached, or an input does not finish.</summary>
+    /// <summary>Runs iterations from <paramref name="firstIteration"/> until the time is up, the count is reached, or an input still runs two minutes past its limits.</summary>
     public CampaignStats Run(TimeSpan duration, long maxIterations, long firstIteration = 0)
     {
         if (_allowance.Length == 0)
@@ -53,10 +55,10 @@ internal sealed class Campaign(FuzzTarget target, InputRunner runner, FindingSto
             (FindingRecord record, byte[] input) = RunOne(i);
             string? file = record.Outcome.IsFinding ? store.Write(record, input) : null;
             stats.Add(record, file);
-            if (!record.Outcome.Finished)
+            // An overrunning thread keeps a core and its memory: the next inputs wait until it ends.
+            if (!record.Outcome.Finished && !runner.AwaitOverrun(OverrunGrace))
             {
-                // The thread still runs and keeps a core (and its memory) busy: more inputs would be measured against it.
-                stats.StoppedBy = $"an input that did not finish ({record.Outcome.Kind}) at iteration {i}";
+                stats.StoppedBy = $"an input still running {OverrunGrace.TotalSeconds:F0} s past its limits ({record.Outcome.Kind}) at iteration {i}";
                 break;
             }
         }

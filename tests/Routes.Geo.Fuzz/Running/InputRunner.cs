@@ -21,6 +21,14 @@ internal sealed class InputRunner(TimeSpan timeLimit, long maxAllocatedBytes)
 
     public long MaxAllocatedBytes { get; } = maxAllocatedBytes;
 
+    private Thread? _overrunning;
+
+    /// <summary>
+    /// Waits up to <paramref name="grace"/> for the last input that overran its limits to end (a blow-up
+    /// ends at the heap limit with OutOfMemoryException); false when it still runs, a true hang.
+    /// </summary>
+    public bool AwaitOverrun(TimeSpan grace) => _overrunning is null || _overrunning.Join(grace);
+
     public Outcome Run(Action input, long allocationAllowance = 0)
     {
         long limit = Math.Max(MaxAllocatedBytes, allocationAllowance);
@@ -55,6 +63,7 @@ internal sealed class InputRunner(TimeSpan timeLimit, long maxAllocatedBytes)
             {
                 // The thread still runs, so only the process-wide count tells what it has allocated so far.
                 long sofar = GC.GetTotalAllocatedBytes() - processBefore;
+                _overrunning = thread;
                 return new Outcome(sofar > limit ? OutcomeKind.MemoryBlowUp : OutcomeKind.Hang, null, sofar, clock.Elapsed, Finished: false);
             }
         }
