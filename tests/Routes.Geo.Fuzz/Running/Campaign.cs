@@ -13,7 +13,7 @@ internal sealed class Campaign(FuzzTarget target, InputRunner runner, FindingSto
     // A seed's own allocation times this is also allowed, so a real extract is not a blow-up by itself.
     private const int AllowanceOverSeed = 4;
 
-    private static readonly TimeSpan OverrunGrace = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan OverrunGrace = TimeSpan.FromSeconds(30);
 
     private long[] _allowance = [];
 
@@ -40,7 +40,7 @@ internal sealed class Campaign(FuzzTarget target, InputRunner runner, FindingSto
         return results;
     }
 
-    /// <summary>Runs iterations from <paramref name="firstIteration"/> until the time is up, the count is reached, or an input still runs two minutes past its limits.</summary>
+    /// <summary>Runs iterations from <paramref name="firstIteration"/> until the time is up, the count is reached, or an input still runs 30 s past its limits.</summary>
     public CampaignStats Run(TimeSpan duration, long maxIterations, long firstIteration = 0)
     {
         if (_allowance.Length == 0)
