@@ -12,10 +12,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 /// <summary>Runs the built routes-geo tool (same configuration as the tests) from the repository root, as a user would.</summary>
 internal static class CliProcess
 {
-    public static CliRun Run(params string[] args) => RunBuilt(ToolPath(), TimeSpan.FromMinutes(3), args);
-
-    /// <summary>Runs the built program <paramref name="dll"/> from the repository root; kills it and throws after <paramref name="timeout"/>.</summary>
-    public static CliRun RunBuilt(string dll, TimeSpan timeout, params string[] args)
+    public static CliRun Run(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,7 +20,7 @@ internal static class CliProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(ToolPath());
         foreach (string a in args)
         {
             start.ArgumentList.Add(a);
@@ -32,10 +29,10 @@ internal static class CliProcess
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Path.GetFileName(dll)} {string.Join(' ', args)} did not finish in {timeout.TotalMinutes} minutes.");
+            throw new TimeoutException($"routes-geo {string.Join(' ', args)} did not finish in 3 minutes.");
         }
 
         return new CliRun(process.ExitCode, output.Result, error.Result);
