@@ -21,14 +21,16 @@ internal sealed class InputRunner(TimeSpan timeLimit, long maxAllocatedBytes)
 
     public long MaxAllocatedBytes { get; } = maxAllocatedBytes;
 
+    // The last input's thread that was still running when its limits were reached.
     private Thread? _overrunning;
 
     /// <summary>
     /// Waits up to <paramref name="grace"/> for the last input that overran its limits to end (a blow-up
-    /// ends at the heap limit with OutOfMemoryException); false when it still runs, a true hang.
+    /// ends at the heap limit with OutOfMemoryException); false when it still runs (a hang, or a slowly growing blow-up).
     /// </summary>
     public bool AwaitOverrun(TimeSpan grace) => _overrunning is null || _overrunning.Join(grace);
 
+    /// <summary>Runs <paramref name="input"/>; it may allocate the larger of the limit and <paramref name="allocationAllowance"/>.</summary>
     public Outcome Run(Action input, long allocationAllowance = 0)
     {
         long limit = Math.Max(MaxAllocatedBytes, allocationAllowance);
