@@ -118,21 +118,30 @@ public static class OsmSites
                 throw new GeoJsonFormatException("not a GeoJSON FeatureCollection (no 'features' array).", path);
             }
 
-            crs ??= root.TryGetProperty("crs", out JsonElement member) && member.ValueKind == JsonValueKind.Object
-                && member.TryGetProperty("properties", out JsonElement properties)
-                && properties.TryGetProperty("name", out JsonElement name) ? name.GetString() : null;
-            var transform = CoordinateTransform.For(crs, path);
-            var sites = new List<Site>();
-            int index = 0;
-            foreach (JsonElement feature in features.EnumerateArray())
+            // JsonElement's accessors throw InvalidOperationException (a lone surrogate, a string where a number
+            // belongs) or FormatException (1e400): each is the file's fault, named with the feature it is in.
+            int index = -1;
+            try
             {
-                if (ReadPoint(feature, transform, index++) is { } found)
+                crs ??= root.TryGetProperty("crs", out JsonElement member) && member.ValueKind == JsonValueKind.Object
+                    && member.TryGetProperty("properties", out JsonElement properties)
+                    && properties.TryGetProperty("name", out JsonElement name) ? name.GetString() : null;
+                var transform = CoordinateTransform.For(crs, path);
+                var sites = new List<Site>();
+                foreach (JsonElement feature in features.EnumerateArray())
                 {
-                    sites.Add(found);
+                    if (ReadPoint(feature, transform, ++index) is { } found)
+                    {
+                        sites.Add(found);
+                    }
                 }
-            }
 
-            return sites;
+                return sites;
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException)
+            {
+                throw new GeoJsonFormatException(index < 0 ? $"its crs cannot be read: {e.Message}" : $"feature {index} cannot be read: {e.Message}", path, e);
+            }
         }
     }
 

@@ -104,4 +104,21 @@ public sealed class OsmSitesTests : IDisposable
 
         Assert.Throws<OsmFormatException>(() => OsmSites.Discover(path));
     }
+    [Theory]
+    [InlineData("\"historic\": \"\\ud800\"", "feature 0")]
+    [InlineData("\"historic\": \"memorial\"", "feature 0", "[\"east\", 50.6]")]
+    [InlineData("\"historic\": \"memorial\"", "feature 0", "[3.05, 1e400]")]
+    public void UnreadableFeature_IsATypedErrorNamingIt(string property, string named, string coordinates = "[3.05, 50.6]")
+    {
+        string path = Path.Combine(_folder, "sites.geojson");
+        File.WriteAllText(path, $$$"""
+            {"type": "FeatureCollection", "features": [
+              {"type": "Feature", "geometry": {"type": "Point", "coordinates": {{{coordinates}}}}, "properties": {"osm_id": 5, {{{property}}}}}
+            ]}
+            """);
+        // 1e400 reads as infinity: an invalid coordinate, the others a format error; both name the feature.
+        RoutesGeoException error = Assert.ThrowsAny<RoutesGeoException>(() => OsmSites.DiscoverGeoJson(path));
+        Assert.True(error is GeoJsonFormatException or InvalidCoordinateException, error.GetType().Name);
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
 }
