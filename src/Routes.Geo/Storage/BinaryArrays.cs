@@ -48,9 +48,24 @@ internal static class BinaryArrays
         var tags = new KeyValuePair<string, string>[count];
         for (int i = 0; i < count; i++)
         {
-            tags[i] = KeyValuePair.Create(reader.ReadString(), reader.ReadString());
+            tags[i] = KeyValuePair.Create(ReadString(reader), ReadString(reader));
         }
 
         return tags;
+    }
+
+    /// <summary>
+    /// A string as <see cref="BinaryWriter.Write(string)"/> wrote it; a length that is negative or runs past the end of the
+    /// file is an <see cref="EndOfStreamException"/> (BinaryReader's own throws a bare IOException).
+    /// </summary>
+    public static string ReadString(BinaryReader reader)
+    {
+        int length = reader.Read7BitEncodedInt();
+        if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new EndOfStreamException($"A string of {length} bytes does not fit in what is left of the file.");
+        }
+
+        return System.Text.Encoding.UTF8.GetString(reader.ReadBytes(length));
     }
 }

@@ -66,7 +66,7 @@ internal static class SavedNetworkHeaderCodec
                 throw new SavedNetworkException(path, $"it was saved with format version {version}; this version of Routes.Geo reads format version {SavedNetwork.FormatVersion} only. Save the network again.");
             }
 
-            string profile = reader.ReadString(), fingerprint = reader.ReadString(), source = reader.ReadString();
+            string profile = BinaryArrays.ReadString(reader), fingerprint = BinaryArrays.ReadString(reader), source = BinaryArrays.ReadString(reader);
             Refuse(path, profile.Length is 0 or > MaxProfileNameLength, $"its header's profile name has {profile.Length} characters (1 to {MaxProfileNameLength} expected).");
             Refuse(path, fingerprint.Length != 64 || !fingerprint.All(char.IsAsciiHexDigitUpper), "its header's profile fingerprint is not 64 hexadecimal digits.");
             Refuse(path, source.Length > MaxSourceLength, $"its header's source name has {source.Length} characters (at most {MaxSourceLength}).");

@@ -55,7 +55,7 @@ internal static class SavedNetworkPayload
     public static RoadNetwork ReadNetwork(BinaryReader reader)
     {
         var tags = new TagTable();
-        string source = reader.ReadString();
+        string source = BinaryArrays.ReadString(reader);
         double[] vertexLat = BinaryArrays.Read<double>(reader), vertexLon = BinaryArrays.Read<double>(reader);
         long[] vertexOsm = BinaryArrays.Read<long>(reader);
         int taggedVertices = reader.ReadInt32();

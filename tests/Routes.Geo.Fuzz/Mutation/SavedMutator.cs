@@ -1,64 +1,57 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Buffers.Binary;
+using Routes.Geo.Tests.Storage;
 
 namespace Routes.Geo.Fuzz.Mutation;
 
 /// <summary>
-/// Saved-network mutations. Most change the payload and then rewrite the header's checksum and length
-/// to match, as a careless tool (or an attacker) would, so the damage reaches the payload decoder.
+/// Saved-network mutations. Most change the payload or overwrite header bytes and then rewrite the payload length
+/// and the checksum to match, as a careless tool (or an attacker) would, so the damage reaches the verification.
 /// </summary>
 internal static class SavedMutator
 {
-    public static byte[] Mutate(byte[] file, FuzzRandom random, List<string> log)
+    /// <summary>Where the checksum lies in an undamaged <paramref name="file"/> (the tests' own walk of the format).</summary>
+    public static int ChecksumOffset(byte[] file) => SavedFile.Of(file).ChecksumAt;
+
+    public static byte[] Mutate(byte[] file, int checksumAt, FuzzRandom random, List<string> log)
     {
-        int shaAt = ChecksumOffset(file);
-        int bodyAt = shaAt + 32 + 8;
-        if (shaAt < 0 || random.Chance(0.25))
+        if (random.Chance(0.25))
         {
             return ByteMutator.Mutate(file, random, log);
         }
 
-        byte[] body = file[bodyAt..];
-        int steps = random.Next(1, 4);
-        for (int i = 0; i < steps; i++)
+        int payloadAt = checksumAt + 32;
+        byte[] output;
+        if (random.Chance(0.2))
         {
-            body = ByteMutator.Mutate(body, random, log);
-        }
-
-        bool fixLength = random.Chance(0.9);
-        byte[] output = [.. file.AsSpan(0, bodyAt), .. body];
-        SHA256.HashData(body).CopyTo(output, shaAt);
-        if (fixLength)
-        {
-            BitConverter.GetBytes((long)body.Length).CopyTo(output, shaAt + 32);
-        }
-
-        log.Add(fixLength ? "  in payload, checksum and length rewritten" : "  in payload, checksum rewritten");
-        return output;
-    }
-
-    /// <summary>Offset of the header's SHA-256, or -1 when the header does not parse.</summary>
-    public static int ChecksumOffset(byte[] file)
-    {
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(file), Encoding.UTF8);
-            reader.ReadBytes(8 + 4);
-            reader.ReadString();
-            reader.ReadString();
-            int metrics = reader.ReadInt32();
-            if (metrics is < 0 or > 16)
+            // Header fields in place (the signature and format version stay): counts, hierarchy records, names.
+            output = (byte[])file.Clone();
+            int steps = random.Next(1, 4);
+            for (int i = 0; i < steps; i++)
             {
-                return -1;
+                int at = random.Next(12, checksumAt - 8);
+                output[at] = (byte)random.Next(256);
+                log.Add($"  header byte {at} := {output[at]}");
+            }
+        }
+        else
+        {
+            byte[] body = file[payloadAt..];
+            int steps = random.Next(1, 4);
+            for (int i = 0; i < steps; i++)
+            {
+                body = ByteMutator.Mutate(body, random, log);
             }
 
-            reader.ReadBytes(4 * metrics);
-            int at = (int)reader.BaseStream.Position;
-            return file.Length >= at + 40 ? at : -1;
+            output = [.. file.AsSpan(0, payloadAt), .. body];
+            if (random.Chance(0.9))
+            {
+                BinaryPrimitives.WriteInt64LittleEndian(output.AsSpan(checksumAt - 8), body.Length);
+                log.Add("  payload length rewritten");
+            }
         }
-        catch (Exception e) when (e is EndOfStreamException or FormatException)
-        {
-            return -1;
-        }
+
+        SavedFile.Reseal(output, checksumAt);
+        log.Add("  checksum rewritten");
+        return output;
     }
 }

@@ -10,7 +10,7 @@ namespace Routes.Geo.Fuzz.Targets;
 /// <summary>The saved-network reader, <see cref="SavedNetwork.Load(string, Profile)"/>, fed through a work file.</summary>
 internal sealed class SavedTarget : FuzzTarget
 {
-    private readonly List<(string Name, byte[] Bytes, Profile Profile)> _seeds = [];
+    private readonly List<(string Name, byte[] Bytes, int ChecksumAt, Profile Profile)> _seeds = [];
     private readonly string _workFile;
 
     /// <param name="workFolder">Where the seeds are saved and each input is written before loading.</param>
@@ -34,7 +34,7 @@ internal sealed class SavedTarget : FuzzTarget
 
     public override byte[] SeedBytes(int seed) => _seeds[seed].Bytes;
 
-    public override byte[] Mutate(int seed, FuzzRandom random, List<string> log) => SavedMutator.Mutate(_seeds[seed].Bytes, random, log);
+    public override byte[] Mutate(int seed, FuzzRandom random, List<string> log) => SavedMutator.Mutate(_seeds[seed].Bytes, _seeds[seed].ChecksumAt, random, log);
 
     public override void Run(byte[] input, int seed)
     {
@@ -75,6 +75,7 @@ internal sealed class SavedTarget : FuzzTarget
     {
         string path = Path.Combine(workFolder, name + ".rgnet");
         SavedNetwork.Save(path, graph, metrics);
-        _seeds.Add((name, File.ReadAllBytes(path), graph.Profile));
+        byte[] bytes = File.ReadAllBytes(path);
+        _seeds.Add((name, bytes, SavedMutator.ChecksumOffset(bytes), graph.Profile));
     }
 }

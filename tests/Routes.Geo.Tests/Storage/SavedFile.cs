@@ -68,11 +68,17 @@ internal sealed class SavedFile
     /// <summary>Recomputes the checksum over everything but itself, as the writer does.</summary>
     public SavedFile Reseal()
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Bytes.AsSpan(0, ChecksumAt));
-        hash.AppendData(Bytes.AsSpan(ChecksumAt + 32));
-        hash.GetHashAndReset().CopyTo(Bytes, ChecksumAt);
+        Reseal(Bytes, ChecksumAt);
         return this;
+    }
+
+    /// <summary>Recomputes the checksum of the file <paramref name="bytes"/> whose checksum lies at <paramref name="checksumAt"/>.</summary>
+    public static void Reseal(byte[] bytes, int checksumAt)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(bytes.AsSpan(0, checksumAt));
+        hash.AppendData(bytes.AsSpan(checksumAt + 32));
+        hash.GetHashAndReset().CopyTo(bytes, checksumAt);
     }
 
     public string WriteTo(string path)

@@ -101,6 +101,24 @@ public sealed class SavedNetworkVerificationTests(ITestOutputHelper output) : ID
     }
 
     [Fact]
+    public void StringWithANegativeLength_IsRefusedTyped_NotABareIOException()
+    {
+        // The payload opens with the source name; its one-byte length becomes the five-byte 7-bit encoding of -1.
+        SavedFile file = SavedFile.Of(Saved(TravelProfiles.Foot, out _));
+        int at = file.ChecksumAt + 32;
+        byte[] bytes = [.. file.Bytes.AsSpan(0, at), 0xFF, 0xFF, 0xFF, 0xFF, 0x0F, .. file.Bytes.AsSpan(at + 1)];
+        int payloadBytesAt = file.Fields["header.payloadBytes"];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(payloadBytesAt), bytes.Length - at);
+        SavedFile.Reseal(bytes, file.ChecksumAt);
+        string path = Path.Combine(_folder, "negative-string.rgnet");
+        File.WriteAllBytes(path, bytes);
+
+        var error = Assert.Throws<SavedNetworkException>(() => SavedNetwork.Load(path, TravelProfiles.Foot));
+
+        Assert.Contains("string of -1 bytes", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HeaderChangedWithoutResealing_FailsTheChecksum()
     {
         SavedFile file = SavedFile.Of(Saved(TravelProfiles.Foot, out _));
