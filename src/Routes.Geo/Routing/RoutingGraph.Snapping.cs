@@ -24,8 +24,8 @@ public sealed partial class RoutingGraph
 
     /// <summary>
     /// The other-carriageway candidate of a point snapped to <paramref name="nearest"/>: when that road is one-way,
-    /// the nearest one-way road running the opposite way there, at most <see cref="DualCarriagewaySlackMetres"/> farther
-    /// (and within <paramref name="maxSnapMetres"/>); otherwise null.
+    /// the nearest one-way road of the same class and name (or ref) running the opposite way there, at most
+    /// <see cref="DualCarriagewaySlackMetres"/> farther (and within <paramref name="maxSnapMetres"/>); otherwise null.
     /// </summary>
     internal SnapResult? OppositeCarriageway(SnapResult nearest, double maxSnapMetres)
     {

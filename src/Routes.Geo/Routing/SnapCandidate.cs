@@ -7,8 +7,8 @@ public enum SnapCandidate
     Nearest,
 
     /// <summary>
-    /// The other half of a dual carriageway: the nearest road was one-way, and a one-way road running the other
-    /// way within <see cref="RoutingGraph.DualCarriagewaySlackMetres"/> more gave the cheaper route.
+    /// The other half of a dual carriageway: the nearest road was one-way, and a one-way road of the same class and
+    /// name (or ref) running the other way within <see cref="RoutingGraph.DualCarriagewaySlackMetres"/> more gave the cheaper route.
     /// </summary>
     OppositeCarriageway,
 

@@ -3,6 +3,7 @@ using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
 using Routes.Geo.Geodesy;
 using Routes.Geo.Network;
+using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Routing;
 
@@ -91,7 +92,7 @@ internal sealed class SnapIndex
         var opposite = new NearestSegment(this, nearest.Input, k =>
         {
             int other = EdgeOfPoint(k);
-            if (other == edge || _graph.CanForward[other] == _graph.CanBackward[other])
+            if (other == edge || _graph.CanForward[other] == _graph.CanBackward[other] || !SameRoad(edge, other))
             {
                 return false;
             }
@@ -102,6 +103,21 @@ internal sealed class SnapIndex
         Query(nearest.Input, radiusMetres, opposite);
         SnapResult? found = opposite.Segment < 0 ? null : Result(nearest.Input, opposite.Segment, opposite.T);
         return found is not null && found.DistanceMetres <= radiusMetres ? found : null;
+    }
+
+    // The two halves of a divided road are mapped as ways of one class with one name or ref (both unnamed counts too);
+    // a parallel one-way street of another name is a different road, not the other carriageway.
+    private bool SameRoad(int edge, int other)
+    {
+        IReadOnlyDictionary<string, string> a = _network.EdgeTags(edge), b = _network.EdgeTags(other);
+        if (a.Get("highway") != b.Get("highway"))
+        {
+            return false;
+        }
+
+        string? nameA = a.Get("name"), nameB = b.Get("name"), refA = a.Get("ref"), refB = b.Get("ref");
+        return (nameA is not null && nameA == nameB) || (refA is not null && refA == refB)
+            || (nameA is null && nameB is null && refA is null && refB is null);
     }
 
     // Segment k's direction of travel on its one-way edge, in a local plane (east, north).

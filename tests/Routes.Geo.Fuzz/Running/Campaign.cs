@@ -50,9 +50,13 @@ internal sealed class Campaign(FuzzTarget target, InputRunner runner, FindingSto
 
         var stats = new CampaignStats(target.Name);
         var clock = Stopwatch.StartNew();
+        Directory.CreateDirectory(store.Folder);
+        string inFlight = Path.Combine(store.Folder, $"{target.Name}-in-flight.txt");
         for (long i = firstIteration; i - firstIteration < maxIterations && clock.Elapsed < duration; i++)
         {
-            (FindingRecord record, byte[] input) = RunOne(i);
+            // Should the whole process die (out of memory past the GC heap limit), this names the input that killed it.
+            File.WriteAllText(inFlight, FormattableString.Invariant($"seed {seed}, target {target.Name}, iteration {i}, extracts {extracts}\n"));
+            (FindingRecord record, byte[] input) = RunOne(i, inFlight);
             string? file = record.Outcome.IsFinding ? store.Write(record, input) : null;
             stats.Add(record, file);
             // An overrunning thread keeps a core and its memory: the next inputs wait until it ends.
@@ -63,17 +67,25 @@ internal sealed class Campaign(FuzzTarget target, InputRunner runner, FindingSto
             }
         }
 
+        File.Delete(inFlight);
+        File.Delete(inFlight + ".input");
         stats.Elapsed = clock.Elapsed;
         return stats;
     }
 
-    /// <summary>Rebuilds input <paramref name="iteration"/> and runs it once.</summary>
-    public (FindingRecord Record, byte[] Input) RunOne(long iteration)
+    /// <summary>Rebuilds input <paramref name="iteration"/> and runs it once (with <paramref name="inFlight"/>, its bytes and mutations written there first).</summary>
+    public (FindingRecord Record, byte[] Input) RunOne(long iteration, string? inFlight = null)
     {
         FuzzRandom random = FuzzRandom.ForInput(seed, target.Name, iteration);
         int seedInput = random.Next(target.SeedNames.Count);
         var log = new List<string>();
         byte[] input = target.Mutate(seedInput, random, log);
+        if (inFlight is not null)
+        {
+            File.WriteAllBytes(inFlight + ".input", input);
+            File.AppendAllLines(inFlight, [$"seed input {target.SeedNames[seedInput]}", .. log]);
+        }
+
         Outcome outcome = runner.Run(() => target.Run(input, seedInput), _allowance.ElementAtOrDefault(seedInput));
         return (new FindingRecord(target.Name, target.SeedNames[seedInput], seed, iteration, extracts, log, outcome), input);
     }
