@@ -13,10 +13,6 @@ internal static class PbfMutator
 
     private static readonly Dictionary<(string Type, int Bytes), PbfFrame> ZeroFrames = [];
 
-    // An extract's block parsed as a protobuf tree (every length-delimited field tried as a message) and then
-    // mutated outgrew an 8 GiB heap (iterations 386 and 620 of seed 20261202): large blocks get byte mutations.
-    private const int MaxProtoTreeBytes = 256 * 1024;
-
     public static byte[] Mutate(PbfFile seed, FuzzRandom random, List<string> log)
     {
         var frames = new List<PbfFrame>(seed.Frames);
@@ -27,10 +23,6 @@ internal static class PbfMutator
             PbfFrame frame = frames[at];
             switch (random.Next(10))
             {
-                case < 5 when frame.Payload.Length > MaxProtoTreeBytes:
-                    frames[at] = PbfFrame.Of(frame.Type, ByteMutator.Mutate(frame.Payload, random, log));
-                    log.Add($"  in the bytes of block {at} ({frame.Type}), too large for a protobuf tree");
-                    break;
                 case < 5:
                     frames[at] = PbfFrame.Of(frame.Type, ProtoMutator.Mutate(frame.Payload, random, log));
                     log.Add($"  in block {at} ({frame.Type})");

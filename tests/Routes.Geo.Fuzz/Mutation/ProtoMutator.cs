@@ -50,8 +50,11 @@ internal static class ProtoMutator
                 log.Add($"proto repeat leaf {where} to {field.Bytes.Length} bytes");
                 break;
             case 4 when field.Children is { } children:
-                int times = random.Pick(Repeats);
-                foreach (ProtoField leaf in children.Where(c => c is { WireType: 2, Children: null }))
+                // Capped on all the leaves together: a string table has thousands, each capped alone came to 10 GB.
+                ProtoField[] leaves = [.. children.Where(c => c is { WireType: 2, Children: null })];
+                long leafBytes = Math.Max(1, leaves.Sum(l => (long)l.Bytes.Length));
+                int times = (int)Math.Max(1, Math.Min(random.Pick(Repeats), ByteMutator.MaxInputBytes / 4 / leafBytes));
+                foreach (ProtoField leaf in leaves)
                 {
                     leaf.Bytes = Repeat(leaf.Bytes, times);
                 }

@@ -79,7 +79,17 @@ internal sealed class Campaign(FuzzTarget target, InputRunner runner, FindingSto
         FuzzRandom random = FuzzRandom.ForInput(seed, target.Name, iteration);
         int seedInput = random.Next(target.SeedNames.Count);
         var log = new List<string>();
-        byte[] input = target.Mutate(seedInput, random, log);
+        byte[] input;
+        try
+        {
+            input = target.Mutate(seedInput, random, log);
+        }
+        catch (OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"the mutator ran out of memory on iteration {iteration}: {string.Join(" / ", log)}");
+            throw;
+        }
+
         if (inFlight is not null)
         {
             File.WriteAllBytes(inFlight + ".input", input);
