@@ -29,6 +29,19 @@ internal sealed class CandidateLegs
     public static Choice Choose(RoutingGraph graph, SnapResult[][] candidates, Func<SnapResult, SnapResult, EdgeSearch.Found?> search) =>
         new CandidateLegs(graph, candidates, search).Best();
 
+    /// <summary>A point's candidates, its nearest snap first: then the opposite carriageway and, with <paramref name="large"/>, the large component's road.</summary>
+    public static SnapResult[] CandidatesOf(RoutingGraph graph, SnapResult nearest, double maxSnapMetres, bool large) =>
+        CandidatesOf(nearest, graph.OppositeCarriageway(nearest, maxSnapMetres), large ? graph.LargeComponentCandidate(nearest, maxSnapMetres) : null);
+
+    /// <summary>A point's candidates: <paramref name="nearest"/>, then those of <paramref name="opposite"/> and <paramref name="large"/> that exist.</summary>
+    public static SnapResult[] CandidatesOf(SnapResult nearest, SnapResult? opposite, SnapResult? large) => (opposite, large) switch
+    {
+        (null, null) => [nearest],
+        (null, { } l) => [nearest, l],
+        ({ } o, null) => [nearest, o],
+        ({ } o, { } l) => [nearest, o, l],
+    };
+
     private static int Switches(SnapResult snap) => snap.Candidate == SnapCandidate.LargeComponent ? 1 : 0;
 
     private Choice Best()

@@ -155,15 +155,7 @@ public sealed class RouteRequest
         var candidates = new SnapResult[nearest.Length][];
         for (int i = 0; i < nearest.Length; i++)
         {
-            SnapResult? other = opposite?[i];
-            SnapResult? second = large ? _graph.LargeComponentCandidate(nearest[i], _maxSnapMetres) : null;
-            candidates[i] = (other, second) switch
-            {
-                (null, null) => [nearest[i]],
-                (null, { } s) => [nearest[i], s],
-                ({ } o, null) => [nearest[i], o],
-                ({ } o, { } s) => [nearest[i], o, s],
-            };
+            candidates[i] = CandidateLegs.CandidatesOf(nearest[i], opposite?[i], large ? _graph.LargeComponentCandidate(nearest[i], _maxSnapMetres) : null);
         }
 
         return candidates;

@@ -105,12 +105,13 @@ internal sealed class SnapIndex
         return found is not null && found.DistanceMetres <= radiusMetres ? found : null;
     }
 
-    // The two halves of a divided road are mapped as ways of one class with one name or ref (both unnamed counts too);
-    // a parallel one-way street of another name is a different road, not the other carriageway.
+    // The two halves of a divided road are two ways of one class with one name or ref (both unnamed counts too); a
+    // parallel one-way street of another name, the far side of a roundabout or a hairpin of the same way is no other half.
     private bool SameRoad(int edge, int other)
     {
         IReadOnlyDictionary<string, string> a = _network.EdgeTags(edge), b = _network.EdgeTags(other);
-        if (a.Get("highway") != b.Get("highway"))
+        if (_network.EdgeWay[edge] == _network.EdgeWay[other] || a.Get("highway") != b.Get("highway")
+            || a.Get("junction") is "roundabout" or "circular" || b.Get("junction") is "roundabout" or "circular")
         {
             return false;
         }

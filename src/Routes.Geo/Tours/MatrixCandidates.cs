@@ -11,15 +11,44 @@ internal sealed class MatrixCandidates(RoutingGraph graph, SnapResult?[] sources
 {
     /// <summary>Replaces a cell by the route from (or to) an opposite carriageway when that one is cheaper.</summary>
     public void TryOppositeCarriageways(TravelCell?[] cells) =>
-        Improve(cells, s => graph.OppositeCarriageway(s, maxSnapMetres), cell => true, (best, other) => best is not { IsFound: true } || Cost(other) < Cost(best));
+        Improve(cells, s => graph.OppositeCarriageway(s, maxSnapMetres), (best, other) => best is not { IsFound: true } || Cost(other) < Cost(best));
 
-    /// <summary>Fills cells without a route from the large-component candidates of their source, target, or both (fewest switches first).</summary>
-    public void RetryFromLargeComponents(TravelCell?[] cells) =>
-        Improve(cells, s => graph.LargeComponentCandidate(s, maxSnapMetres), cell => cell is { NoRoute: not null }, (best, other) => best is { NoRoute: not null });
+    /// <summary>
+    /// Fills each cell still without a route as <see cref="RouteRequest"/> would: over all the candidates of its
+    /// source and target (nearest, opposite carriageway, large component), fewest large-component snaps first, then the cheapest.
+    /// </summary>
+    public void RetryFromLargeComponents(TravelCell?[] cells)
+    {
+        var sourceSets = new SnapResult[]?[sources.Length];
+        var targetSets = new SnapResult[]?[targets.Length];
+        for (int i = 0; i < cells.Length; i++)
+        {
+            if (cells[i] is not { NoRoute: not null })
+            {
+                continue;
+            }
 
-    // For each cell that `wanted` selects, tries source × alternative target, alternative source × target, then both
-    // alternatives, each kept where `better` says so; an alternative is computed once per point and only when needed.
-    private void Improve(TravelCell?[] cells, Func<SnapResult, SnapResult?> alternative, Func<TravelCell?, bool> wanted, Func<TravelCell, TravelCell, bool> better)
+            int s = i / targets.Length, t = i % targets.Length;
+            SnapResult[] from = sourceSets[s] ??= CandidateLegs.CandidatesOf(graph, sources[s]!, maxSnapMetres, large: true);
+            SnapResult[] to = targetSets[t] ??= CandidateLegs.CandidatesOf(graph, targets[t]!, maxSnapMetres, large: true);
+            if (from.Length == 1 && to.Length == 1)
+            {
+                continue;
+            }
+
+            CandidateLegs.Choice choice = CandidateLegs.Choose(graph, [from, to], (a, b) => graph.Search(a, b, metric, RouteAlgorithm.Auto));
+            if (choice.IsFound)
+            {
+                RouteLeg leg = RouteBuilder.BuildLeg(graph, choice.Snaps[0], choice.Snaps[1], choice.Paths[0].Path);
+                cells[i] = TravelCell.Found(leg.DurationSeconds, leg.LengthMetres)
+                    with { SourceCandidate = choice.Snaps[0].Candidate, TargetCandidate = choice.Snaps[1].Candidate };
+            }
+        }
+    }
+
+    // For each cell, tries source × alternative target, alternative source × target, then both alternatives, each kept
+    // where `better` says so (on a tie the source's alternative first, as CandidateLegs); an alternative is computed once per point.
+    private void Improve(TravelCell?[] cells, Func<SnapResult, SnapResult?> alternative, Func<TravelCell, TravelCell, bool> better)
     {
         var sourcesAlt = new SnapResult?[sources.Length];
         var targetsAlt = new SnapResult?[targets.Length];
@@ -29,7 +58,7 @@ internal sealed class MatrixCandidates(RoutingGraph graph, SnapResult?[] sources
         {
             for (int t = 0; t < targets.Length; t++)
             {
-                if (sources[s] is not { } from || targets[t] is not { } to || !wanted(cells[(s * targets.Length) + t]))
+                if (sources[s] is not { } from || targets[t] is not { } to || cells[(s * targets.Length) + t] is null)
                 {
                     continue;
                 }
@@ -56,7 +85,7 @@ internal sealed class MatrixCandidates(RoutingGraph graph, SnapResult?[] sources
         TravelCell?[] toAlt = Cells(sources, targetsAlt), fromAlt = Cells(sourcesAlt, targets), both = Cells(sourcesAlt, targetsAlt);
         for (int i = 0; i < cells.Length; i++)
         {
-            if (cells[i] is not { } cell || !wanted(cell))
+            if (cells[i] is not { } cell)
             {
                 continue;
             }
@@ -65,8 +94,8 @@ internal sealed class MatrixCandidates(RoutingGraph graph, SnapResult?[] sources
             TravelCell best = cell;
             TravelCell?[] oneSwitch =
             [
-                toAlt[i] is { IsFound: true } a ? a with { TargetCandidate = t!.Candidate } : null,
                 fromAlt[i] is { IsFound: true } b ? b with { SourceCandidate = s!.Candidate } : null,
+                toAlt[i] is { IsFound: true } a ? a with { TargetCandidate = t!.Candidate } : null,
             ];
             TravelCell? cheapest = oneSwitch.Where(c => c is not null).MinBy(c => Cost(c!));
             if (cheapest is not null && better(best, cheapest))

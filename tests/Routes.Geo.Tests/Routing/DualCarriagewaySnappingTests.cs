@@ -17,9 +17,17 @@ public class DualCarriagewaySnappingTests
 
     private static double Lon(int column) => 3.0 + (column * 0.0014);
 
-    private static RoadNetwork DividedRoad()
+    private static RoadNetwork DividedRoad(bool withIsolatedOneway = false)
     {
         var builder = new RoadNetworkBuilder("divided road");
+        if (withIsolatedOneway)
+        {
+            // A one-way piece joined to nothing, north of the side street.
+            builder.AddNode(40, 50.6016, Lon(1) + 0.0003);
+            builder.AddNode(41, 50.6019, Lon(1) + 0.0003);
+            builder.AddWay(6, [40, 41], Tags("highway=residential oneway=yes"));
+        }
+
         for (int c = 0; c <= 6; c++)
         {
             builder.AddNode(10 + c, North, Lon(c));
@@ -86,5 +94,47 @@ public class DualCarriagewaySnappingTests
             Assert.Equal(route.DurationSeconds, cell.DurationSeconds, 9);
             Assert.Equal(route.LengthMetres, cell.LengthMetres, 6);
         }
+    }
+    [Fact]
+    public void MatrixCell_FromAnOppositeCarriagewayToALargeComponentCandidate_EqualsTheRoute()
+    {
+        // Found by review: the matrix once paired large-component snaps with nearest snaps only.
+        RoadNetwork network = DividedRoad(withIsolatedOneway: true);
+        GeoPoint[] points = [BetweenHalves, new(50.6015, Lon(1) + 0.0003)];
+        Route route = network.Route(TravelProfiles.Car).From(points[0]).To(points[1]).Calculate().Route;
+
+        TravelCell cell = TravelMatrix.Compute(network.GraphFor(TravelProfiles.Car), points, points)[0, 1];
+
+        Assert.Equal(SnapCandidate.OppositeCarriageway, route.Waypoints[0].Candidate);
+        Assert.Equal(SnapCandidate.LargeComponent, route.Waypoints[1].Candidate);
+        Assert.Equal((route.Waypoints[0].Candidate, route.Waypoints[1].Candidate), (cell.SourceCandidate, cell.TargetCandidate));
+        Assert.Equal(route.LengthMetres, cell.LengthMetres, 6);
+    }
+
+    [Fact]
+    public void FarSideOfARoundabout_IsNoOppositeCarriageway()
+    {
+        // A roundabout of radius 12 m (counter-clockwise N -> W -> S -> E), four two-way arms; the point lies in its
+        // north-east quarter and the target down the south arm, which the far side (W -> S) would reach sooner.
+        const double Lat = 50.6, Lon0 = 3.0, DLat = 0.0001078, DLon = 0.0001697;
+        var builder = new RoadNetworkBuilder("roundabout");
+        builder.AddNode(1, Lat + DLat, Lon0);
+        builder.AddNode(2, Lat, Lon0 - DLon);
+        builder.AddNode(3, Lat - DLat, Lon0);
+        builder.AddNode(4, Lat, Lon0 + DLon);
+        builder.AddNode(11, Lat + 0.001, Lon0);
+        builder.AddNode(12, Lat, Lon0 - 0.0014);
+        builder.AddNode(13, Lat - 0.001, Lon0);
+        builder.AddNode(14, Lat, Lon0 + 0.0014);
+        builder.AddWay(1, [1, 2, 3, 4, 1], Tags("highway=primary junction=roundabout"));
+        for (int arm = 1; arm <= 4; arm++)
+        {
+            builder.AddWay(10 + arm, [arm, 10 + arm], Tags("highway=primary"));
+        }
+
+        Route route = builder.Build().Route(TravelProfiles.Car).From(new GeoPoint(Lat + 0.00006, Lon0 + 0.0001)).To(new GeoPoint(Lat - 0.001, Lon0)).Calculate().Route;
+
+        Assert.Equal(SnapCandidate.Nearest, route.Waypoints[0].Candidate);
+        Assert.True(route.Waypoints[0].DistanceMetres < 5, $"{route.Waypoints[0].DistanceMetres:0.0} m");
     }
 }
