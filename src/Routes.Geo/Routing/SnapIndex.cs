@@ -92,13 +92,14 @@ internal sealed class SnapIndex
         var opposite = new NearestSegment(this, nearest.Input, k =>
         {
             int other = EdgeOfPoint(k);
-            if (other == edge || _graph.CanForward[other] == _graph.CanBackward[other] || !SameRoad(edge, other))
+            if (other == edge || _graph.CanForward[other] == _graph.CanBackward[other])
             {
                 return false;
             }
 
+            // The direction first: it is arithmetic, the road's identity takes tag look-ups.
             (double ox, double oy) = TravelDirection(k, other);
-            return (x * ox) + (y * oy) < -0.7 * Math.Sqrt(((x * x) + (y * y)) * ((ox * ox) + (oy * oy)));
+            return (x * ox) + (y * oy) < -0.7 * Math.Sqrt(((x * x) + (y * y)) * ((ox * ox) + (oy * oy))) && SameRoad(edge, other);
         });
         Query(nearest.Input, radiusMetres, opposite);
         SnapResult? found = opposite.Segment < 0 ? null : Result(nearest.Input, opposite.Segment, opposite.T);
