@@ -6,7 +6,7 @@ using Routes.Geo.Routing;
 namespace Routes.Geo.Benchmarks.Measure;
 
 /// <summary>
-/// Console mode <c>routehash [--extract E] [--profile P] [--pairs N]</c>: a SHA-256 over every route's length,
+/// Console mode <c>routehash [--extract E] [--profile P] [--pairs N] [--metric M] [--algorithm A]</c>: a SHA-256 over every route's length,
 /// duration, leg figures, snapped ends and geometry doubles (or its failure) on N seeded random pairs, each metric
 /// by plain search and on the contraction hierarchy, so that two builds can be compared bit for bit.
 /// </summary>
@@ -21,9 +21,9 @@ internal static class RouteHashRun
             {
                 RoutingGraph graph = Extracts.Graph(extract, profile);
                 (GeoPoint From, GeoPoint To)[] points = Pairs(graph, pairs, seed: 12);
-                foreach (RouteMetric metric in new[] { RouteMetric.Fastest, RouteMetric.Shortest })
+                foreach (RouteMetric metric in options.Text("metric", "Fastest,Shortest").Split(',').Select(Enum.Parse<RouteMetric>))
                 {
-                    foreach (RouteAlgorithm algorithm in new[] { RouteAlgorithm.AStar, RouteAlgorithm.ContractionHierarchy })
+                    foreach (RouteAlgorithm algorithm in options.Text("algorithm", "AStar,ContractionHierarchy").Split(',').Select(Enum.Parse<RouteAlgorithm>))
                     {
                         var watch = Stopwatch.StartNew();
                         (string hash, int found) = Hash(graph, points, metric, algorithm);
