@@ -138,7 +138,8 @@ internal static class MapCommands
             MapOptions options = Options(r.GetValue(projection)!, null, r.GetValue(width), r.GetValue(height));
             RoutingGraph graph = network.Load(r, profile, RouteMetric.Fastest);
             Route route = Routed(graph, a, b);
-            MapImage map = StaticMaps.Route(route, EncirclementModel.Load().Sites, options with { Roads = r.GetValue(roads) ? graph.Network : null });
+            MapImage map = StaticMaps.Route(route, EncirclementModel.Load().Sites,
+                options with { Roads = r.GetValue(roads) ? graph.Network : null, Base = Ground(network.PathIn(r)) });
             map.Write(path);
             Console.WriteLine($"Wrote {path}");
             return 0;
@@ -182,7 +183,8 @@ internal static class MapCommands
             var plan = Tours.TourSolver.Solve(Tours.TravelMatrix.Compute(graph, points).ToCostMatrix(), new Tours.TourOptions(ReturnToStart: back, Start: 0));
             int[] order = [.. plan.Order, .. back ? new[] { plan.Order[0] } : []];
             Route[] legs = [.. order.Zip(order.Skip(1), (i, j) => Routed(graph, points[i], points[j]))];
-            StaticMaps.Tour(chosen, plan, legs, options).Write(path);
+            // The tour is drawn on its roads: the network it was planned on, under the legs.
+            StaticMaps.Tour(chosen, plan, legs, options with { Roads = graph.Network, Base = Ground(network.PathIn(r)) }).Write(path);
             Console.WriteLine($"Wrote {path}: {string.Join(" -> ", order.Select(i => chosen[i].Name))}");
             return 0;
         }));
@@ -227,6 +229,10 @@ internal static class MapCommands
         }));
         return command;
     }
+
+    /// <summary>The coast, water and green areas of an OpenStreetMap extract (null for a GeoJSON network: the embedded land is used).</summary>
+    private static BaseMap? Ground(string? networkPath) =>
+        networkPath is not null && networkPath.EndsWith(".pbf", StringComparison.OrdinalIgnoreCase) ? BaseMap.FromOsm(networkPath) : null;
 
     /// <summary>The fastest route from <paramref name="a"/> to <paramref name="b"/>; <see cref="UnreachableException"/> (exit 3) when there is none.</summary>
     private static Route Routed(RoutingGraph graph, GeoPoint a, GeoPoint b)

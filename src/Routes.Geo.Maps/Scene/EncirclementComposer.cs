@@ -102,8 +102,8 @@ internal static class EncirclementComposer
         };
         foreach (HistoricalEvent e in model.Events.Where(e => e.Start == state.Date).Take(2))
         {
-            string text = $"{e.Place}: {e.Description}";
-            lines.Add("• " + (text.Length > 110 ? text[..107] + "…" : text));
+            // Whole, not cut: the title box wraps long lines to its width.
+            lines.Add($"• {e.Place}: {e.Description}");
         }
 
         lines.Add("Dashed or hatched: position known only approximately (see each feature's precision).");
