@@ -209,6 +209,7 @@ internal static class MapCommands
             string path = OutputPath.File(r.GetValue(output), "--out");
             DateOnly day = Day(r.GetValue(date)!);
             var routes = new List<RouteGeoJson.Entry>();
+            RoadNetwork? roads = null;
             (string? f, string? t) = (r.GetValue(from), r.GetValue(to));
             if ((f is null) != (t is null) || (f is not null && network.PathIn(r) is null))
             {
@@ -220,10 +221,12 @@ internal static class MapCommands
                 Profile profile = Commands.ProfileOf(r.GetValue(mode)!);
                 (GeoPoint a, string aName, _) = PlaceResolver.Resolve(f, "from");
                 (GeoPoint b, string bName, _) = PlaceResolver.Resolve(t, "to");
-                routes.Add(new RouteGeoJson.Entry(Routed(network.Load(r, profile, RouteMetric.Fastest), a, b), aName, bName));
+                RoutingGraph graph = network.Load(r, profile, RouteMetric.Fastest);
+                routes.Add(new RouteGeoJson.Entry(Routed(graph, a, b), aName, bName));
+                roads = graph.Network;
             }
 
-            OfflineMapPage.Write(path, EncirclementModel.Load(), routes, day);
+            OfflineMapPage.Write(path, EncirclementModel.Load(), routes, day, roads);
             Console.WriteLine($"Wrote {path}");
             return 0;
         }));

@@ -259,7 +259,7 @@ internal sealed partial class MapBuilder(MapFrame frame, MapOptions options)
         return parts;
     }
 
-    private static string KindName(SiteKind kind) => kind switch
+    public static string KindName(SiteKind kind) => kind switch
     {
         SiteKind.Cemetery => "War cemetery",
         SiteKind.Memorial => "Memorial",
