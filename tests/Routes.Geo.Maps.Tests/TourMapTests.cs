@@ -1,6 +1,5 @@
 using System.Xml.Linq;
-using Routes.Geo.History;
-using Routes.Geo.Osm;
+using Routes.Geo.Encirclement;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 

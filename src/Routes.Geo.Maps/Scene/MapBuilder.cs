@@ -1,6 +1,6 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
-using Routes.Geo.History;
+using Routes.Geo.Encirclement;
 using Routes.Geo.Maps.Base;
 using Routes.Geo.Network;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Routes.Geo.Export;
-using Routes.Geo.History;
+using Routes.Geo.Encirclement;
 using Routes.Geo.Routing;
 using SkiaSharp;
 
