@@ -89,6 +89,23 @@ public class BaseMapTests
     public void A_coastline_of_one_point_is_a_MapInputException() =>
         Assert.Throws<MapInputException>(() => BaseMap.FromLines("hand", new MapExtent(1, 49, 2, 50), [[new GeoPoint(49.5, 1.5)]], []));
 
+    [Fact]
+    public void A_file_that_is_not_PBF_is_an_OsmFormatException_naming_it()
+    {
+        string file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "<osm version=\"0.6\"></osm>");
+            var e = Assert.ThrowsAny<RoutesGeoException>(() => BaseMap.FromOsm(file));
+            Assert.IsType<Routes.Geo.Osm.OsmFormatException>(e);
+            Assert.Contains(Path.GetFileName(file), e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     internal static double Share(SKBitmap bitmap, SKColor colour)
     {
         int hits = 0, n = 0;
