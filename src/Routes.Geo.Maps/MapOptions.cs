@@ -17,7 +17,10 @@ public sealed record MapOptions
     /// <summary>The area to show; null frames the drawn features (or the Channel ports for the encirclement).</summary>
     public MapExtent? Extent { get; init; }
 
-    /// <summary>A road network drawn light under everything (OpenStreetMap attribution is then added); null for none.</summary>
+    /// <summary>
+    /// A road network drawn under the features, styled by class (OpenStreetMap's standard style, toned
+    /// down; the OpenStreetMap attribution is then added); null for none.
+    /// </summary>
     public RoadNetwork? Roads { get; init; }
 
     /// <summary>
