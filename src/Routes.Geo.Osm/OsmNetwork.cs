@@ -24,7 +24,7 @@ public static class OsmNetwork
     /// <param name="progress">Optional: told each pass's progress (element counts), for a progress bar.</param>
     /// <param name="profiles">
     /// The profiles the network is for (null: the built-in ones): the nodes kept are those with a key of their
-    /// <see cref="Profile.NodeKeys"/>, each with exactly the tags of those keys and of <see cref="Profile.NodeContextKeys"/>;
+    /// <see cref="Profile.NodeKeys"/> or a tag of their <see cref="Profile.NodeTagValues"/>, each with exactly the tags of those keys and of <see cref="Profile.NodeContextKeys"/>;
     /// their unreadable way tag values are counted in the statistics.
     /// </param>
     /// <returns>The network with every way any profile might use (highways, ferries, platforms) and the turn restrictions.</returns>
@@ -70,7 +70,9 @@ public static class OsmNetwork
         ArgumentNullException.ThrowIfNull(reader);
         Profile[] readers = [.. profiles ?? TravelProfiles.All];
         var nodeKeys = new HashSet<string>(readers.SelectMany(p => p.NodeKeys), StringComparer.Ordinal);
-        var keptNodeKeys = new HashSet<string>(nodeKeys.Concat(readers.SelectMany(p => p.NodeContextKeys)), StringComparer.Ordinal);
+        var nodeTagValues = new HashSet<(string, string)>(readers.SelectMany(p => p.NodeTagValues).Select(t => (t.Key, t.Value)));
+        var keptNodeKeys = new HashSet<string>(
+            nodeKeys.Concat(readers.SelectMany(p => p.NodeContextKeys)).Concat(nodeTagValues.Select(t => t.Item1)), StringComparer.Ordinal);
         var builder = new RoadNetworkBuilder(Path.GetFileName(reader.SourceName), readers);
         var usedNodes = new HashSet<long>();
         long seen = 0;
@@ -107,7 +109,7 @@ public static class OsmNetwork
             if (element is OsmNode node && usedNodes.Contains(node.Id))
             {
                 builder.AddNode(node.Id, node.Latitude, node.Longitude);
-                if (node.Tags.Count > 0 && node.Tags.Any(t => nodeKeys.Contains(t.Key)))
+                if (node.Tags.Count > 0 && node.Tags.Any(t => nodeKeys.Contains(t.Key) || nodeTagValues.Contains((t.Key, t.Value))))
                 {
                     builder.AddNodeTags(node.Id, node.Tags.Where(t => keptNodeKeys.Contains(t.Key)));
                 }

@@ -51,18 +51,19 @@ internal static class EdgeSearch
 
                     int edge = RoutingGraph.EdgeOf(next);
                     double edgeCost = graph.Cost(edge, metric);
+                    double turned = current >= 0 ? g + graph.TurnCost(current, i, metric) : g;
                     if (edge == targetEdge)
                     {
                         double part = RoutingGraph.IsBackward(next) ? 1 - targetFraction : targetFraction;
-                        if (g + edgeCost * part < best)
+                        if (turned + edgeCost * part < best)
                         {
-                            best = g + edgeCost * part;
+                            best = turned + edgeCost * part;
                             bestPrevious = current;
                             bestLast = next;
                         }
                     }
 
-                    double ng = g + edgeCost;
+                    double ng = turned + edgeCost;
                     if (ng < space.Cost[next] && !space.Closed[next])
                     {
                         Push(space, next, ng, current, Heuristic(graph.Head(next)));

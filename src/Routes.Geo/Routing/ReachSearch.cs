@@ -61,16 +61,17 @@ internal static class ReachSearch
                     }
 
                     double edgeCost = graph.Cost(RoutingGraph.EdgeOf(next), metric);
-                    if (g + edgeCost <= budget)
+                    double turned = g + graph.TurnCost(current, i, metric);
+                    if (turned + edgeCost <= budget)
                     {
-                        if (g + edgeCost < space.Cost[next])
+                        if (turned + edgeCost < space.Cost[next])
                         {
-                            Push(space, next, g + edgeCost, current);
+                            Push(space, next, turned + edgeCost, current);
                         }
                     }
-                    else
+                    else if (turned < budget)
                     {
-                        double fraction = (budget - g) / edgeCost;
+                        double fraction = (budget - turned) / edgeCost;
                         partial[next] = Math.Max(fraction, partial.GetValueOrDefault(next));
                     }
                 }

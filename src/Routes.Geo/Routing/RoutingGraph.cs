@@ -53,6 +53,7 @@ public sealed partial class RoutingGraph
         (OutStart, OutDirected) = BuildAdjacency(head: false);
         (InStart, InDirected) = BuildAdjacency(head: true);
         ReadRestrictions();
+        BuildTurnCosts();
         EdgeComponent = BuildComponents();
         InLargeComponent = StrongComponents.LargeEdges(this);
         SnapIndex = new SnapIndex(this);

@@ -139,7 +139,7 @@ public static class SavedNetwork
         RoutingGraph graph = network.GraphFor(profile);
         if (!string.Equals(header.ProfileFingerprint, graph.Fingerprint(), StringComparison.Ordinal))
         {
-            throw new SavedNetworkException(path, $"the '{profile.Name}' profile now reads this network differently (access, speeds or restrictions changed since it was saved). Prepare the network again.");
+            throw new SavedNetworkException(path, $"the '{profile.Name}' profile now reads this network differently (access, speeds, restrictions or turn costs changed since it was saved). Prepare the network again.");
         }
 
         SavedNetworkPayload.ExpectEqual("header, hierarchy count", header.Hierarchies.Count, reader.ReadInt32());

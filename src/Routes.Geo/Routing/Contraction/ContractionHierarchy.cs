@@ -40,16 +40,18 @@ public sealed class ContractionHierarchy
         _searchSpaces = new HierarchySearchSpacePool(NodeCount);
     }
 
-    /// <summary>The kind a hierarchy of <paramref name="graph"/> gets: junctions unless a turn restriction binds its profile.</summary>
-    internal static HierarchyKind KindFor(RoutingGraph graph) => graph.BindingRestrictionCount == 0 ? HierarchyKind.Junctions : HierarchyKind.Turns;
+    /// <summary>The kind a hierarchy of <paramref name="graph"/> gets: junctions unless a turn restriction binds its profile or turns cost time.</summary>
+    internal static HierarchyKind KindFor(RoutingGraph graph) => NeedsTurns(graph) ? HierarchyKind.Turns : HierarchyKind.Junctions;
+
+    private static bool NeedsTurns(RoutingGraph graph) => graph.BindingRestrictionCount > 0 || graph.HasTurnCosts;
 
     /// <summary>Contracts <paramref name="graph"/>'s junction or turn graph for <paramref name="metric"/>.</summary>
-    /// <exception cref="ArgumentException"><paramref name="kind"/> is junctions but a turn restriction binds the graph's profile.</exception>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is junctions but a turn restriction binds the graph's profile or its turns cost time.</exception>
     internal static ContractionHierarchy Build(RoutingGraph graph, RouteMetric metric, HierarchyKind kind)
     {
-        if (kind == HierarchyKind.Junctions && graph.BindingRestrictionCount > 0)
+        if (kind == HierarchyKind.Junctions && NeedsTurns(graph))
         {
-            throw new ArgumentException("A junction hierarchy cannot keep turn restrictions; this graph has some.", nameof(kind));
+            throw new ArgumentException("A junction hierarchy cannot keep turn restrictions or turn costs; this graph has some.", nameof(kind));
         }
 
         var contractor = new Contractor(NodeCountOf(graph, kind));

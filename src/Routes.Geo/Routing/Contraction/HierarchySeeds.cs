@@ -94,7 +94,9 @@ internal static class HierarchySeeds
                 int previous = graph.InDirected[i];
                 if (graph.CanTurn(previous, g))
                 {
-                    labels.Label(ch.NodeOfDirected[previous], part, partSecondary, -1, g);
+                    labels.Label(
+                        ch.NodeOfDirected[previous], part + graph.TurnCostBetween(previous, g, ch.Metric),
+                        partSecondary + graph.TurnCostBetween(previous, g, TurnGraph.Other(ch.Metric)), -1, g);
                 }
             }
         }

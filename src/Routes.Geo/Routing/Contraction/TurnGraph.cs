@@ -2,7 +2,7 @@ namespace Routes.Geo.Routing.Contraction;
 
 /// <summary>
 /// The edge-expanded graph of a routing graph: a node per travelable directed edge, an arc per
-/// allowed turn weighted by the cost of the edge turned into. Contracting this graph keeps turn
+/// allowed turn weighted by the cost of the edge turned into plus the turn's own (time only). Contracting this graph keeps turn
 /// restrictions and U-turn rules exact, which a vertex-based hierarchy cannot.
 /// </summary>
 internal static class TurnGraph
@@ -50,7 +50,8 @@ internal static class TurnGraph
             if (graph.CanTurn(directed, next))
             {
                 int edge = RoutingGraph.EdgeOf(next);
-                arc(next, graph.Cost(edge, metric), graph.Cost(edge, Other(metric)));
+                RouteMetric other = Other(metric);
+                arc(next, graph.Cost(edge, metric) + graph.TurnCost(directed, i, metric), graph.Cost(edge, other) + graph.TurnCost(directed, i, other));
             }
         }
     }
