@@ -131,12 +131,13 @@ public static class OsmNetwork
         return tags.HasValue("route", "ferry") || tags.HasValue("railway", "platform") || tags.HasValue("public_transport", "platform");
     }
 
-    // Only node-via restrictions are supported; via-way restrictions (rare) are skipped. no_entry and
-    // no_exit may list several from (or to) ways: each pair is a restriction of its own.
+    // Via a node, or via one or more ways (the whole sequence is restricted). no_entry and no_exit may list
+    // several from (or to) ways: each pair is a restriction of its own. Mixed or missing vias are skipped.
     private static void AddRestriction(PbfReader reader, RoadNetworkBuilder builder, OsmRelation relation)
     {
         var from = new List<long>();
         var to = new List<long>();
+        var viaWays = new List<long>();
         OsmMember? via = null;
         foreach (OsmMember member in relation.Members)
         {
@@ -144,6 +145,9 @@ public static class OsmNetwork
             {
                 case "from" when member.Type == OsmMemberType.Way:
                     from.Add(member.Id);
+                    break;
+                case "via" when member.Type == OsmMemberType.Way:
+                    viaWays.Add(member.Id);
                     break;
                 case "via":
                     via = member;
@@ -154,7 +158,8 @@ public static class OsmNetwork
             }
         }
 
-        if (via is { Type: OsmMemberType.Node } v)
+        bool byNode = via is { Type: OsmMemberType.Node } && viaWays.Count == 0;
+        if (byNode || (via is null && viaWays.Count > 0))
         {
             // Counted before expanding: a relation of n from and n to ways would otherwise ask for n² restrictions.
             PbfLimits limits = reader.Limits;
@@ -173,7 +178,14 @@ public static class OsmNetwork
             {
                 foreach (long t in to)
                 {
-                    builder.AddTurnRestriction(relation.Id, f, v.Id, t, relation.Tags);
+                    if (byNode)
+                    {
+                        builder.AddTurnRestriction(relation.Id, f, via.GetValueOrDefault().Id, t, relation.Tags);
+                    }
+                    else
+                    {
+                        builder.AddViaWayRestriction(relation.Id, f, viaWays, t, relation.Tags);
+                    }
                 }
             }
         }

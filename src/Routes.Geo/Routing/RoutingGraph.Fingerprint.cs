@@ -24,6 +24,9 @@ public sealed partial class RoutingGraph
             hash.AppendData(MemoryMarshal.AsBytes(allowed.Order().ToArray().AsSpan()));
         }
 
+        int[] viaWays = [.. ViaWayFingerprint()];
+        hash.AppendData(MemoryMarshal.AsBytes(viaWays.AsSpan()));
+
         // The turn costs the profile's rule gave: a file contracted under another rule (or none) is refused.
         if (_turnSeconds is not null)
         {

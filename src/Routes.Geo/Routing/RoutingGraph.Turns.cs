@@ -14,9 +14,9 @@ public sealed partial class RoutingGraph
     /// <summary>Whether any turn of this graph costs time (<see cref="Profile.HasTurnCosts"/>); its hierarchies are then turn hierarchies.</summary>
     public bool HasTurnCosts => _turnSeconds is not null;
 
-    /// <summary>The cost in <paramref name="metric"/> of turning from <paramref name="incoming"/> onto <c>OutDirected[outIndex]</c> (time only).</summary>
+    /// <summary>The cost in <paramref name="metric"/> of turning from state <paramref name="incoming"/> onto <c>OutDirected[outIndex]</c> (time only).</summary>
     internal double TurnCost(int incoming, int outIndex, RouteMetric metric) =>
-        _turnSeconds is null || metric == RouteMetric.Shortest ? 0 : _turnSeconds[_turnStart[incoming] + outIndex];
+        _turnSeconds is null || metric == RouteMetric.Shortest ? 0 : _turnSeconds[_turnStart[DirectedOf(incoming)] + outIndex];
 
     /// <summary>The seconds a turn from <paramref name="incoming"/> onto <paramref name="outgoing"/> (which leaves its head) adds.</summary>
     internal double TurnSecondsBetween(int incoming, int outgoing)
@@ -26,6 +26,7 @@ public sealed partial class RoutingGraph
             return 0;
         }
 
+        incoming = DirectedOf(incoming);
         int head = Head(incoming);
         for (int i = OutStart[head]; i < OutStart[head + 1]; i++)
         {

@@ -17,7 +17,8 @@ public sealed class ContractionHierarchy
         Kind = kind;
         if (kind == HierarchyKind.Turns)
         {
-            (NodeOfDirected, DirectedOfNode) = TurnGraph.Number(graph);
+            (NodeOfDirected, int[] stateOfNode) = TurnGraph.Number(graph);
+            DirectedOfNode = [.. stateOfNode.Select(graph.DirectedOf)];
             DirectedOfArc = [];
         }
         else
@@ -86,11 +87,11 @@ public sealed class ContractionHierarchy
             return;
         }
 
-        (int[] nodeOf, int[] directedOf) = TurnGraph.Number(graph);
-        for (int node = 0; node < directedOf.Length; node++)
+        (int[] nodeOf, int[] stateOf) = TurnGraph.Number(graph);
+        for (int node = 0; node < stateOf.Length; node++)
         {
             int from = node;
-            TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) => arc(from, nodeOf[next], weight, secondary));
+            TurnGraph.ForEachTurn(graph, metric, stateOf[node], (next, weight, secondary) => arc(from, nodeOf[next], weight, secondary));
         }
     }
 
@@ -112,10 +113,10 @@ public sealed class ContractionHierarchy
     /// <summary>Number of shortcuts contraction added.</summary>
     public int ShortcutCount => Arcs.Count - OriginalArcCount;
 
-    /// <summary>Turn hierarchies: the node of each directed edge (-1 where not travelable).</summary>
+    /// <summary>Turn hierarchies: the node of each search state, directed edges first (-1 where not travelable), then via-way copies.</summary>
     internal int[] NodeOfDirected { get; }
 
-    /// <summary>Turn hierarchies: the directed edge of each node.</summary>
+    /// <summary>Turn hierarchies: the directed edge of each node (a via-way copy's is the edge it copies).</summary>
     internal int[] DirectedOfNode { get; }
 
     /// <summary>Junction hierarchies: the directed edge of each original arc.</summary>
