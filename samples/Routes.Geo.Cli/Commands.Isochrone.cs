@@ -4,7 +4,6 @@ using Routes.Geo.Export;
 using Routes.Geo.Isochrones;
 using Routes.Geo.Routing;
 using Spectre.Console;
-using Profile = Routes.Geo.Profiles.Profile;
 
 namespace Routes.Geo.Cli;
 

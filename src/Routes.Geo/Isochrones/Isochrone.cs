@@ -94,7 +94,7 @@ public static class Isochrone
 
     private static double Diagonal(RoutingGraph graph)
     {
-        Routes.Geo.Network.RoadNetwork network = graph.Network;
+        RoadNetwork network = graph.Network;
         double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
         for (int v = 0; v < network.VertexCount; v++)
         {

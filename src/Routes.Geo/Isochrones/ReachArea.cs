@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using Routes.Geo.Network;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.Isochrones;
