@@ -5,7 +5,7 @@ using Routes.Geo.Benchmarks.Peers;
 using Routes.Geo.Benchmarks.Synthetic;
 
 // BenchmarkDotNet suites: dotnet run -c Release --project benchmarks/Routes.Geo.Benchmarks -- --filter '*' --job short
-// Console modes (single long runs, process-level peers): scaling, breakdown, peers, degrees, routehash, turncosts; see benchmarks/README.md.
+// Console modes (single long runs, process-level peers): scaling, breakdown, peers, degrees, routehash, turncosts, isochrones, tours; see benchmarks/README.md.
 var options = new Options(args);
 return args.FirstOrDefault() switch
 {
@@ -15,6 +15,8 @@ return args.FirstOrDefault() switch
     "degrees" => DegreesRun.Run(options),
     "routehash" => RouteHashRun.Run(options),
     "turncosts" => TurnCostRun.Run(options),
+    "isochrones" => IsochroneRun.Run(options),
+    "tours" => TourRun.Run(options),
     _ => RunBenchmarks(args),
 };
 
