@@ -1,3 +1,5 @@
+using Routes.Geo.Routing.Customizable;
+
 namespace Routes.Geo.Routing;
 
 /// <summary>
@@ -16,6 +18,8 @@ public sealed class RouteRequest
     private RouteMetric _metric = RouteMetric.Fastest;
     private double _maxSnapMetres = DefaultMaxSnapMetres;
     private RouteAlgorithm _algorithm = RouteAlgorithm.Auto;
+    private RoadClassSet _excluded;
+    private Predicate<int>? _acceptEdge;
 
     internal RouteRequest(RoutingGraph graph) => _graph = graph;
 
@@ -68,6 +72,21 @@ public sealed class RouteRequest
         return this;
     }
 
+    /// <summary>
+    /// Leaves out every road of the given classes (added to those already excluded): the route never uses one, and no
+    /// point snaps onto one. The query then runs on the customizable hierarchy, customized once per metric and set of
+    /// classes and cached (see <see cref="RoutingGraph.Customized"/>), whatever <see cref="Using"/> chose.
+    /// </summary>
+    /// <exception cref="UnknownRoadClassException">A value is not a defined <see cref="RoadClass"/>.</exception>
+    public RouteRequest Excluding(params RoadClass[] classes) => Excluding(RoadClassSet.Of(classes));
+
+    /// <summary>Leaves out every road of the classes in <paramref name="classes"/>; see <see cref="Excluding(RoadClass[])"/>.</summary>
+    public RouteRequest Excluding(RoadClassSet classes)
+    {
+        _excluded = RoadClassSet.Of([.. _excluded.Classes, .. classes.Classes]);
+        return this;
+    }
+
     /// <summary>Sets the maximum snapping distance in metres (default <see cref="DefaultMaxSnapMetres"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The distance is not a positive finite number.</exception>
     public RouteRequest WithMaxSnapDistance(double metres)
@@ -95,18 +114,24 @@ public sealed class RouteRequest
         }
 
         GeoPoint[] points = [_from.Value, .. _points, _to.Value];
+        if (!_excluded.IsEmpty)
+        {
+            double[] weight = _graph.Customized(_metric, _excluded).DirectedWeights;
+            _acceptEdge = e => double.IsFinite(weight[2 * e]) || double.IsFinite(weight[(2 * e) + 1]);
+        }
+
         var snaps = new SnapResult[points.Length];
         for (int i = 0; i < points.Length; i++)
         {
             string role = i == 0 ? "from" : i == points.Length - 1 ? "to" : $"via {i}";
-            snaps[i] = _graph.Snap(points[i], _maxSnapMetres, role);
+            snaps[i] = _graph.Snap(points[i], _maxSnapMetres, role, _acceptEdge);
         }
 
         // Beside a dual carriageway both halves are tried, and the cheaper route wins.
         SnapResult?[]? opposite = null;
         for (int i = 0; i < snaps.Length; i++)
         {
-            if (_graph.OppositeCarriageway(snaps[i], _maxSnapMetres) is { } other)
+            if (_graph.OppositeCarriageway(snaps[i], _maxSnapMetres) is { } other && (_acceptEdge is null || _acceptEdge(other.Edge)))
             {
                 (opposite ??= new SnapResult?[snaps.Length])[i] = other;
             }
@@ -134,7 +159,8 @@ public sealed class RouteRequest
         return Found(snaps, paths);
     }
 
-    private EdgeSearch.Found? Search(SnapResult a, SnapResult b) => _graph.Search(a, b, _metric, _algorithm);
+    private EdgeSearch.Found? Search(SnapResult a, SnapResult b) =>
+        _excluded.IsEmpty ? _graph.Search(a, b, _metric, _algorithm) : _graph.SearchCustomized(a, b, _metric, _excluded);
 
     // A leg failed from the nearest snaps: try the points' large-component candidates before saying "no route".
     private RouteResult Retry(SnapResult[] nearest, SnapResult?[]? opposite)
@@ -155,7 +181,7 @@ public sealed class RouteRequest
         var candidates = new SnapResult[nearest.Length][];
         for (int i = 0; i < nearest.Length; i++)
         {
-            candidates[i] = CandidateLegs.CandidatesOf(nearest[i], opposite?[i], large ? _graph.LargeComponentCandidate(nearest[i], _maxSnapMetres) : null);
+            candidates[i] = CandidateLegs.CandidatesOf(nearest[i], opposite?[i], large ? _graph.LargeComponentCandidate(nearest[i], _maxSnapMetres, _acceptEdge) : null);
         }
 
         return candidates;

@@ -36,6 +36,11 @@ public sealed partial class RoutingGraph
     /// <summary>Runs one leg's search with the chosen algorithm.</summary>
     internal EdgeSearch.Found? Search(SnapResult from, SnapResult to, RouteMetric metric, RouteAlgorithm algorithm)
     {
+        if (algorithm == RouteAlgorithm.CustomizableHierarchy)
+        {
+            return SearchCustomized(from, to, metric, Customizable.RoadClassSet.None);
+        }
+
         ContractionHierarchy? hierarchy = algorithm switch
         {
             RouteAlgorithm.ContractionHierarchy => Prepare(metric),

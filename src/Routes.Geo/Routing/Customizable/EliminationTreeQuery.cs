@@ -1,0 +1,172 @@
+using Routes.Geo.Routing.Contraction;
+
+namespace Routes.Geo.Routing.Customizable;
+
+/// <summary>
+/// A query on a customized hierarchy by the elimination tree (Dibbelt, Strasser &amp; Wagner 2016, section 5): each side
+/// relaxes the upward arcs of every node on the tree paths from its seeds to the root, lowest rank first (a node's upper
+/// neighbours are all its ancestors, so no priority queue is needed); the best meeting node joins the two.
+/// </summary>
+internal static class EliminationTreeQuery
+{
+    public static EdgeSearch.Found? Run(CustomizedHierarchy ch, SnapResult source, SnapResult target)
+    {
+        EdgeSearch.Found? direct = CchSeeds.Direct(ch, source, target);
+        CustomizableHierarchy h = ch.Hierarchy;
+        CchSpace space = h.RentSpace();
+        try
+        {
+            if (space.Stamp == int.MaxValue)
+            {
+                Array.Clear(space.Forward.Mark);
+                Array.Clear(space.Backward.Mark);
+                space.Stamp = 0;
+            }
+
+            int stamp = ++space.Stamp;
+            CchLabels forward = space.Forward, backward = space.Backward;
+            CchSeeds.Forward(ch, source, forward, space.Seeds);
+            Gather(h.Chordal.Parent, forward, space.Seeds, stamp);
+            CchSeeds.Backward(ch, target, backward, space.Seeds);
+            Gather(h.Chordal.Parent, backward, space.Seeds, stamp);
+            Relax(ch, forward, upward: true);
+            Relax(ch, backward, upward: false);
+
+            double best = direct?.Cost ?? double.PositiveInfinity;
+            int meet = -1;
+            foreach (int r in forward.Path)
+            {
+                if (backward.Mark[r] == stamp && forward.Cost[r] + backward.Cost[r] < best)
+                {
+                    (best, meet) = (forward.Cost[r] + backward.Cost[r], r);
+                }
+            }
+
+            return meet < 0 ? direct : new EdgeSearch.Found(Path(ch, space, meet), best);
+        }
+        finally
+        {
+            h.ReturnSpace(space);
+        }
+    }
+
+    // The union of the tree paths from the seeds to their roots, in rising rank.
+    private static void Gather(int[] parent, CchLabels labels, List<int> seeds, int stamp)
+    {
+        foreach (int seed in seeds)
+        {
+            for (int r = seed; r >= 0 && labels.Mark[r] != stamp; r = parent[r])
+            {
+                labels.Mark[r] = stamp;
+                if (!double.IsFinite(labels.Cost[r]))
+                {
+                    (labels.From[r], labels.Slot[r], labels.Seed[r]) = (-1, -1, -1);
+                }
+
+                labels.Path.Add(r);
+            }
+        }
+
+        seeds.Clear();
+        labels.Path.Sort();
+    }
+
+    private static void Relax(CustomizedHierarchy ch, CchLabels labels, bool upward)
+    {
+        ChordalSupergraph chordal = ch.Hierarchy.Chordal;
+        int[] start = chordal.Start, upper = chordal.Upper;
+        double[] weight = ch.Weight, cost = labels.Cost;
+        int direction = upward ? 0 : 1;
+        foreach (int r in labels.Path)
+        {
+            double c = cost[r];
+            if (double.IsPositiveInfinity(c))
+            {
+                continue;
+            }
+
+            for (int e = start[r], end = start[r + 1]; e < end; e++)
+            {
+                int slot = (2 * e) + direction;
+                double next = c + weight[slot];
+                int y = upper[e];
+                if (next < cost[y])
+                {
+                    (cost[y], labels.From[y], labels.Slot[y], labels.Seed[y]) = (next, r, slot, labels.Seed[r]);
+                }
+            }
+        }
+    }
+
+    // Source seed .. meeting node by the forward labels, then down to the target seed by the backward ones, as directed edges.
+    private static int[] Path(CustomizedHierarchy ch, CchSpace space, int meet)
+    {
+        CustomizableHierarchy h = ch.Hierarchy;
+        CchLabels forward = space.Forward, backward = space.Backward;
+        List<int> slots = space.Slots, arcs = space.Arcs;
+        slots.Clear();
+        arcs.Clear();
+        int x = meet;
+        while (forward.From[x] >= 0)
+        {
+            slots.Add(forward.Slot[x]);
+            x = forward.From[x];
+        }
+
+        int sourceNode = x, firstSeed = forward.Seed[meet];
+        slots.Reverse();
+        int y = meet;
+        while (backward.From[y] >= 0)
+        {
+            slots.Add(backward.Slot[y]);
+            y = backward.From[y];
+        }
+
+        int lastSeed = backward.Seed[meet];
+        foreach (int slot in slots)
+        {
+            ch.Unpack(slot, space.Pending, arcs);
+        }
+
+        var path = new List<int>(arcs.Count + 2);
+        CchInput input = h.Input;
+        if (h.Kind == HierarchyKind.Turns)
+        {
+            path.Add(input.DirectedOfNode[NodeOfRank(h, sourceNode)]);
+            foreach (int a in arcs)
+            {
+                path.Add(input.ArcDirected[a]);
+            }
+        }
+        else
+        {
+            if (firstSeed >= 0)
+            {
+                path.Add(firstSeed);
+            }
+
+            // A zero-weight edge may be stepped over and straight back at no cost; such pairs are dropped, nested ones too.
+            foreach (int a in arcs)
+            {
+                int directed = input.ArcDirected[a];
+                if (path.Count > 0 && path[^1] == (directed ^ 1) && ch.DirectedWeights[directed] == 0 && (firstSeed < 0 || path.Count > 1))
+                {
+                    path.RemoveAt(path.Count - 1);
+                }
+                else
+                {
+                    path.Add(directed);
+                }
+            }
+        }
+
+        if (lastSeed >= 0)
+        {
+            path.Add(lastSeed);
+        }
+
+        return [.. path];
+    }
+
+    private static int NodeOfRank(CustomizableHierarchy h, int rank) => h.NodeOfRank[rank];
+}
