@@ -20,6 +20,7 @@ public sealed class RouteRequest
     private RouteAlgorithm _algorithm = RouteAlgorithm.Auto;
     private RoadClassSet _excluded;
     private Predicate<int>? _acceptEdge;
+    private int _alternatives;
 
     internal RouteRequest(RoutingGraph graph) => _graph = graph;
 
@@ -84,6 +85,23 @@ public sealed class RouteRequest
     public RouteRequest Excluding(RoadClassSet classes)
     {
         _excluded = RoadClassSet.Of([.. _excluded.Classes, .. classes.Classes]);
+        return this;
+    }
+
+    /// <summary>
+    /// Asks for up to <paramref name="count"/> alternative routes besides the best (<see cref="RouteResult.Alternatives"/>),
+    /// found on the customizable hierarchy with this request's metric and exclusions; only for a request without via
+    /// points (with vias none are given). Admissible alternatives are defined in <see cref="AlternativeRoutes"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or above <see cref="AlternativeRoutes.MaxCount"/>.</exception>
+    public RouteRequest Alternatives(int count)
+    {
+        if (count < 0 || count > AlternativeRoutes.MaxCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"Between 0 and {AlternativeRoutes.MaxCount} alternative routes may be asked for.");
+        }
+
+        _alternatives = count;
         return this;
     }
 
@@ -199,7 +217,24 @@ public sealed class RouteRequest
             duration += leg.DurationSeconds;
         }
 
-        return RouteResult.Found(new Route(_graph.Profile.Name, _metric, JoinGeometry(legs), length, duration, legs, snaps));
+        return RouteResult.Found(new Route(_graph.Profile.Name, _metric, JoinGeometry(legs), length, duration, legs, snaps), AlternativesOf(snaps, paths));
+    }
+
+    private List<Route>? AlternativesOf(SnapResult[] snaps, EdgeSearch.Found[] paths)
+    {
+        if (_alternatives == 0 || paths.Length != 1)
+        {
+            return null;
+        }
+
+        var routes = new List<Route>();
+        foreach (AlternativeRoutes.Alternative alternative in AlternativeRoutes.Find(_graph.Customized(_metric, _excluded), snaps[0], snaps[1], paths[0], _alternatives))
+        {
+            RouteLeg leg = RouteBuilder.BuildLeg(_graph, snaps[0], snaps[1], alternative.Path);
+            routes.Add(new Route(_graph.Profile.Name, _metric, leg.Geometry, leg.LengthMetres, leg.DurationSeconds, [leg], snaps));
+        }
+
+        return routes;
     }
 
     // A single leg's line is the route's line, shared rather than copied (both are read-only views);

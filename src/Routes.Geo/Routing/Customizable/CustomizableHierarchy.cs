@@ -14,6 +14,7 @@ namespace Routes.Geo.Routing.Customizable;
 public sealed class CustomizableHierarchy
 {
     private readonly CchSpacePool _spaces;
+    private readonly System.Collections.Concurrent.ConcurrentBag<CchTrees> _trees = [];
 
     private CustomizableHierarchy(RoutingGraph graph, CchInput input, int[] rank, ChordalSupergraph chordal, TimeSpan ordering, TimeSpan contraction)
     {
@@ -117,6 +118,10 @@ public sealed class CustomizableHierarchy
     }
 
     internal CchSpace RentSpace() => _spaces.Rent();
+
+    internal CchTrees RentTrees() => _trees.TryTake(out CchTrees? trees) ? trees : new CchTrees(NodeCount);
+
+    internal void ReturnTrees(CchTrees trees) => _trees.Add(trees);
 
     internal void ReturnSpace(CchSpace space) => _spaces.Return(space);
 

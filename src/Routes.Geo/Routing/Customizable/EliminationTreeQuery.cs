@@ -1,5 +1,3 @@
-using Routes.Geo.Routing.Contraction;
-
 namespace Routes.Geo.Routing.Customizable;
 
 /// <summary>
@@ -101,11 +99,9 @@ internal static class EliminationTreeQuery
     // Source seed .. meeting node by the forward labels, then down to the target seed by the backward ones, as directed edges.
     private static int[] Path(CustomizedHierarchy ch, CchSpace space, int meet)
     {
-        CustomizableHierarchy h = ch.Hierarchy;
         CchLabels forward = space.Forward, backward = space.Backward;
-        List<int> slots = space.Slots, arcs = space.Arcs;
+        List<int> slots = space.Slots;
         slots.Clear();
-        arcs.Clear();
         int x = meet;
         while (forward.From[x] >= 0)
         {
@@ -113,7 +109,6 @@ internal static class EliminationTreeQuery
             x = forward.From[x];
         }
 
-        int sourceNode = x, firstSeed = forward.Seed[meet];
         slots.Reverse();
         int y = meet;
         while (backward.From[y] >= 0)
@@ -122,51 +117,6 @@ internal static class EliminationTreeQuery
             y = backward.From[y];
         }
 
-        int lastSeed = backward.Seed[meet];
-        foreach (int slot in slots)
-        {
-            ch.Unpack(slot, space.Pending, arcs);
-        }
-
-        var path = new List<int>(arcs.Count + 2);
-        CchInput input = h.Input;
-        if (h.Kind == HierarchyKind.Turns)
-        {
-            path.Add(input.DirectedOfNode[NodeOfRank(h, sourceNode)]);
-            foreach (int a in arcs)
-            {
-                path.Add(input.ArcDirected[a]);
-            }
-        }
-        else
-        {
-            if (firstSeed >= 0)
-            {
-                path.Add(firstSeed);
-            }
-
-            // A zero-weight edge may be stepped over and straight back at no cost; such pairs are dropped, nested ones too.
-            foreach (int a in arcs)
-            {
-                int directed = input.ArcDirected[a];
-                if (path.Count > 0 && path[^1] == (directed ^ 1) && ch.DirectedWeights[directed] == 0 && (firstSeed < 0 || path.Count > 1))
-                {
-                    path.RemoveAt(path.Count - 1);
-                }
-                else
-                {
-                    path.Add(directed);
-                }
-            }
-        }
-
-        if (lastSeed >= 0)
-        {
-            path.Add(lastSeed);
-        }
-
-        return [.. path];
+        return [.. CchPaths.Directed(ch, x, forward.Seed[meet], slots, backward.Seed[meet], space.Pending, space.Arcs)];
     }
-
-    private static int NodeOfRank(CustomizableHierarchy h, int rank) => h.NodeOfRank[rank];
 }

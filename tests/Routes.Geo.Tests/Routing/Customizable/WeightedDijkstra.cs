@@ -161,6 +161,43 @@ internal static class WeightedDijkstra
         return cost;
     }
 
+    /// <summary>
+    /// The cheapest cost from the end of directed edge <paramref name="from"/> to the end of <paramref name="to"/> (turns
+    /// checked), searching no farther than <paramref name="bound"/>; infinity when nothing within it.
+    /// </summary>
+    public static double EdgeToEdge(RoutingGraph g, int from, int to, double[] w, double bound)
+    {
+        var dist = new Dictionary<int, double> { [from] = 0 };
+        var queue = new PriorityQueue<int, double>();
+        queue.Enqueue(from, 0);
+        while (queue.TryDequeue(out int d, out double c))
+        {
+            if (c > dist[d] || c > bound)
+            {
+                continue;
+            }
+
+            if (d == to && d != from)
+            {
+                return c;
+            }
+
+            int h = g.Head(d);
+            for (int i = g.OutStart[h]; i < g.OutStart[h + 1]; i++)
+            {
+                int next = g.OutDirected[i];
+                double nc = c + w[next];
+                if (g.CanTurn(d, next) && nc < dist.GetValueOrDefault(next, double.PositiveInfinity))
+                {
+                    dist[next] = nc;
+                    queue.Enqueue(next, nc);
+                }
+            }
+        }
+
+        return double.PositiveInfinity;
+    }
+
     /// <summary>Random weights per directed edge (0.5 to 3 times the metric's cost, independently per direction), infinite where not travelable.</summary>
     public static double[] Random(RoutingGraph graph, RouteMetric metric, Random random)
     {
