@@ -1,7 +1,6 @@
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Customizable;
-using Routes.Geo.Tests.Routing.Customizable;
 using Xunit.Abstractions;
 
 namespace Routes.Geo.IntegrationTests.Routing.Customizable;
