@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "breakdown" => BreakdownRun.Run(options),
     "peers" => PeersRun.Run(options),
     "degrees" => DegreesRun.Run(options),
+    "customizable" => Routes.Geo.Benchmarks.Customizable.CustomizableRun.Run(options),
     _ => RunBenchmarks(args),
 };
 

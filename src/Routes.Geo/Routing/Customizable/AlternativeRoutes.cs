@@ -3,7 +3,8 @@ namespace Routes.Geo.Routing.Customizable;
 /// <summary>
 /// Alternative routes by the via-node method (Abraham, Delling, Goldberg &amp; Werneck 2010) on a customized hierarchy:
 /// with exact costs from the source and to the target at every node (<see cref="CchTrees"/>), each node v gives the
-/// route source→v→target of both shortest paths. One is admissible when it costs at most
+/// route source→v→target of both shortest paths; nodes are tried cheapest first, at most 50, skipping those on a route
+/// already tried. One is admissible when it costs at most
 /// <see cref="MaxStretch"/> times the best, shares at most <see cref="MaxSharing"/> of the best's cost with the best and
 /// with every alternative kept before it, has no repeated junction, and passes the T-test: the stretch from
 /// <see cref="LocalOptimality"/> times the best's cost before v to as much after it is itself a shortest path. Then
@@ -23,8 +24,8 @@ public static class AlternativeRoutes
     /// <summary>The most alternatives a request may ask for.</summary>
     public const int MaxCount = 10;
 
-    // Via nodes examined per request, cheapest first: bounds the time when most candidates are small detours off the best.
-    private const int MaxCandidates = 200;
+    // Via nodes examined per request, cheapest first, each off every route examined before: bounds the time.
+    private const int MaxCandidates = 50;
 
     /// <summary>A found path and its cost, with the index of its first directed edge after the via node.</summary>
     internal readonly record struct Alternative(int[] Path, double Cost, int Via);
@@ -57,11 +58,22 @@ public static class AlternativeRoutes
 
             candidates.Sort();
             var kept = new List<HashSet<int>> { Edges(graph, ch, source, target, best.Path).Edges };
-            var seen = new HashSet<string>();
-            for (int c = 0; c < candidates.Count && c < MaxCandidates && found.Count < count; c++)
+            // A via node on a route already examined almost always gives that route again: skip it unexamined.
+            var examined = new bool[ch.Hierarchy.NodeCount];
+            Mark(ch, examined, best.Path);
+            int tried = 0;
+            for (int c = 0; c < candidates.Count && tried < MaxCandidates && found.Count < count; c++)
             {
+                if (examined[ch.Hierarchy.NodeOfRank[candidates[c].Rank]])
+                {
+                    continue;
+                }
+
+                tried++;
                 (int[] path, int via) = Through(ch, trees, candidates[c].Rank);
-                if (path.Length == 0 || !seen.Add(string.Join(',', path)) || RepeatsAJunction(graph, source, target, path))
+                examined[ch.Hierarchy.NodeOfRank[candidates[c].Rank]] = true;
+                Mark(ch, examined, path);
+                if (path.Length == 0 || RepeatsAJunction(graph, source, target, path))
                 {
                     continue;
                 }
@@ -83,6 +95,23 @@ public static class AlternativeRoutes
         finally
         {
             ch.Hierarchy.ReturnTrees(trees);
+        }
+    }
+
+    // The hierarchy's nodes along a path: its junctions, or its directed edges on a turn hierarchy.
+    private static void Mark(CustomizedHierarchy ch, bool[] examined, int[] path)
+    {
+        CustomizableHierarchy h = ch.Hierarchy;
+        foreach (int d in path)
+        {
+            if (h.Kind == Contraction.HierarchyKind.Turns)
+            {
+                examined[h.Input.NodeOfDirected[d]] = true;
+            }
+            else
+            {
+                examined[h.Graph.Tail(d)] = examined[h.Graph.Head(d)] = true;
+            }
         }
     }
 
