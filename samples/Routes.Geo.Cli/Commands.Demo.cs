@@ -28,6 +28,12 @@ internal static partial class Commands
             string? networkPath = result.GetValue(network);
             RoadNetwork roads = networkPath is null ? EmbeddedLilleRoads.Load() : NetworkLoader.Load(networkPath, showProgress: false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Network {roads.Source}: {roads.VertexCount} junctions, {roads.EdgeCount} road pieces, {roads.TotalLengthMetres / 1000:0.0} km"));
+            if (SiteStory.PlaceEvent(model, start) is { } context)
+            {
+                Console.WriteLine($"In 1944: {SiteStory.Context(context.Place, context.Event)}");
+                Console.WriteLine($"         {SiteStory.UntiedMemorials}");
+            }
+
             var router = new Router(roads);
             var entries = new List<RouteGeoJson.Entry>();
             foreach (Profile profile in new[] { TravelProfiles.Foot, TravelProfiles.Car })

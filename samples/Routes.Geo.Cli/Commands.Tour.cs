@@ -204,7 +204,7 @@ internal static partial class Commands
 
             if (chrono.Order.Count < 2)
             {
-                throw new UsageException("Fewer than two of the chosen sites have a dated event: no chronological tour.");
+                throw new UsageException("Fewer than two of the chosen sites have a verified coordinate on this network: no chronological tour.");
             }
 
             if (double.IsInfinity(chrono.ChronologicalCost))

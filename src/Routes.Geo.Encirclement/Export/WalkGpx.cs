@@ -74,7 +74,7 @@ public static class WalkGpx
             {
                 Description = site.WhatHappened,
                 Sources = site.Sources,
-                Classification = string.Join(", ", site.Kinds.Select(k => k.ToString().ToLowerInvariant())),
+                Classification = OutputName.Kinds(site),
             };
         }
     }
