@@ -20,4 +20,5 @@ root.Subcommands.Add(Commands.Tour());
 root.Subcommands.Add(Commands.Export());
 root.Subcommands.Add(Commands.Download());
 root.Subcommands.Add(MapCommands.Map());
+root.Subcommands.Add(Commands.Serve());
 return CommandLineErrors.Invoke(root.Parse(args));
