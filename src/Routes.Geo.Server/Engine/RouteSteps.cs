@@ -99,8 +99,23 @@ internal static class RouteSteps
             if (_open is not null)
             {
                 _open.Last = Math.Max(first, _open.First);
+                if (_open.Type == "roundabout" && _open.Last > _open.First)
+                {
+                    // OSRM gives a roundabout the direction from the way in to the way out.
+                    int outBearing = RoutingEngine.Bearing(_geometry[_open.Last - 1], _geometry[_open.Last]);
+                    _open.Modifier = ModifierOf(((outBearing - _open.BearingBefore + 540) % 360) - 180);
+                }
             }
         }
+
+        private static string ModifierOf(int turnDegrees) => Math.Abs(turnDegrees) switch
+        {
+            < 25 => "straight",
+            < 55 => turnDegrees < 0 ? "slight left" : "slight right",
+            < 125 => turnDegrees < 0 ? "left" : "right",
+            < 170 => turnDegrees < 0 ? "sharp left" : "sharp right",
+            _ => "uturn",
+        };
 
         private int Find(GeoPoint location, double metres, int from)
         {

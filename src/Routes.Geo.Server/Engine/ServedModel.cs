@@ -24,7 +24,7 @@ internal sealed record ServedLeg(GeoPoint[] Geometry, double DistanceMetres, dou
 /// <summary>A step in OSRM's maneuver model, covering leg geometry points First..Last.</summary>
 internal sealed record ServedStep(
     string Type,
-    string? Modifier,
+    string? modifier,
     int? Exit,
     GeoPoint Location,
     int BearingBefore,
@@ -36,6 +36,9 @@ internal sealed record ServedStep(
     int last,
     string Text)
 {
+    /// <summary>OSRM's direction of the maneuver ("left", "slight right", ...); for a roundabout, set from where it is left.</summary>
+    public string? Modifier { get; set; } = modifier;
+
     /// <summary>The step's last geometry point (where the next step starts); set once the next maneuver is placed.</summary>
     public int Last { get; set; } = last;
 }
