@@ -43,6 +43,12 @@ public sealed record ServerOptions
     /// <summary>Largest request body Kestrel accepts, bytes (the API is GET only; a body is never read).</summary>
     public long MaxRequestBodyBytes { get; init; } = 16 * 1024;
 
+    /// <summary>
+    /// Adds a <c>Server-Timing: app;dur=…</c> header (milliseconds from the handler's start to the answer being ready) to
+    /// every answer, for browsers' developer tools and load tests (default off).
+    /// </summary>
+    public bool ServerTimingHeader { get; init; }
+
     /// <summary>Checks the values.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is not positive, or the port not 0..65535.</exception>
     public void Validate()

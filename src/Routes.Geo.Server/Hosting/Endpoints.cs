@@ -14,6 +14,7 @@ internal sealed class Endpoints(EngineHolder engine, ServerOptions options, ILog
 {
     public async Task HandleAsync(HttpContext context)
     {
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         HttpResponse response = context.Response;
         response.Headers.AccessControlAllowOrigin = "*";
         string path = context.Request.Path.Value ?? "/";
@@ -51,6 +52,12 @@ internal sealed class Endpoints(EngineHolder engine, ServerOptions options, ILog
             response.StatusCode = status;
             response.ContentType = "application/json; charset=utf-8";
             response.ContentLength = buffer.Bytes.WrittenCount;
+            if (options.ServerTimingHeader)
+            {
+                response.Headers["Server-Timing"] = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"app;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.####}");
+            }
+
             if (!HttpMethods.IsHead(context.Request.Method))
             {
                 await response.Body.WriteAsync(buffer.Bytes.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
