@@ -159,7 +159,7 @@ public sealed class ReadinessTests
     public async Task BeforeTheGraphsArePrepared_HealthIsOkReadyIs503AndRoutesAreNotReady()
     {
         using var release = new ManualResetEventSlim();
-        RoutingEngine engine = RoutingEngine.Prepare(MonacoServer.Monaco.Value);
+        RoutingEngine engine = MonacoServer.MonacoEngine.Value;
         await using RoutesGeoServer server = RoutesGeoServer.Create(new ServerOptions { Port = 0 }, () =>
         {
             release.Wait(TimeSpan.FromMinutes(1));
@@ -180,6 +180,28 @@ public sealed class ReadinessTests
         Assert.Equal(503, (int)route.StatusCode);
         Assert.Contains("\"NotReady\"", await route.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(200, (int)ready.StatusCode);
+        await server.StopAsync();
+    }
+}
+
+/// <summary>The request time limit: work past it is abandoned and answered TooBig.</summary>
+public sealed class RequestTimeoutTests
+{
+    [Fact]
+    public async Task TripLongerThanTheTimeLimit_IsAbandonedAndTooBig()
+    {
+        await using RoutesGeoServer server = RoutesGeoServer.Create(
+            new ServerOptions { Port = 0, RequestTimeout = TimeSpan.FromTicks(1) }, () => MonacoServer.MonacoEngine.Value, logging => { });
+        await server.StartAsync();
+        await server.Ready.WaitAsync(TimeSpan.FromMinutes(2));
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{server.Port}/") };
+
+        using HttpResponseMessage response = await client.GetAsync(new Uri("/trip/v1/foot/7.4197,43.7311;7.4246,43.7384;7.4200,43.7350;7.4150,43.7320", UriKind.Relative));
+        string body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Contains("\"code\":\"TooBig\"", body, StringComparison.Ordinal);
+        Assert.Contains("longer than the server's limit", body, StringComparison.Ordinal);
         await server.StopAsync();
     }
 }

@@ -21,7 +21,7 @@ public abstract class RunningServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Engine = RoutingEngine.Prepare(Network());
+        Engine = MakeEngine();
         _server = RoutesGeoServer.Create(Options, () => Engine, logging => { });
         await _server.StartAsync();
         await _server.Ready.WaitAsync(TimeSpan.FromMinutes(2));
@@ -60,6 +60,8 @@ public abstract class RunningServer : IAsyncLifetime
         return (status, response[(response.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..]);
     }
 
+    protected virtual RoutingEngine MakeEngine() => RoutingEngine.Prepare(Network());
+
     protected abstract RoadNetwork Network();
 }
 
@@ -68,7 +70,12 @@ public sealed class MonacoServer : RunningServer
 {
     public static readonly Lazy<RoadNetwork> Monaco = new(() => OsmNetwork.Load(SharedData.PathOf("osm", "monaco.osm.pbf")));
 
+    /// <summary>Monaco's three prepared graphs, made once for every test that serves Monaco.</summary>
+    public static readonly Lazy<RoutingEngine> MonacoEngine = new(() => RoutingEngine.Prepare(Monaco.Value));
+
     protected override ServerOptions Options => new() { Port = 0, MaxRouteCoordinates = 10, MaxTableSize = 3, MaxNearestResults = 5 };
+
+    protected override RoutingEngine MakeEngine() => MonacoEngine.Value;
 
     protected override RoadNetwork Network() => Monaco.Value;
 }

@@ -15,7 +15,7 @@ namespace Routes.Geo.Benchmarks;
 
 /// <summary>
 /// <c>serve-load</c>: the OSRM route endpoint under load on the loopback interface. N concurrent keep-alive clients
-/// (default 16) send R route requests (default 100,000) on Monaco by car, drawn from 1,000 fixed random pairs; every
+/// (default 16) send R route requests (with --steps: steps=true) (default 100,000) on Monaco by car, drawn from 1,000 fixed random pairs; every
 /// answer is checked against the library's own route for the pair (distance, duration, full polyline6 geometry).
 /// Reports client latency, the server's own time (its Server-Timing header) and requests per second. Bounded in time.
 /// </summary>
@@ -30,15 +30,16 @@ internal static class ServeLoadRun
         int requests = options.Int("requests", 100_000);
         var limit = TimeSpan.FromSeconds(options.Int("max-seconds", 600));
         string extract = options.Text("extract", "monaco");
-        return RunAsync(clients, requests, limit, extract).GetAwaiter().GetResult();
+        string query = "?overview=full&geometries=polyline6" + (options.Has("steps") ? "&steps=true" : "");
+        return RunAsync(clients, requests, limit, extract, query).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(int clients, int requests, TimeSpan limit, string extract)
+    private static async Task<int> RunAsync(int clients, int requests, TimeSpan limit, string extract, string query)
     {
         RoutingEngine engine = RoutingEngine.Prepare(OsmNetwork.Load(SharedData.PathOf("osm", extract + ".osm.pbf")));
         RoutingGraph car = engine.GraphOf(TravelMode.Driving);
-        (string Url, string Geometry, string Figures)[] cases = Cases(car, 1000);
-        Console.WriteLine($"{extract}: {cases.Length} pairs with a car route; {clients} clients, {requests:N0} requests");
+        (string Url, string Geometry, string Figures)[] cases = Cases(car, 1000, query);
+        Console.WriteLine($"{extract}: {cases.Length} pairs with a car route; {clients} clients, {requests:N0} requests of /route/v1/driving/a;b{query}");
 
         InProcess(engine, cases, Math.Min(requests, 20_000));
         await using RoutesGeoServer server = RoutesGeoServer.Create(new ServerOptions { Port = 0, ServerTimingHeader = true }, () => engine, _ => { });
@@ -133,7 +134,7 @@ internal static class ServeLoadRun
     }
 
     // Each pair's request, and the part of the answer the library's own route fixes: geometry, then the route's figures.
-    private static (string Url, string Geometry, string Figures)[] Cases(RoutingGraph car, int count)
+    private static (string Url, string Geometry, string Figures)[] Cases(RoutingGraph car, int count, string query)
     {
         GeoPoint[] points = QueryPairs.RandomPoints(car, 2 * count, 42);
         var cases = new List<(string, string, string)>();
@@ -153,7 +154,7 @@ internal static class ServeLoadRun
             string geometry = JsonSerializer.Serialize(Encoding.ASCII.GetString(encoded.WrittenSpan), Relaxed);
             string figures = string.Create(CultureInfo.InvariantCulture,
                 $"\"weight_name\":\"duration\",\"weight\":{OsrmJson.Tenth(route.DurationSeconds)},\"duration\":{OsrmJson.Tenth(route.DurationSeconds)},\"distance\":{OsrmJson.Tenth(route.LengthMetres)}}}");
-            string url = string.Create(CultureInfo.InvariantCulture, $"/route/v1/driving/{a.Longitude},{a.Latitude};{b.Longitude},{b.Latitude}?overview=full&geometries=polyline6");
+            string url = string.Create(CultureInfo.InvariantCulture, $"/route/v1/driving/{a.Longitude},{a.Latitude};{b.Longitude},{b.Latitude}{query}");
             cases.Add((url, $"\"geometry\":{geometry},", figures));
         }
 
