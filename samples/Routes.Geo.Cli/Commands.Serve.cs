@@ -52,6 +52,23 @@ internal static partial class Commands
                 RequestTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
                 MaxQueryStringBytes = result.GetValue(maxQuery),
             };
+            foreach ((string name, double value) in (ReadOnlySpan<(string, double)>)[
+                ("--max-route-coordinates", options.MaxRouteCoordinates), ("--max-trip-coordinates", options.MaxTripCoordinates),
+                ("--max-table-size", options.MaxTableSize), ("--max-nearest-results", options.MaxNearestResults),
+                ("--default-radius", options.DefaultRadiusMetres), ("--max-radius", options.MaxRadiusMetres),
+                ("--request-timeout", options.RequestTimeout.TotalSeconds), ("--max-query-bytes", options.MaxQueryStringBytes)])
+            {
+                if (!(value > 0) || !double.IsFinite(value))
+                {
+                    throw new UsageException(FormattableString.Invariant($"{name} must be a positive number; {value} was given."));
+                }
+            }
+
+            if (options.Port is < 0 or > 65535)
+            {
+                throw new UsageException($"--port must be 0..65535 (0: any free port); {options.Port} was given.");
+            }
+
             if (!System.Net.IPAddress.TryParse(options.Host, out _))
             {
                 throw new UsageException($"--host '{options.Host}' is not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for every interface).");

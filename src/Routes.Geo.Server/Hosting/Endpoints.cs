@@ -117,6 +117,14 @@ internal sealed class Endpoints(EngineHolder engine, ServerOptions options, ILog
             OsrmJson.Error(buffer.Writer, OsrmCodes.InvalidValue, e.Message);
             return (400, true);
         }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A fault of ours, not of the request: logged with its stack, answered without it.
+            Log.Failed(logger, path, e);
+            buffer.Clear();
+            OsrmJson.Error(buffer.Writer, "InternalError", "The server failed on this request; its log has the details.");
+            return (500, true);
+        }
     }
 
     private static void Status(Utf8JsonWriter json, string state)
