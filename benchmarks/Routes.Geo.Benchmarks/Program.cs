@@ -5,7 +5,7 @@ using Routes.Geo.Benchmarks.Peers;
 using Routes.Geo.Benchmarks.Synthetic;
 
 // BenchmarkDotNet suites: dotnet run -c Release --project benchmarks/Routes.Geo.Benchmarks -- --filter '*' --job short
-// Console modes (single long runs, process-level peers): scaling, breakdown, peers, degrees, serve-load; see benchmarks/README.md.
+// Console modes (single long runs, process-level peers): scaling, breakdown, peers, degrees, routehash, serve-load; see benchmarks/README.md.
 var options = new Options(args);
 return args.FirstOrDefault() switch
 {
@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "breakdown" => BreakdownRun.Run(options),
     "peers" => PeersRun.Run(options),
     "degrees" => DegreesRun.Run(options),
+    "routehash" => RouteHashRun.Run(options),
     "serve-load" => ServeLoadRun.Run(options),
     _ => RunBenchmarks(args),
 };

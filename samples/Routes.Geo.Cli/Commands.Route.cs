@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Profile = Routes.Geo.Profiles.Profile;
+using Profile = Routes.Geo.Profile;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
 using Routes.Geo.Network;

@@ -8,7 +8,7 @@ namespace Routes.Geo.Network;
 /// <param name="TurnRestrictionsDropped">Turn restrictions whose ways do not meet at their via node in this network.</param>
 /// <param name="UnreadableTagValues">
 /// Way tags a profile reads but could not understand (<c>maxspeed=fast</c>, <c>maxheight=very low</c>), counted once per
-/// way and key over the builder's profiles; each was ignored and the way's default used (see <see cref="Profiles.Profile.UnreadableKeys"/>).
+/// way and key over the builder's profiles; each was ignored and the way's default used (see <see cref="Profile.UnreadableKeys"/>).
 /// </param>
 public sealed record NetworkStatistics(
     int WaysAdded, int WayPiecesKept, int MissingNodeReferences, int TurnRestrictionsAdded, int TurnRestrictionsDropped, int UnreadableTagValues = 0);

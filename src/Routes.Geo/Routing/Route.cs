@@ -1,4 +1,6 @@
-namespace Routes.Geo.Routing;
+using Routes.Geo.Routing;
+
+namespace Routes.Geo;
 
 /// <summary>
 /// A computed route: WGS84 geometry from the snapped start to the snapped end, its length and
@@ -20,6 +22,12 @@ public sealed record Route(
     IReadOnlyList<RouteLeg> Legs,
     IReadOnlyList<SnapResult> Waypoints)
 {
+    /// <summary>
+    /// The graph the route was computed on (its <see cref="RoutingGraph.Profile"/> is the profile named <see cref="Profile"/>),
+    /// so instructions, exports and maps need the route alone; null for a route built by hand.
+    /// </summary>
+    public RoutingGraph? Graph { get; init; }
+
     /// <summary>Names (or refs) of the roads used, in order, without consecutive repeats; unnamed roads are left out.</summary>
     public IReadOnlyList<string> RoadNames
     {

@@ -1,4 +1,6 @@
-namespace Routes.Geo.Routing;
+using Routes.Geo.Routing;
+
+namespace Routes.Geo;
 
 /// <summary>
 /// A route query being put together: <c>graph.Route().From(a).Via(b).To(c).Shortest().Calculate()</c>.
@@ -173,7 +175,7 @@ public sealed class RouteRequest
             duration += leg.DurationSeconds;
         }
 
-        return RouteResult.Found(new Route(_graph.Profile.Name, _metric, JoinGeometry(legs), length, duration, legs, snaps));
+        return RouteResult.Found(new Route(_graph.Profile.Name, _metric, JoinGeometry(legs), length, duration, legs, snaps) { Graph = _graph });
     }
 
     // A single leg's line is the route's line, shared rather than copied (both are read-only views);

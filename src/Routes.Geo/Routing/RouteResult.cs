@@ -1,9 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
+using Routes.Geo.Routing;
 
-namespace Routes.Geo.Routing;
+namespace Routes.Geo;
 
 /// <summary>
-/// The answer to a route query: either a <see cref="Routing.Route"/> or a <see cref="NoRoute"/> saying why not.
+/// The answer to a route query: either a <see cref="Geo.Route"/> or a <see cref="NoRoute"/> saying why not.
 /// An unreachable target is an ordinary result, not an exception.
 /// </summary>
 public sealed class RouteResult

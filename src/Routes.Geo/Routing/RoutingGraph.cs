@@ -7,7 +7,7 @@ namespace Routes.Geo.Routing;
 /// A <see cref="RoadNetwork"/> seen through one <see cref="Profile"/>: which edges may be travelled
 /// in which direction, how long each takes, which turns are forbidden and which nodes block.
 /// Immutable after construction; any number of threads may query it at once.
-/// Get one with <see cref="RoadNetwork.GraphFor(Profile)"/>.
+/// Get one with <see cref="Router.GraphFor(Profile)"/>.
 /// </summary>
 public sealed partial class RoutingGraph
 {

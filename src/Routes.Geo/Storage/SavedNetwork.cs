@@ -136,7 +136,7 @@ public static class SavedNetwork
         SavedNetworkPayload.ExpectEqual("header, point count", header.PointCount, network.PointLat.Length);
         SavedNetworkPayload.ExpectEqual("header, way count", header.WayCount, network.WayCount);
         SavedNetworkPayload.ExpectEqual("header, turn restriction count", header.TurnRestrictionCount, network.TurnRestrictionCount);
-        RoutingGraph graph = network.GraphFor(profile);
+        var graph = new RoutingGraph(network, profile);
         if (!string.Equals(header.ProfileFingerprint, graph.Fingerprint(), StringComparison.Ordinal))
         {
             throw new SavedNetworkException(path, $"the '{profile.Name}' profile now reads this network differently (access, speeds or restrictions changed since it was saved). Prepare the network again.");
