@@ -126,14 +126,14 @@ internal static partial class Commands
         RoutingGraph[] graphs;
         if (kind == NetworkFileKind.SavedNetwork)
         {
-            RoutingGraph saved = SavedNetwork.Load(path, ProfileOf(SavedNetwork.ReadHeader(path).Profile));
-            graphs = [.. profiles.Select(p => p.Name == saved.Profile.Name ? saved : saved.Network.GraphFor(p))];
+            var router = new Router(SavedNetwork.Load(path, ProfileOf(SavedNetwork.ReadHeader(path).Profile)));
+            graphs = [.. profiles.Select(router.GraphFor)];
         }
         else
         {
-            var network = new Lazy<RoadNetwork>(() => NetworkLoader.Load(path, showProgress: false));
+            var router = new Lazy<Router>(() => new Router(NetworkLoader.Load(path, showProgress: false)));
             NetworkCache? cache = cacheFor();
-            graphs = [.. profiles.Select(p => cache?.Load(path, p, RouteMetric.Fastest, () => network.Value) ?? network.Value.GraphFor(p))];
+            graphs = [.. profiles.Select(p => cache?.Load(path, p, RouteMetric.Fastest, () => router.Value.Network) ?? router.Value.GraphFor(p))];
         }
 
         return RoutingEngine.FromGraphs(graphs[0], graphs[1], graphs[2]);

@@ -12,7 +12,7 @@ internal static class RouteSteps
 {
     public static IReadOnlyList<ServedStep>[] Of(Route route, RoutingGraph graph, string language)
     {
-        IReadOnlyList<Instruction> instructions = RouteInstructions.For(route, graph, language);
+        IReadOnlyList<Instruction> instructions = RouteInstructions.For(route, language);
         var legs = new IReadOnlyList<ServedStep>[route.Legs.Count];
         int leg = 0;
         var steps = new List<ServedStep>();

@@ -30,7 +30,8 @@ public sealed partial class RoutingEngine
     public static RoutingEngine Prepare(RoadNetwork network)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return FromGraphs(network.GraphFor(TravelProfiles.Car), network.GraphFor(TravelProfiles.Foot), network.GraphFor(TravelProfiles.Bicycle));
+        var router = new Router(network);
+        return FromGraphs(router.GraphFor(TravelProfiles.Car), router.GraphFor(TravelProfiles.Foot), router.GraphFor(TravelProfiles.Bicycle));
     }
 
     /// <summary>
