@@ -17,6 +17,7 @@ root.Subcommands.Add(Commands.Demo());
 root.Subcommands.Add(Commands.Sites());
 root.Subcommands.Add(Commands.Route());
 root.Subcommands.Add(Commands.Tour());
+root.Subcommands.Add(Commands.Isochrone());
 root.Subcommands.Add(Commands.Export());
 root.Subcommands.Add(Commands.Download());
 root.Subcommands.Add(MapCommands.Map());

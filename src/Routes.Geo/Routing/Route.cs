@@ -10,7 +10,7 @@ namespace Routes.Geo;
 /// <param name="Metric">What the route minimises.</param>
 /// <param name="Geometry">The polyline, starting and ending at the snapped points.</param>
 /// <param name="LengthMetres">Length on the WGS84 ellipsoid, metres.</param>
-/// <param name="DurationSeconds">Travel time with the profile's speeds, seconds.</param>
+/// <param name="DurationSeconds">Travel time with the profile's speeds and its turn costs (<see cref="Geo.Profile.TurnSeconds"/>), seconds.</param>
 /// <param name="Legs">The legs, from each point to the next.</param>
 /// <param name="Waypoints">Where each given point was snapped, in order (from, via..., to).</param>
 public sealed record Route(

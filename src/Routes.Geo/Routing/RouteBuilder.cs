@@ -26,6 +26,7 @@ internal static class RouteBuilder
             partStart[i] = AppendPart(graph, edge, start, end, geometry);
             partLength[i] = Math.Abs(end - start);
             partDuration[i] = edgeLength > 0 ? graph.EdgeDurationSeconds[edge] * partLength[i] / edgeLength : 0;
+            partDuration[i] += i > 0 ? graph.TurnSecondsBetween(path[i - 1], directed) : 0;
             length += partLength[i];
             duration += partDuration[i];
         }

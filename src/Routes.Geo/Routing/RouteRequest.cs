@@ -1,4 +1,5 @@
 using Routes.Geo.Routing;
+using Routes.Geo.Routing.Contraction;
 
 namespace Routes.Geo;
 
@@ -116,7 +117,15 @@ public sealed class RouteRequest
 
         if (opposite is not null)
         {
-            CandidateLegs.Choice choice = CandidateLegs.Choose(_graph, Candidates(snaps, opposite, large: false), Search);
+            SnapResult[][] candidates = Candidates(snaps, opposite, large: false);
+            // One route on a hierarchy: both halves of each end seed one search, rather than one search per pair.
+            if (candidates.Length == 2 && _graph.HierarchyFor(_metric, _algorithm) is { } ch
+                && HierarchyCandidateSearch.Run(ch, candidates[0], candidates[1]) is { } one)
+            {
+                return Found([candidates[0][one.Source], candidates[1][one.Target]], [one.Found]);
+            }
+
+            CandidateLegs.Choice choice = CandidateLegs.Choose(_graph, candidates, Search);
             return choice.IsFound ? Found(choice.Snaps, choice.Paths) : Retry(snaps, opposite);
         }
 

@@ -53,10 +53,11 @@ public sealed partial class RoutingGraph
         (OutStart, OutDirected) = BuildAdjacency(head: false);
         (InStart, InDirected) = BuildAdjacency(head: true);
         ReadRestrictions();
+        BuildTurnCosts();
         EdgeComponent = BuildComponents();
         InLargeComponent = StrongComponents.LargeEdges(this);
         SnapIndex = new SnapIndex(this);
-        _searchSpaces = new SearchSpacePool(2 * edges);
+        _searchSpaces = new SearchSpacePool(StateCount);
     }
 
     /// <summary>
@@ -76,7 +77,7 @@ public sealed partial class RoutingGraph
     /// <summary>Number of edges the profile may use in at least one direction.</summary>
     public int UsableEdgeCount => Enumerable.Range(0, CanForward.Length).Count(IsUsable);
 
-    /// <summary>Number of turn restrictions that bind this profile.</summary>
+    /// <summary>Number of turn restrictions that bind this profile (via nodes and via ways).</summary>
     public int BindingRestrictionCount { get; private set; }
 
     internal bool[] CanForward { get; }
@@ -210,6 +211,12 @@ public sealed partial class RoutingGraph
             TurnRestrictionKind? kind = Profile.ReadRestriction(r.Tags);
             if (kind is null)
             {
+                continue;
+            }
+
+            if (r.IsViaWay)
+            {
+                AddViaWayRestriction(r, kind.Value);
                 continue;
             }
 

@@ -173,6 +173,11 @@ public sealed class SavedFile
             Field(reader, $"restriction{i}.toEdge", 4);
             Field(reader, $"restriction{i}.relation", 8);
             Tags(reader);
+            int viaEdges = Field(reader, $"restriction{i}.viaEdgeCount", 4);
+            for (int k = 0; k < viaEdges; k++)
+            {
+                Field(reader, $"restriction{i}.viaEdge{k}", 4);
+            }
         }
 
         // The six counts of NetworkStatistics, in the order SavedNetworkPayload writes them.
