@@ -21,4 +21,5 @@ root.Subcommands.Add(Commands.Isochrone());
 root.Subcommands.Add(Commands.Export());
 root.Subcommands.Add(Commands.Download());
 root.Subcommands.Add(MapCommands.Map());
+root.Subcommands.Add(Commands.Serve());
 return CommandLineErrors.Invoke(root.Parse(args));
