@@ -30,17 +30,7 @@ public sealed partial class RoadNetworkBuilder
             return ([], 0);
         }
 
-        var edgesOfWayId = new Dictionary<long, List<int>>();
-        for (int e = 0; e < edgeWay.Count; e++)
-        {
-            long id = _ways[edgeWay[e]].Id;
-            if (!edgesOfWayId.TryGetValue(id, out List<int>? list))
-            {
-                edgesOfWayId[id] = list = [];
-            }
-
-            list.Add(e);
-        }
+        Dictionary<long, List<int>> edgesOfWayId = EdgesOfWayId(edgeWay);
 
         var resolved = new List<TurnRestriction>();
         foreach (var r in _viaWayRestrictions)

@@ -331,14 +331,9 @@ public sealed partial class RoadNetworkBuilder
         return total;
     }
 
-    private (TurnRestriction[] Restrictions, int Dropped) ResolveRestrictions(
-        List<int> edgeFrom, List<int> edgeTo, List<int> edgeWay, Dictionary<int, int> vertexOf)
+    // The edges each OSM way was cut into, for resolving restriction members by way id.
+    private Dictionary<long, List<int>> EdgesOfWayId(List<int> edgeWay)
     {
-        if (_restrictions.Count == 0)
-        {
-            return ([], 0);
-        }
-
         var edgesOfWayId = new Dictionary<long, List<int>>();
         for (int e = 0; e < edgeWay.Count; e++)
         {
@@ -350,6 +345,19 @@ public sealed partial class RoadNetworkBuilder
 
             list.Add(e);
         }
+
+        return edgesOfWayId;
+    }
+
+    private (TurnRestriction[] Restrictions, int Dropped) ResolveRestrictions(
+        List<int> edgeFrom, List<int> edgeTo, List<int> edgeWay, Dictionary<int, int> vertexOf)
+    {
+        if (_restrictions.Count == 0)
+        {
+            return ([], 0);
+        }
+
+        Dictionary<long, List<int>> edgesOfWayId = EdgesOfWayId(edgeWay);
 
         var resolved = new List<TurnRestriction>();
         int dropped = 0;

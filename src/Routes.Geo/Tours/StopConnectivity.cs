@@ -139,7 +139,8 @@ internal static class StopConnectivity
         return linked.Take(count - 1).All(l => l);
     }
 
-    private static bool[] Reach(CostMatrix costs, int root, bool forward)
+    // The stops reachable from (forward) or reaching (backward) the root through legs that have a route.
+    internal static bool[] Reach(CostMatrix costs, int root, bool forward)
     {
         var seen = new bool[costs.Size];
         var stack = new Stack<int>();

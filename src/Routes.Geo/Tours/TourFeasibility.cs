@@ -13,7 +13,7 @@ internal static class TourFeasibility
         if (options.ReturnToStart || options.Start is not null)
         {
             int root = options.Start ?? 0;
-            bool[] reached = Reach(costs, root, forward: true);
+            bool[] reached = StopConnectivity.Reach(costs, root, forward: true);
             int lost = Array.IndexOf(reached, false);
             if (lost >= 0)
             {
@@ -24,7 +24,7 @@ internal static class TourFeasibility
         if (options.ReturnToStart || options.End is not null)
         {
             int root = options.End ?? options.Start ?? 0;
-            bool[] reaching = Reach(costs, root, forward: false);
+            bool[] reaching = StopConnectivity.Reach(costs, root, forward: false);
             int trapped = Array.IndexOf(reaching, false);
             if (trapped >= 0)
             {
@@ -35,7 +35,7 @@ internal static class TourFeasibility
         var reach = new bool[n][];
         for (int i = 0; i < n; i++)
         {
-            reach[i] = Reach(costs, i, forward: true);
+            reach[i] = StopConnectivity.Reach(costs, i, forward: true);
         }
 
         for (int i = 0; i < n; i++)
@@ -50,27 +50,5 @@ internal static class TourFeasibility
         }
 
         return new NoTourException((int?)null, "No tour: every stop can be reached, but no single order visits them all through legs that have a route (some legs are one-way only).");
-    }
-
-    private static bool[] Reach(CostMatrix costs, int root, bool forward)
-    {
-        var seen = new bool[costs.Size];
-        var stack = new Stack<int>();
-        seen[root] = true;
-        stack.Push(root);
-        while (stack.TryPop(out int v))
-        {
-            for (int w = 0; w < costs.Size; w++)
-            {
-                double c = forward ? costs[v, w] : costs[w, v];
-                if (!seen[w] && double.IsFinite(c))
-                {
-                    seen[w] = true;
-                    stack.Push(w);
-                }
-            }
-        }
-
-        return seen;
     }
 }
