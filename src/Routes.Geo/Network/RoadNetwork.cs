@@ -10,7 +10,7 @@ namespace Routes.Geo.Network;
 /// <see cref="RoadNetworkBuilder"/> or an importer (GeoJSON, OpenStreetMap PBF); route on it with
 /// <see cref="Route(Profile)"/>. Safe to share between threads.
 /// </summary>
-public sealed class RoadNetwork
+public sealed partial class RoadNetwork
 {
     private readonly ConcurrentDictionary<Profile, Lazy<RoutingGraph>> _graphs = new();
 

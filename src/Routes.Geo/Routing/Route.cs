@@ -11,7 +11,7 @@ namespace Routes.Geo.Routing;
 /// <param name="DurationSeconds">Travel time with the profile's speeds, seconds.</param>
 /// <param name="Legs">The legs, from each point to the next.</param>
 /// <param name="Waypoints">Where each given point was snapped, in order (from, via..., to).</param>
-public sealed record Route(
+public sealed partial record Route(
     string Profile,
     RouteMetric Metric,
     IReadOnlyList<GeoPoint> Geometry,

@@ -146,7 +146,7 @@ public sealed class RouteRequest
         }
 
         SnapResult from = nearest[choice.FailedLeg], to = nearest[choice.FailedLeg + 1];
-        return RouteResult.NotFound(new NoRoute(choice.Reason, choice.FailedLeg, from.Input, to.Input, _graph.Profile.Name));
+        return RouteResult.NotFound(new NoRoute(_graph.Explain(choice.Reason, from, to), choice.FailedLeg, from.Input, to.Input, _graph.Profile.Name));
     }
 
     // Each point's candidates, its nearest snap first.
@@ -173,7 +173,7 @@ public sealed class RouteRequest
             duration += leg.DurationSeconds;
         }
 
-        return RouteResult.Found(new Route(_graph.Profile.Name, _metric, JoinGeometry(legs), length, duration, legs, snaps));
+        return RouteResult.Found(new Route(_graph.Profile.Name, _metric, JoinGeometry(legs), length, duration, legs, snaps).WithElevationFromLegs());
     }
 
     // A single leg's line is the route's line, shared rather than copied (both are read-only views);

@@ -16,8 +16,9 @@ namespace Routes.Geo.Storage;
 public static class SavedNetwork
 {
     /// <summary>The format version this library writes and reads (2: each hierarchy records its kind; 3: the header holds the
-    /// payload's counts and is covered by the checksum, and the network statistics count unreadable tag values).</summary>
-    public const int FormatVersion = 3;
+    /// payload's counts and is covered by the checksum, and the network statistics count unreadable tag values; 4: the network's
+    /// height samples, when it was imported with elevation).</summary>
+    public const int FormatVersion = 4;
 
     /// <summary>
     /// Writes <paramref name="graph"/>'s network and the hierarchies for <paramref name="metrics"/>

@@ -49,8 +49,7 @@ internal static class TurnGraph
             int next = graph.OutDirected[i];
             if (graph.CanTurn(directed, next))
             {
-                int edge = RoutingGraph.EdgeOf(next);
-                arc(next, graph.Cost(edge, metric), graph.Cost(edge, Other(metric)));
+                arc(next, graph.DirectedCost(next, metric), graph.DirectedCost(next, Other(metric)));
             }
         }
     }
