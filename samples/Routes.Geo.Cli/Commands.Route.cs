@@ -24,12 +24,13 @@ internal static partial class Commands
         var by = new Option<string?>("--by") { Description = "What the route minimises, as in 'tour': time (default) or distance." };
         var shortest = new Option<bool>("--shortest") { Description = "The same as --by distance (kept from earlier versions)." };
         var output = new Option<string?>("--out") { Description = "Write the route as GeoJSON to this file (folders are created)." };
+        var chart = new Option<string?>("--elevation-chart") { Description = "Write the route's elevation profile as a chart, .svg or .png (needs --elevation)." };
         var command = new Command("route", """
             Compute a route between places and print its legs (length, time), roads, and the history of every stop that is a site.
             Example: routes-geo route --network nord-pas-de-calais-latest.osm.pbf --from "Batterie Todt" --to "Calais Canadian War Cemetery" --mode car --out out/cape.geojson
             """)
         {
-            from, to, via, mode, by, shortest, output,
+            from, to, via, mode, by, shortest, output, chart,
         };
         network.AddTo(command);
         command.SetAction(result => Run(() =>
@@ -40,6 +41,7 @@ internal static partial class Commands
             places.AddRange((result.GetValue(via) ?? []).Select(v => PlaceResolver.Resolve(v, "via")));
             places.Add(PlaceResolver.Resolve(result.GetValue(to)!, "to"));
             string? path = result.GetValue(output) is { } o ? OutputPath.File(o, "--out") : null;
+            string? chartPath = result.GetValue(chart) is { } c ? ElevationChartOutput.Check(c, result.GetValue(network.Elevation)) : null;
             RoutingGraph graph = network.Load(result, profile, metric);
             RouteRequest request = graph.Route().From(places[0].Point).To(places[^1].Point).Minimizing(metric);
             foreach (Place v in places.Skip(1).SkipLast(1))
@@ -54,11 +56,22 @@ internal static partial class Commands
             }
 
             PrintLegs(routed.Route, [.. places.Select(p => p.Label)]);
+            if (ElevationFolder.Summary(routed.Route) is { } climb)
+            {
+                Console.WriteLine(climb);
+            }
+
             SiteStory.Print(EncirclementModel.Load(), places.Select(p => p.Site).OfType<Site>());
             if (path is not null)
             {
                 RouteGeoJson.Write(path, [new RouteGeoJson.Entry(routed.Route, places[0].Label, places[^1].Label)]);
                 Console.WriteLine($"Wrote {path}. {Attribution.OpenStreetMap}");
+            }
+
+            if (chartPath is not null)
+            {
+                Maps.ElevationProfileChart.Write(chartPath, routed.Route);
+                Console.WriteLine($"Wrote {chartPath} (elevation profile).");
             }
 
             return 0;
