@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
-using Routes.Geo.History;
 using Routes.Geo.Instructions;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;

@@ -1,12 +1,12 @@
 using System.CommandLine;
+using Profile = Routes.Geo.Profiles.Profile;
+using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
-using Routes.Geo.History;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 using Spectre.Console;
-using Profile = Routes.Geo.Profiles.Profile;
 
 namespace Routes.Geo.Cli;
 

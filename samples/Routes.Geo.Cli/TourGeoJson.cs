@@ -1,8 +1,8 @@
 using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
+using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
-using Routes.Geo.History;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.Cli;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
-using Routes.Geo.History;
 
 namespace Routes.Geo.Maps;
 

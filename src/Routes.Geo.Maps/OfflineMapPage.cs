@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NetTopologySuite.Features;
+using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
-using Routes.Geo.History;
 using Routes.Geo.Maps.Scene;
 
 namespace Routes.Geo.Maps;

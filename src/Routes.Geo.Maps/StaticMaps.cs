@@ -1,5 +1,5 @@
 using System.Globalization;
-using Routes.Geo.History;
+using Routes.Geo.Encirclement;
 using Routes.Geo.Maps.Scene;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;

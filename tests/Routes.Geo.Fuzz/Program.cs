@@ -1,7 +1,6 @@
 using Routes.Geo.Fuzz;
 using Routes.Geo.Fuzz.Running;
 using Routes.Geo.Fuzz.Targets;
-using Routes.Geo.Tests;
 
 FuzzOptions options;
 try

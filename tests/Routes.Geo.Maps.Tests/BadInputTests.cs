@@ -1,5 +1,5 @@
+using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
-using Routes.Geo.History;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 

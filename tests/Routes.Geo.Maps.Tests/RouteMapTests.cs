@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Routes.Geo.History;
+using Routes.Geo.Encirclement;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 

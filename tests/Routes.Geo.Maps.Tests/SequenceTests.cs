@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Routes.Geo.History;
+using Routes.Geo.Encirclement;
 using SkiaSharp;
 
 namespace Routes.Geo.Maps.Tests;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Routes.Geo.Benchmarks.Measure;
-using Routes.Geo.Peers.PgRouting;
 using Routes.Geo.Routing;
+using Routes.Geo.TestSupport.Peers;
 
 namespace Routes.Geo.Benchmarks.Peers;
 

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Npgsql;
-using Routes.Geo.Peers.PgRouting;
 using Routes.Geo.Routing;
+using Routes.Geo.TestSupport.Peers;
 
 namespace Routes.Geo.Benchmarks.Peers;
 

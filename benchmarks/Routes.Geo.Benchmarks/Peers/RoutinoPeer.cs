@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Routes.Geo.IntegrationTests.Peers;
+using Routes.Geo.TestSupport.Peers;
 
 namespace Routes.Geo.Benchmarks.Peers;
 

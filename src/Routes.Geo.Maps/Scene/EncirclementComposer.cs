@@ -1,5 +1,5 @@
 using System.Globalization;
-using Routes.Geo.History;
+using Routes.Geo.Encirclement;
 
 namespace Routes.Geo.Maps.Scene;
 

@@ -1,4 +1,4 @@
-using Routes.Geo.History;
+using Routes.Geo.Encirclement;
 
 namespace Routes.Geo.Maps.Scene;
 

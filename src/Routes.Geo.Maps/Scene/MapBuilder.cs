@@ -1,6 +1,6 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
-using Routes.Geo.History;
+using Routes.Geo.Encirclement;
 using Routes.Geo.Network;
 
 namespace Routes.Geo.Maps.Scene;

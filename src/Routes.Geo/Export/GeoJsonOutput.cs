@@ -11,15 +11,19 @@ namespace Routes.Geo.Export;
 /// <summary>
 /// What every RFC 7946 file the library writes shares: the WGS84 factory, coordinates rounded to
 /// 7 decimals (about 1 cm), counter-clockwise exterior rings, bboxes, no <c>crs</c>, atomic writes.
+/// Packages that write their own layers (the encirclement's sites, events, positions) write through it.
 /// </summary>
-internal static class GeoJsonOutput
+public static class GeoJsonOutput
 {
+    /// <summary>The WGS84 (EPSG:4326) factory with a precision of 7 decimals.</summary>
     public static GeometryFactory Factory { get; } = new(new PrecisionModel(1e7), 4326);
 
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
+    /// <summary><paramref name="degrees"/> rounded to 7 decimals (about 1 cm).</summary>
     public static double Round(double degrees) => Math.Round(degrees, 7);
 
+    /// <summary>A GeoJSON point (longitude, latitude, rounded) of <paramref name="point"/>.</summary>
     public static Point Point(GeoPoint point) => Factory.CreatePoint(new Coordinate(Round(point.Longitude), Round(point.Latitude)));
 
     /// <summary>A copy of a WGS84 geometry with every coordinate rounded to 7 decimals.</summary>
@@ -52,12 +56,15 @@ internal static class GeoJsonOutput
         return collection;
     }
 
+    /// <summary>The RFC 7946 text of <paramref name="collection"/> (no <c>bbox: null</c> on a null geometry).</summary>
     public static string Serialize(FeatureCollection collection) => ToNode(collection).ToJsonString(Options);
 
     /// <summary>
-    /// Builds the collection inside the atomic write, so a failure while building (bad input,
-    /// interrupted enumeration) leaves the target as it was and no temporary file.
+    /// Writes the collection <paramref name="build"/> returns to <paramref name="path"/> atomically. It is built
+    /// inside the write, after the path is checked, so a failure while building (bad input, interrupted
+    /// enumeration) leaves the target as it was and no temporary file.
     /// </summary>
+    /// <exception cref="ExportException">The path is refused or the file cannot be written; the previous content, if any, is untouched.</exception>
     public static void Write(string path, Func<FeatureCollection> build) =>
         AtomicFile.Write(path, stream =>
         {

@@ -7,7 +7,7 @@ namespace Routes.Geo.Import;
 /// Turns a source file's coordinates (x, y in its CRS) into WGS84 latitude and longitude, through
 /// <see cref="Projections"/>. With no CRS stated, coordinates must already be longitude/latitude (RFC 7946).
 /// </summary>
-internal sealed class CoordinateTransform
+public sealed class CoordinateTransform
 {
     private readonly ProjectedCrs? _projection;
     private readonly string _source;
@@ -20,6 +20,11 @@ internal sealed class CoordinateTransform
         _crs = crs;
     }
 
+    /// <summary>
+    /// The transform for a GeoJSON <c>crs</c> name (null: longitude/latitude; CRS84, EPSG:4326, 3857, 2154 and 32631
+    /// are understood); <paramref name="source"/> names the file in error messages.
+    /// </summary>
+    /// <exception cref="GeoJsonFormatException">The CRS is not one of those.</exception>
     public static CoordinateTransform For(string? crs, string source)
     {
         int? epsg = ParseEpsg(crs, source);

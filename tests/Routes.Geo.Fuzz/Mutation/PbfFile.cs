@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using Routes.Geo.Tests.Osm;
 
 namespace Routes.Geo.Fuzz.Mutation;
 

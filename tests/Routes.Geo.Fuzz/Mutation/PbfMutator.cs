@@ -1,4 +1,3 @@
-using Routes.Geo.Tests.Osm;
 
 namespace Routes.Geo.Fuzz.Mutation;
 

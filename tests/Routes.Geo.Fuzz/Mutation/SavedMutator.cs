@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using Routes.Geo.Tests.Storage;
 
 namespace Routes.Geo.Fuzz.Mutation;
 

@@ -7,7 +7,7 @@ using Routes.Geo.IntegrationTests.Cli;
 namespace Routes.Geo.IntegrationTests.Packages;
 
 /// <summary>
-/// Packs the two shipped projects from the build the tests use (dotnet pack --no-build) and reads the
+/// Packs the four shipped projects from the build the tests use (dotnet pack --no-build) and reads the
 /// packages back: NuGet metadata, README, XML docs, and a symbol package whose PDB carries SourceLink.
 /// </summary>
 public sealed class PackageTests : IClassFixture<PackageTests.PackedFolder>
@@ -20,6 +20,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFolder>
     [Theory]
     [InlineData("Routes.Geo")]
     [InlineData("Routes.Geo.Osm")]
+    [InlineData("Routes.Geo.Encirclement")]
+    [InlineData("Routes.Geo.Maps")]
     public void The_package_carries_id_description_tags_license_project_url_readme_and_repository_commit(string id)
     {
         using ZipArchive package = _packed.Open(id, "nupkg");
@@ -42,6 +44,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFolder>
     [Theory]
     [InlineData("Routes.Geo")]
     [InlineData("Routes.Geo.Osm")]
+    [InlineData("Routes.Geo.Encirclement")]
+    [InlineData("Routes.Geo.Maps")]
     public void The_symbol_package_pdb_maps_every_source_to_the_repository_at_the_packed_commit(string id)
     {
         using ZipArchive symbols = _packed.Open(id, "snupkg");
@@ -71,7 +75,13 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFolder>
         return XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
     }
 
-    /// <summary>A temporary folder with both packages, packed once for the class.</summary>
+    private static readonly string[] ShippedProjects =
+    [
+        "src/Routes.Geo/Routes.Geo.csproj", "src/Routes.Geo.Osm/Routes.Geo.Osm.csproj",
+        "src/Routes.Geo.Encirclement/Routes.Geo.Encirclement.csproj", "src/Routes.Geo.Maps/Routes.Geo.Maps.csproj",
+    ];
+
+    /// <summary>A temporary folder with every shipped package, packed once for the class.</summary>
     public sealed class PackedFolder : IDisposable
     {
         private readonly string _folder = Directory.CreateTempSubdirectory("routes-geo-pack-").FullName;
@@ -79,7 +89,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFolder>
         public PackedFolder()
         {
             string configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-            foreach (string project in new[] { "src/Routes.Geo/Routes.Geo.csproj", "src/Routes.Geo.Osm/Routes.Geo.Osm.csproj" })
+            foreach (string project in ShippedProjects)
             {
                 Pack(project, configuration);
             }

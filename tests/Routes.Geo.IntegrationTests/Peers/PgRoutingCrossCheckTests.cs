@@ -4,9 +4,9 @@ using Npgsql;
 using NpgsqlTypes;
 using Routes.Geo.IntegrationTests.Routing;
 using Routes.Geo.Network;
-using Routes.Geo.Peers.PgRouting;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
+using Routes.Geo.TestSupport.Peers;
 using Xunit.Abstractions;
 
 namespace Routes.Geo.IntegrationTests.Peers;

@@ -5,6 +5,7 @@ using Routes.Geo.IntegrationTests.Routing;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
+using Routes.Geo.TestSupport.Peers;
 using Xunit.Abstractions;
 
 namespace Routes.Geo.IntegrationTests.Peers;

@@ -1,7 +1,6 @@
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
-using Routes.Geo.Tests.Routing.Contraction;
 using Xunit.Abstractions;
 
 namespace Routes.Geo.IntegrationTests.Routing;

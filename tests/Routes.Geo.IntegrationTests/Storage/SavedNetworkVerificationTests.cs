@@ -4,7 +4,6 @@ using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
 using Routes.Geo.Storage;
-using Routes.Geo.Tests.Storage;
 using Xunit.Abstractions;
 
 namespace Routes.Geo.IntegrationTests.Storage;

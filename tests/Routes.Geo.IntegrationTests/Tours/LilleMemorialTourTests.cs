@@ -1,4 +1,4 @@
-using Routes.Geo.History;
+using Routes.Geo.Encirclement;
 using Routes.Geo.IntegrationTests.Routing;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;

@@ -1,101 +1,25 @@
 using Routes.Geo.Export;
-using Routes.Geo.History;
 
 namespace Routes.Geo.Tests.Export;
 
-/// <summary>Every export is opened by a real GIS client (GDAL's ogrinfo) and converted to GeoPackage by ogr2ogr.</summary>
+/// <summary>Every route export is opened by a real GIS client (GDAL's ogrinfo) and converted to GeoPackage by ogr2ogr.</summary>
 public sealed class GdalReadsExportsTests : IDisposable
 {
-    private static readonly EncirclementModel Model = ExportSamples.Model;
     private readonly string _folder = Directory.CreateTempSubdirectory("routes-geo-gdal-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void Sites_ArePointsWithNullGeometriesForUnverifiedOnes()
-    {
-        string path = Path.Combine(_folder, "sites.geojson");
-        HistoryGeoJson.WriteSites(path, Model.Sites);
-
-        Gdal.Layer layer = Assert.Single(Gdal.Layers(path).Values);
-        Assert.Equal("Point", layer.Geometry);
-        Assert.Equal(Model.Sites.Count, layer.FeatureCount);
-        Assert.Equal(Model.Sites.Count(s => s.Coordinate.Verified is not null), Gdal.Count(path, "sites", "OGR_GEOMETRY = 'POINT'"));
-        Assert.Equal(Model.Sites.Count(s => s.Coordinate.Verified is null), Gdal.Count(path, "sites", "OGR_GEOMETRY IS NULL"));
-        Assert.Equal("String", layer.Fields["status"]);
-        Assert.Equal("Integer(Boolean)", layer.Fields["tied_to_1944"]);
-        Assert.Equal("Integer64", layer.Fields["osm_id"]);
-        AssertConvertsToGeoPackage(path, layer);
-    }
-
-    [Fact]
-    public void Events_AreMultiPointsWithDateFields()
-    {
-        string path = Path.Combine(_folder, "events.geojson");
-        HistoryGeoJson.WriteEvents(path, Model);
-
-        Gdal.Layer layer = Assert.Single(Gdal.Layers(path).Values);
-        Assert.Equal("Multi Point", layer.Geometry);
-        Assert.Equal(Model.Events.Count, layer.FeatureCount);
-        Assert.Equal("Date", layer.Fields["start"]);
-        Assert.Equal("Date", layer.Fields["end"]);
-        Assert.Equal("Time", layer.Fields["start_time"]);
-        AssertConvertsToGeoPackage(path, layer);
-    }
-
-    [Fact]
-    public void Positions_HaveTheirGeometryTypesDatesAndRealMeasures()
-    {
-        string path = Path.Combine(_folder, "positions.geojson");
-        HistoryGeoJson.WritePositions(path, Model);
-
-        Gdal.Layer layer = Assert.Single(Gdal.Layers(path).Values);
-        Assert.Equal(Model.Positions.Count, layer.FeatureCount);
-        Assert.Equal(Model.Positions.Count(p => p.Shape == PositionShape.Polygon), Gdal.Count(path, "positions", "OGR_GEOMETRY = 'POLYGON'"));
-        Assert.Equal(Model.Positions.Count(p => p.Shape == PositionShape.Line), Gdal.Count(path, "positions", "OGR_GEOMETRY = 'LINESTRING'"));
-        Assert.Equal(Model.Positions.Count(p => p.Shape == PositionShape.Points), Gdal.Count(path, "positions", "OGR_GEOMETRY = 'MULTIPOINT'"));
-        Assert.Equal(1, Gdal.Count(path, "positions", "CAST(\"end\" AS character(10)) = '1945/05/09' AND id = 'dunkirk-pocket-static'"));
-        Assert.Equal("Date", layer.Fields["start"]);
-        Assert.Equal("Date", layer.Fields["end"]);
-        Assert.Equal("Real", layer.Fields["length_m"]);
-        Assert.Equal("Real", layer.Fields["area_km2"]);
-        Assert.Equal("Integer(Boolean)", layer.Fields["approximate"]);
-        AssertConvertsToGeoPackage(path, layer);
-    }
-
-    [Fact]
     public void Route_IsALineStringWithRealLength()
     {
         string path = Path.Combine(_folder, "route.geojson");
-        RouteGeoJson.Write(path, [new RouteGeoJson.Entry(ExportSamples.Walk, "Monument aux Morts", "Monument aux fusillés")]);
+        RouteGeoJson.Write(path, [new RouteGeoJson.Entry(SampleRoutes.Walk, "Monument aux Morts", "Monument aux fusillés")]);
 
         Gdal.Layer layer = Assert.Single(Gdal.Layers(path).Values);
         Assert.Equal("Line String", layer.Geometry);
         Assert.Equal(1, layer.FeatureCount);
         Assert.Equal("Real", layer.Fields["length_m"]);
-        AssertConvertsToGeoPackage(path, layer);
-    }
-
-    [Fact]
-    public void Gpx_HasTheWalkAsATrackAndTheVerifiedSitesAsWaypoints()
-    {
-        string path = Path.Combine(_folder, "walk.gpx");
-        IReadOnlyList<Site> skipped = WalkGpx.Write(path, ExportSamples.Walk, "Lille memorials", ExportSamples.LilleSites);
-
-        Dictionary<string, Gdal.Layer> layers = Gdal.Layers(path);
-        int verified = ExportSamples.LilleSites.Count(s => s.Coordinate.Verified is not null);
-        Assert.True(verified >= 4, "the sample needs several verified sites");
-        Assert.Equal(ExportSamples.LilleSites.Count - verified, skipped.Count);
-        Assert.Equal("Point", layers["waypoints"].Geometry);
-        Assert.Equal(verified, layers["waypoints"].FeatureCount);
-        Assert.Equal("String", layers["waypoints"].Fields["name"]);
-        Assert.Equal("Multi Line String", layers["tracks"].Geometry);
-        Assert.Equal(1, layers["tracks"].FeatureCount);
-        Assert.Equal(ExportSamples.Walk.Geometry.Count, layers["track_points"].FeatureCount);
-        string gpkg = Gdal.ToGeoPackage(path);
-        Dictionary<string, Gdal.Layer> converted = Gdal.Layers(gpkg);
-        Assert.Equal(verified, converted["waypoints"].FeatureCount);
-        Assert.Equal(1, converted["tracks"].FeatureCount);
+        Gdal.AssertConvertsToGeoPackage(path, layer);
     }
 
     [Fact]
@@ -106,14 +30,4 @@ public sealed class GdalReadsExportsTests : IDisposable
         Assert.Contains("gdal-bin", failure.Message, StringComparison.Ordinal);
     }
 
-    private static void AssertConvertsToGeoPackage(string path, Gdal.Layer layer)
-    {
-        string gpkg = Gdal.ToGeoPackage(path);
-        Gdal.Layer converted = Assert.Single(Gdal.Layers(gpkg).Values);
-        Assert.Equal(layer.FeatureCount, converted.FeatureCount);
-        foreach ((string name, string type) in layer.Fields.Where(f => f.Key is "start" or "end" or "length_m"))
-        {
-            Assert.Equal(type, converted.Fields[name]);
-        }
-    }
 }

@@ -8,7 +8,7 @@ public sealed class RouteGeoJsonTests
     [Fact]
     public void Route_IsAnRfc7946LineStringWithBboxAttributionAndNoCrs()
     {
-        string text = RouteGeoJson.ToGeoJson([new RouteGeoJson.Entry(ExportSamples.Walk, "Monument aux Morts", "Monument aux fusillés")]);
+        string text = RouteGeoJson.ToGeoJson([new RouteGeoJson.Entry(SampleRoutes.Walk, "Monument aux Morts", "Monument aux fusillés")]);
         using JsonDocument json = JsonDocument.Parse(text);
         JsonElement root = json.RootElement;
 

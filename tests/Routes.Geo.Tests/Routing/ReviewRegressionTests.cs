@@ -2,10 +2,10 @@ using System.Text;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
+using Routes.Geo.Routing.Contraction;
 using Routes.Geo.Storage;
 using Routes.Geo.Tests.Routing;
 using Xunit.Abstractions;
-using Routes.Geo.Routing.Contraction;
 
 namespace Routes.Geo.Tests.Routing;
 
@@ -62,7 +62,7 @@ public class ReviewRegressionTests(ITestOutputHelper output)
     {
         string path = Path.GetTempFileName();
         SavedNetwork.Save(path, graph, RouteMetric.Fastest);
-        var file = Storage.SavedFile.Of(File.ReadAllBytes(path));
+        var file = SavedFile.Of(File.ReadAllBytes(path));
         int n = file.Arrays["h0.first"].Count;
         int[] first = [.. Enumerable.Range(0, n).Select(a => file.IntAt("h0.first", a))];
         int[] second = [.. Enumerable.Range(0, n).Select(a => file.IntAt("h0.second", a))];
@@ -257,30 +257,30 @@ public class MultiMemberRestrictionTests(ITestOutputHelper output)
     [Fact]
     public void NoEntry_WithTwoFromWays_BindsBoth()
     {
-        var strings = new Routes.Geo.Tests.Osm.ProtoWriter();
+        var strings = new ProtoWriter();
         foreach (string s in new[] { "", "highway", "residential", "type", "restriction", "no_entry", "from", "via", "to" })
         {
             strings.String(1, s);
         }
 
         // V=1 centre, W=2 west, E=3 east, N=4 north
-        var dense = new Routes.Geo.Tests.Osm.ProtoWriter()
+        var dense = new ProtoWriter()
             .PackedDelta(1, 1, 2, 3, 4)
             .PackedDelta(8, 437_000_000, 437_000_000, 437_000_000, 437_010_000)
             .PackedDelta(9, 74_000_000, 73_990_000, 74_010_000, 74_000_000)
             .Packed(10, 0, 0, 0, 0);
-        Routes.Geo.Tests.Osm.ProtoWriter Way(ulong id, long a, long b) =>
-            new Routes.Geo.Tests.Osm.ProtoWriter().Varint(1, id).Packed(2, 1).Packed(3, 2).PackedDelta(8, a, b);
-        var relation = new Routes.Geo.Tests.Osm.ProtoWriter().Varint(1, 70).Packed(2, 3, 4).Packed(3, 4, 5)
+        ProtoWriter Way(ulong id, long a, long b) =>
+            new ProtoWriter().Varint(1, id).Packed(2, 1).Packed(3, 2).PackedDelta(8, a, b);
+        var relation = new ProtoWriter().Varint(1, 70).Packed(2, 3, 4).Packed(3, 4, 5)
             .Packed(8, 6, 6, 7, 8).PackedDelta(9, 10, 11, 1, 12).Packed(10, 1, 1, 0, 1);
-        var group = new Routes.Geo.Tests.Osm.ProtoWriter().Message(3, Way(10, 2, 1)).Message(3, Way(11, 3, 1)).Message(3, Way(12, 1, 4));
-        var block = new Routes.Geo.Tests.Osm.ProtoWriter()
+        var group = new ProtoWriter().Message(3, Way(10, 2, 1)).Message(3, Way(11, 3, 1)).Message(3, Way(12, 1, 4));
+        var block = new ProtoWriter()
             .Message(1, strings)
-            .Message(2, new Routes.Geo.Tests.Osm.ProtoWriter().Message(2, dense))
+            .Message(2, new ProtoWriter().Message(2, dense))
             .Message(2, group)
-            .Message(2, new Routes.Geo.Tests.Osm.ProtoWriter().Message(4, relation))
+            .Message(2, new ProtoWriter().Message(4, relation))
             .Varint(17, 100);
-        byte[] file = Routes.Geo.Tests.Osm.TestPbf.File(Routes.Geo.Tests.Osm.TestPbf.StandardHeader(), Routes.Geo.Tests.Osm.TestPbf.Frame("OSMData", block.ToArray()));
+        byte[] file = TestPbf.File(TestPbf.StandardHeader(), TestPbf.Frame("OSMData", block.ToArray()));
         using var reader = new Routes.Geo.Osm.Pbf.PbfReader(new MemoryStream(file), "no_entry.osm.pbf");
         RoadNetwork network = Routes.Geo.Osm.OsmNetwork.Load(reader);
         output.WriteLine($"restrictions resolved: {network.TurnRestrictionCount}");

@@ -1,0 +1,230 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Routes.Geo.TestSupport;
+
+/// <summary>
+/// A saved network's bytes with the place of every field, read by the tests' own walk of the format so they can damage
+/// one field or array element and reseal the file (recompute its SHA-256) so that only the load's verification can catch it.
+/// </summary>
+public sealed class SavedFile
+{
+    private readonly Dictionary<string, int> _fields = [];
+    private readonly Dictionary<string, int> _fieldSizes = [];
+    private readonly Dictionary<string, (int At, int Count, int Size)> _arrays = [];
+
+    private SavedFile(byte[] bytes)
+    {
+        Bytes = bytes;
+        Walk();
+    }
+
+    public byte[] Bytes { get; private set; }
+
+    public int ChecksumAt { get; private set; }
+
+    /// <summary>Scalar fields by name ("header.vertexCount", "h0.metric", "way3.length", ...) and their offsets.</summary>
+    public IReadOnlyDictionary<string, int> Fields => _fields;
+
+    /// <summary>Size in bytes of each scalar field (strings: their length prefix's first byte only).</summary>
+    public IReadOnlyDictionary<string, int> FieldSizes => _fieldSizes;
+
+    /// <summary>Arrays by name ("vertexLat", "h0.rank", "h0.first", ...): offset of the first element, count, element size.</summary>
+    public IReadOnlyDictionary<string, (int At, int Count, int Size)> Arrays => _arrays;
+
+    public static SavedFile Of(byte[] bytes) => new((byte[])bytes.Clone());
+
+    public int Int(string field) => BinaryPrimitives.ReadInt32LittleEndian(Bytes.AsSpan(_fields[field]));
+
+    public void SetInt(string field, int value) => BinaryPrimitives.WriteInt32LittleEndian(Bytes.AsSpan(_fields[field]), value);
+
+    public void SetDouble(string field, double value) => BinaryPrimitives.WriteDoubleLittleEndian(Bytes.AsSpan(_fields[field]), value);
+
+    public int IntAt(string array, int index) => BinaryPrimitives.ReadInt32LittleEndian(Bytes.AsSpan(Element(array, index)));
+
+    public void SetIntAt(string array, int index, int value) => BinaryPrimitives.WriteInt32LittleEndian(Bytes.AsSpan(Element(array, index)), value);
+
+    public double DoubleAt(string array, int index) => BinaryPrimitives.ReadDoubleLittleEndian(Bytes.AsSpan(Element(array, index)));
+
+    public void SetDoubleAt(string array, int index, double value) => BinaryPrimitives.WriteDoubleLittleEndian(Bytes.AsSpan(Element(array, index)), value);
+
+    /// <summary>Keeps only the first <paramref name="count"/> elements of an array (its length prefix and the payload size follow).</summary>
+    public void Truncate(string array, int count)
+    {
+        (int at, int old, int size) = _arrays[array];
+        Splice(at + (count * size), (old - count) * size, []);
+        BinaryPrimitives.WriteInt32LittleEndian(Bytes.AsSpan(at - 4), count);
+        Walk();
+    }
+
+    /// <summary>Inserts <paramref name="bytes"/> at <paramref name="at"/>, growing the announced payload size to match.</summary>
+    public void Insert(int at, byte[] bytes)
+    {
+        Splice(at, 0, bytes);
+        Walk();
+    }
+
+    /// <summary>Recomputes the checksum over everything but itself, as the writer does.</summary>
+    public SavedFile Reseal()
+    {
+        Reseal(Bytes, ChecksumAt);
+        return this;
+    }
+
+    /// <summary>Recomputes the checksum of the file <paramref name="bytes"/> whose checksum lies at <paramref name="checksumAt"/>.</summary>
+    public static void Reseal(byte[] bytes, int checksumAt)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(bytes.AsSpan(0, checksumAt));
+        hash.AppendData(bytes.AsSpan(checksumAt + 32));
+        hash.GetHashAndReset().CopyTo(bytes, checksumAt);
+    }
+
+    public string WriteTo(string path)
+    {
+        File.WriteAllBytes(path, Bytes);
+        return path;
+    }
+
+    private int Element(string array, int index)
+    {
+        (int at, int count, int size) = _arrays[array];
+        if ((uint)index >= (uint)count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), $"{array} has {count} elements");
+        }
+
+        return at + (index * size);
+    }
+
+    private void Splice(int at, int remove, byte[] insert)
+    {
+        byte[] spliced = [.. Bytes[..at], .. insert, .. Bytes[(at + remove)..]];
+        long payload = BinaryPrimitives.ReadInt64LittleEndian(spliced.AsSpan(_fields["header.payloadBytes"]));
+        BinaryPrimitives.WriteInt64LittleEndian(spliced.AsSpan(_fields["header.payloadBytes"]), payload + insert.Length - remove);
+        Bytes = spliced;
+    }
+
+    private void Walk()
+    {
+        _fields.Clear();
+        _fieldSizes.Clear();
+        _arrays.Clear();
+        using var reader = new BinaryReader(new MemoryStream(Bytes), Encoding.UTF8);
+        reader.ReadBytes(8);
+        Field(reader, "header.version", 4);
+        foreach (string name in (string[])["header.profile", "header.fingerprint", "header.source"])
+        {
+            (_fields[name], _fieldSizes[name]) = ((int)reader.BaseStream.Position, 1);
+            reader.ReadString();
+        }
+
+        foreach (string name in (string[])["vertexCount", "edgeCount", "pointCount", "wayCount", "restrictionCount", "hierarchyCount"])
+        {
+            Field(reader, "header." + name, 4);
+        }
+
+        for (int h = 0; h < Int("header.hierarchyCount"); h++)
+        {
+            foreach (string name in (string[])["metric", "kind", "nodeCount", "originalArcCount", "shortcutCount"])
+            {
+                Field(reader, $"header.h{h}.{name}", 4);
+            }
+        }
+
+        Field(reader, "header.payloadBytes", 8);
+        ChecksumAt = (int)reader.BaseStream.Position;
+        reader.ReadBytes(32);
+        reader.ReadString();
+        Array(reader, "vertexLat", 8);
+        Array(reader, "vertexLon", 8);
+        Array(reader, "vertexOsmId", 8);
+        int tagged = Field(reader, "vertexTagCount", 4);
+        for (int i = 0; i < tagged; i++)
+        {
+            Field(reader, $"vertexTag{i}.vertex", 4);
+            Tags(reader);
+        }
+
+        foreach (string name in (string[])["edgeFrom", "edgeTo", "edgeWay", "edgeGeometryStart"])
+        {
+            Array(reader, name, 4);
+        }
+
+        foreach (string name in (string[])["pointLat", "pointLon", "pointOffset"])
+        {
+            Array(reader, name, 8);
+        }
+
+        int ways = Field(reader, "wayCount", 4);
+        for (int i = 0; i < ways; i++)
+        {
+            Field(reader, $"way{i}.id", 8);
+            Field(reader, $"way{i}.length", 8);
+            Tags(reader);
+        }
+
+        int restrictions = Field(reader, "restrictionCount", 4);
+        for (int i = 0; i < restrictions; i++)
+        {
+            Field(reader, $"restriction{i}.fromEdge", 4);
+            Field(reader, $"restriction{i}.viaVertex", 4);
+            Field(reader, $"restriction{i}.toEdge", 4);
+            Field(reader, $"restriction{i}.relation", 8);
+            Tags(reader);
+        }
+
+        // The six counts of NetworkStatistics, in the order SavedNetworkPayload writes them.
+        for (int i = 0; i < 6; i++)
+        {
+            Field(reader, $"statistics{i}", 4);
+        }
+
+        // Format 4: the elevation section, a presence byte and, when present, the spacing and the three sample arrays.
+        (_fields["elevation"], _fieldSizes["elevation"]) = ((int)reader.BaseStream.Position, 1);
+        if (reader.ReadBoolean())
+        {
+            reader.ReadDouble();
+            foreach (string name in (string[])["elevationStart", "elevationOffset", "elevationHeight"])
+            {
+                Array(reader, name, 4);
+            }
+        }
+
+        int hierarchies = Field(reader, "hierarchyCount", 4);
+        for (int h = 0; h < hierarchies; h++)
+        {
+            Field(reader, $"h{h}.metric", 4);
+            Field(reader, $"h{h}.kind", 4);
+            Field(reader, $"h{h}.originalArcCount", 4);
+            Array(reader, $"h{h}.rank", 4);
+            foreach ((string name, int size) in ((string, int)[])[("from", 4), ("to", 4), ("weight", 8), ("secondary", 8), ("first", 4), ("second", 4)])
+            {
+                Array(reader, $"h{h}.{name}", size);
+            }
+        }
+    }
+
+    private int Field(BinaryReader reader, string name, int size)
+    {
+        (_fields[name], _fieldSizes[name]) = ((int)reader.BaseStream.Position, size);
+        return size == 4 ? reader.ReadInt32() : (int)reader.ReadInt64();
+    }
+
+    private void Array(BinaryReader reader, string name, int size)
+    {
+        int count = reader.ReadInt32();
+        _arrays[name] = ((int)reader.BaseStream.Position, count, size);
+        reader.BaseStream.Position += (long)count * size;
+    }
+
+    private static void Tags(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        for (int i = 0; i < 2 * count; i++)
+        {
+            reader.ReadString();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+namespace Routes.Geo.TestSupport;
+
+/// <summary>
+/// Ways to damage a saved network that a checksum alone does not catch once it is recomputed, each with the words the
+/// refusal must contain (or alternatives split by " | ", where the smaller payload may trip the header's size check first). Shared by the unit tests (tiny networks) and the integration tests (extracts).
+/// </summary>
+public static class SavedNetworkDamage
+{
+    public static readonly IReadOnlyDictionary<string, (Action<SavedFile> Damage, Func<SavedFile, string> Refusal)> Cases = new Dictionary<string, (Action<SavedFile>, Func<SavedFile, string>)>
+    {
+        ["header vertex count one more"] = (f => f.SetInt("header.vertexCount", f.Int("header.vertexCount") + 1), _ => "header, vertex count: the header says"),
+        ["header edge count one fewer"] = (f => f.SetInt("header.edgeCount", f.Int("header.edgeCount") - 1), _ => "header, edge count: the header says"),
+        ["header point count negative"] = (f => f.SetInt("header.pointCount", -5), _ => "header's point count is -5"),
+        ["header metric unknown"] = (f => f.SetInt("header.h0.metric", 7), _ => "header's hierarchy 0 has unknown metric 7"),
+        ["header metric not the payload's"] = (f => f.SetInt("h0.metric", 1 - f.Int("h0.metric")), _ => "hierarchy 'Fastest', metric: the header says Fastest, the payload holds Shortest"),
+        ["header kind not the payload's"] = (f => f.SetInt("header.h0.kind", 1 - f.Int("header.h0.kind")), _ => "kind: the header says"),
+        ["header node count not the payload's"] = (f => f.SetInt("header.h0.nodeCount", f.Int("header.h0.nodeCount") + 1), _ => "node count: the header says"),
+        ["header fingerprint changed"] = (f => FlipFingerprintDigit(f), _ => "reads this network differently"),
+        ["header fingerprint not hexadecimal"] = (f => f.Bytes[f.Fields["header.fingerprint"] + 1] = (byte)'x', _ => "fingerprint is not 64 hexadecimal digits"),
+        ["old format version"] = (f => f.SetInt("header.version", 2), _ => "saved with format version 2; this version of Routes.Geo reads format version 4 only. Save the network again"),
+        ["vertex latitude NaN"] = (f => f.SetDoubleAt("vertexLat", 3, double.NaN), _ => "vertex 3: its coordinate (NaN"),
+        ["vertex longitude out of range"] = (f => f.SetDoubleAt("vertexLon", 2, 200), _ => "vertex 2: its coordinate"),
+        ["vertex shifted"] = (f => f.SetDoubleAt("vertexLat", 1, f.DoubleAt("vertexLat", 1) + 0.001), _ => "its polyline does not start and end on its vertices"),
+        ["point infinite"] = (f => f.SetDoubleAt("pointLat", InteriorPoint(f), double.PositiveInfinity), f => $"point {InteriorPoint(f)}: its coordinate ("),
+        ["point shifted"] = (f => f.SetDoubleAt("pointLat", InteriorPoint(f), f.DoubleAt("pointLat", InteriorPoint(f)) + 0.0005), _ => "but it lies"),
+        ["point offset NaN"] = (f => f.SetDoubleAt("pointOffset", InteriorPoint(f), double.NaN), f => $"point {InteriorPoint(f)}: its offset NaN m is not finite"),
+        ["first point offset not zero"] = (f => f.SetDoubleAt("pointOffset", 0, 5), _ => "point 0: the first point of edge 0 has offset 5 m, not 0"),
+        ["geometry offsets not monotone"] = (f => f.SetIntAt("edgeGeometryStart", 2, f.IntAt("edgeGeometryStart", 1) - 1), _ => "edge geometry offsets 2: edge 1's points"),
+        ["geometry offset outside the points"] = (f => f.SetIntAt("edgeGeometryStart", f.Arrays["edgeGeometryStart"].Count - 1, f.Arrays["pointLat"].Count + 10), _ => "outside the"),
+        ["edge to a missing vertex"] = (f => f.SetIntAt("edgeTo", 0, f.Arrays["vertexLat"].Count), _ => "edge 0: it names vertex"),
+        ["edge of a missing way"] = (f => f.SetIntAt("edgeWay", 0, f.Int("wayCount") + 3), _ => "edge 0: it names way"),
+        ["edge from a vertex to itself"] = (f => f.SetIntAt("edgeTo", 0, f.IntAt("edgeFrom", 0)), _ => "edge 0: it starts and ends at the same vertex"),
+        ["way length not its edges'"] = (f => f.SetDouble("way0.length", 1e6), _ => "way 0: its length 1000000 m is not the sum of its edges' lengths"),
+        ["tags of a missing vertex"] = (f => f.SetInt("vertexTag0.vertex", f.Arrays["vertexLat"].Count + 5), _ => "vertex tags"),
+        ["restriction of a missing edge"] = (f => f.SetInt("restriction0.toEdge", f.Arrays["edgeFrom"].Count), _ => "turn restriction 0: it names edge"),
+        ["restriction via a vertex off its edges"] = (f => f.SetInt("restriction0.viaVertex", VertexOffEdges(f, f.Int("restriction0.fromEdge"), f.Int("restriction0.toEdge"))), _ => "do not both end at its via vertex"),
+        ["ranks with a repeat"] = (f => f.SetIntAt("h0.rank", 1, f.IntAt("h0.rank", 0)), _ => "rank of node 1"),
+        ["ranks reversed"] = (f => ReverseRanks(f), _ => "an arc climbed upward would go down"),
+        ["original arc's cost changed"] = (f => f.SetDoubleAt("h0.weight", 0, 2 * f.DoubleAt("h0.weight", 0) + 1), _ => "arc 0: stored arc 0 is not the graph's"),
+        ["original arc to a missing node"] = (f => f.SetIntAt("h0.to", 0, f.Arrays["h0.rank"].Count), _ => "arc 0: stored arc 0 is not the graph's"),
+        ["shortcut to a missing node"] = (f => f.SetIntAt("h0.to", FirstShortcut(f), f.Arrays["h0.rank"].Count + 1), f => $"shortcut {FirstShortcut(f)}: stored shortcut {FirstShortcut(f)} does not join its children"),
+        ["shortcut's cost one ulp off"] = (f => f.SetDoubleAt("h0.weight", FirstShortcut(f), Math.BitIncrement(f.DoubleAt("h0.weight", FirstShortcut(f)))), _ => "is not the sum of its children's"),
+        ["shortcut its own child"] = (f => f.SetIntAt("h0.second", LastShortcut(f), LastShortcut(f)), f => $"shortcut {LastShortcut(f)}: its children"),
+        ["shortcuts removed"] = (f => RemoveShortcuts(f), _ => "shortcut count: the header says | header's counts need more than the"),
+        ["shortcuts removed, header too"] = (f => { RemoveShortcuts(f); f.SetInt("header.h0.shortcutCount", 0); }, _ => "shortcuts are missing or ranked wrong"),
+        ["bytes after the last hierarchy"] = (f => f.Insert(f.Bytes.Length, new byte[16]), _ => "bytes left after the last hierarchy: the header says 0, the payload holds 16"),
+    };
+
+    /// <summary>The refusal's expected words, worked out on the file before it is damaged.</summary>
+    public static string[] Apply(SavedFile file, string damage)
+    {
+        (Action<SavedFile> apply, Func<SavedFile, string> refusal) = Cases[damage];
+        string[] expected = refusal(file).Split(" | ");
+        apply(file);
+        return expected;
+    }
+
+    /// <summary>Whether <paramref name="reason"/> contains one of the expected refusals.</summary>
+    public static bool Names(string reason, string[] expected) => expected.Any(e => reason.Contains(e, StringComparison.Ordinal));
+
+    /// <summary>The first point that is neither end of its edge.</summary>
+    public static int InteriorPoint(SavedFile f)
+    {
+        for (int e = 0; e + 1 < f.Arrays["edgeGeometryStart"].Count; e++)
+        {
+            if (f.IntAt("edgeGeometryStart", e + 1) - f.IntAt("edgeGeometryStart", e) >= 3)
+            {
+                return f.IntAt("edgeGeometryStart", e) + 1;
+            }
+        }
+
+        throw new InvalidOperationException("The network has no edge with an interior point.");
+    }
+
+    public static int FirstShortcut(SavedFile f) => ShortcutOrThrow(f, f.Int("h0.originalArcCount"));
+
+    public static int LastShortcut(SavedFile f) => ShortcutOrThrow(f, f.Arrays["h0.first"].Count - 1);
+
+    private static int ShortcutOrThrow(SavedFile f, int arc) =>
+        arc >= f.Int("h0.originalArcCount") && arc < f.Arrays["h0.first"].Count ? arc : throw new InvalidOperationException("The hierarchy has no shortcut.");
+
+    private static void FlipFingerprintDigit(SavedFile f)
+    {
+        int at = f.Fields["header.fingerprint"] + 1;
+        f.Bytes[at] = f.Bytes[at] == (byte)'A' ? (byte)'B' : (byte)'A';
+    }
+
+    private static void ReverseRanks(SavedFile f)
+    {
+        int nodes = f.Arrays["h0.rank"].Count;
+        for (int v = 0; v < nodes; v++)
+        {
+            f.SetIntAt("h0.rank", v, nodes - 1 - f.IntAt("h0.rank", v));
+        }
+    }
+
+    private static void RemoveShortcuts(SavedFile f)
+    {
+        int original = f.Int("h0.originalArcCount");
+        foreach (string array in (string[])["h0.second", "h0.first", "h0.secondary", "h0.weight", "h0.to", "h0.from"])
+        {
+            f.Truncate(array, original);
+        }
+    }
+
+    private static int VertexOffEdges(SavedFile f, int a, int b)
+    {
+        int[] ends = [f.IntAt("edgeFrom", a), f.IntAt("edgeTo", a), f.IntAt("edgeFrom", b), f.IntAt("edgeTo", b)];
+        return Enumerable.Range(0, f.Arrays["vertexLat"].Count).First(v => !ends.Contains(v));
+    }
+}

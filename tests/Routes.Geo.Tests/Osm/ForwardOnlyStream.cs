@@ -1,9 +1,0 @@
-namespace Routes.Geo.Tests.Osm;
-
-/// <summary>A stream that cannot seek, like a pipe or an HTTP response.</summary>
-internal sealed class ForwardOnlyStream(byte[] data) : MemoryStream(data)
-{
-    public override bool CanSeek => false;
-
-    public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
-}

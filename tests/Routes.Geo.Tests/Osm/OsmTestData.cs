@@ -1,9 +1,0 @@
-namespace Routes.Geo.Tests.Osm;
-
-/// <summary>Locates the shared real OSM extracts: ../shared/data/osm next to the repository root.</summary>
-internal static class OsmTestData
-{
-    public static string MonacoPath => PathOf("monaco.osm.pbf");
-
-    public static string PathOf(string fileName) => SharedData.PathOf("osm", fileName);
-}
