@@ -54,7 +54,17 @@ public class AccessibleFootProfile : FootProfile
 
     private static readonly string[] Keys = ["wheelchair", "foot", "access"];
 
+    private readonly double _maxGrade;
     private IReadOnlySet<string>? _nodeKeys;
+
+    /// <summary>Creates the profile with the steepest grade it uses, either way (default <see cref="MaxGrade"/>, 6%; 0.0833 is the ADA's ramp limit).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxGrade"/> is not above 0 and at most 0.3.</exception>
+    public AccessibleFootProfile(double maxGrade = MaxGrade)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxGrade);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxGrade, GradeLimit);
+        _maxGrade = maxGrade;
+    }
 
     /// <inheritdoc />
     public override string Name => "wheelchair";
@@ -66,7 +76,7 @@ public class AccessibleFootProfile : FootProfile
     public override bool ReadsGrade => true;
 
     /// <inheritdoc />
-    public override double? MaxSustainedGrade => MaxGrade;
+    public override double? MaxSustainedGrade => _maxGrade;
 
     /// <summary>The built-in walking profile: a failed route says when walking would have found one.</summary>
     public override Profile? WalkingComparison => TravelProfiles.Foot;
@@ -127,7 +137,7 @@ public class AccessibleFootProfile : FootProfile
         return (barrier is null || !WheelBarriers.Contains(barrier)) && base.CanPassNode(nodeTags);
     }
 
-    private static bool SmoothEnough(IReadOnlyDictionary<string, string> tags, string? highway)
+    private bool SmoothEnough(IReadOnlyDictionary<string, string> tags, string? highway)
     {
         string? surface = tags.Get("surface");
         if (surface is not null && RoughSurfaces.Contains(surface))
@@ -150,7 +160,7 @@ public class AccessibleFootProfile : FootProfile
             return false;
         }
 
-        return InclinePercent(tags.Get("incline")) is not { } incline || Math.Abs(incline) <= MaxGrade * 100;
+        return InclinePercent(tags.Get("incline")) is not { } incline || Math.Abs(incline) <= _maxGrade * 100;
     }
 
     // "8%", "-12 %", "5°" (degrees) as a percentage; "up", "down", "yes" and anything else unread (null).

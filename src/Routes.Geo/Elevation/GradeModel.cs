@@ -89,36 +89,35 @@ internal sealed class GradeModel
         return speed > 0 && double.IsFinite(speed) ? speed : flatKmh;
     }
 
-    // The largest |rise| / run over windows of at least the profile's length (the whole edge when shorter).
+    // The largest |rise| / run over windows of exactly the profile's length (the whole edge when shorter). The rise over a
+    // sliding window of the piecewise-linear profile is extreme where one of its ends is on a sample: those windows suffice.
     private double SteepestSustainedGrade(int edge)
     {
         double window = _profile.SustainedGradeWindowMetres;
         int first = _elevation.SampleStart[edge], last = _elevation.SampleStart[edge + 1] - 1;
         float[] offset = _elevation.SampleOffsetMetres, height = _elevation.SampleHeightMetres;
-        double steepest = 0;
-        if (offset[last] - offset[first] <= window)
+        double start = offset[first], end = offset[last];
+        if (end - start <= window)
         {
-            double run = offset[last] - offset[first];
+            double run = end - start;
             return run > 0 && !float.IsNaN(height[first]) && !float.IsNaN(height[last]) ? Math.Abs(height[last] - height[first]) / run : 0;
         }
 
-        for (int i = first, j = first; i < last; i++)
+        double steepest = 0;
+        for (int i = first; i <= last; i++)
         {
-            j = Math.Max(j, i + 1);
-            while (j < last && offset[j] - offset[i] < window)
+            foreach (double from in (ReadOnlySpan<double>)[offset[i], offset[i] - window])
             {
-                j++;
-            }
+                if (from < start || from + window > end)
+                {
+                    continue;
+                }
 
-            double run = offset[j] - offset[i];
-            if (run < window)
-            {
-                break;
-            }
-
-            if (!float.IsNaN(height[i]) && !float.IsNaN(height[j]))
-            {
-                steepest = Math.Max(steepest, Math.Abs(height[j] - height[i]) / run);
+                double rise = _elevation.HeightAt(edge, from + window) - _elevation.HeightAt(edge, from);
+                if (!double.IsNaN(rise))
+                {
+                    steepest = Math.Max(steepest, Math.Abs(rise) / window);
+                }
             }
         }
 
