@@ -138,7 +138,8 @@ internal static class MapCommands
             MapOptions options = Options(r.GetValue(projection)!, null, r.GetValue(width), r.GetValue(height));
             RoutingGraph graph = network.Load(r, profile, RouteMetric.Fastest);
             Route route = Routed(graph, a, b);
-            MapImage map = StaticMaps.Route(route, EncirclementModel.Load().Sites, options with { Roads = r.GetValue(roads) ? graph.Network : null });
+            MapImage map = StaticMaps.Route(route, EncirclementModel.Load().Sites,
+                options with { Roads = r.GetValue(roads) ? graph.Network : null, Base = Ground(network.PathIn(r)) });
             map.Write(path);
             Console.WriteLine($"Wrote {path}");
             return 0;
@@ -182,7 +183,8 @@ internal static class MapCommands
             var plan = Tours.TourSolver.Solve(Tours.TravelMatrix.Compute(graph, points).ToCostMatrix(), new Tours.TourOptions(ReturnToStart: back, Start: 0));
             int[] order = [.. plan.Order, .. back ? new[] { plan.Order[0] } : []];
             Route[] legs = [.. order.Zip(order.Skip(1), (i, j) => Routed(graph, points[i], points[j]))];
-            StaticMaps.Tour(chosen, plan, legs, options).Write(path);
+            // The tour is drawn on its roads: the network it was planned on, under the legs.
+            StaticMaps.Tour(chosen, plan, legs, options with { Roads = graph.Network, Base = Ground(network.PathIn(r)) }).Write(path);
             Console.WriteLine($"Wrote {path}: {string.Join(" -> ", order.Select(i => chosen[i].Name))}");
             return 0;
         }));
@@ -207,6 +209,7 @@ internal static class MapCommands
             string path = OutputPath.File(r.GetValue(output), "--out");
             DateOnly day = Day(r.GetValue(date)!);
             var routes = new List<RouteGeoJson.Entry>();
+            RoadNetwork? roads = null;
             (string? f, string? t) = (r.GetValue(from), r.GetValue(to));
             if ((f is null) != (t is null) || (f is not null && network.PathIn(r) is null))
             {
@@ -218,15 +221,21 @@ internal static class MapCommands
                 Profile profile = Commands.ProfileOf(r.GetValue(mode)!);
                 (GeoPoint a, string aName, _) = PlaceResolver.Resolve(f, "from");
                 (GeoPoint b, string bName, _) = PlaceResolver.Resolve(t, "to");
-                routes.Add(new RouteGeoJson.Entry(Routed(network.Load(r, profile, RouteMetric.Fastest), a, b), aName, bName));
+                RoutingGraph graph = network.Load(r, profile, RouteMetric.Fastest);
+                routes.Add(new RouteGeoJson.Entry(Routed(graph, a, b), aName, bName));
+                roads = graph.Network;
             }
 
-            OfflineMapPage.Write(path, EncirclementModel.Load(), routes, day);
+            OfflineMapPage.Write(path, EncirclementModel.Load(), routes, day, roads);
             Console.WriteLine($"Wrote {path}");
             return 0;
         }));
         return command;
     }
+
+    /// <summary>The coast, water and green areas of an OpenStreetMap extract (null for a GeoJSON network: the embedded land is used).</summary>
+    private static BaseMap? Ground(string? networkPath) =>
+        networkPath is not null && networkPath.EndsWith(".pbf", StringComparison.OrdinalIgnoreCase) ? BaseMap.FromOsm(networkPath) : null;
 
     /// <summary>The fastest route from <paramref name="a"/> to <paramref name="b"/>; <see cref="UnreachableException"/> (exit 3) when there is none.</summary>
     private static Route Routed(RoutingGraph graph, GeoPoint a, GeoPoint b)

@@ -30,6 +30,13 @@ public sealed class MapImage
     /// <summary>The ids of the drawn features, in painting order.</summary>
     public IReadOnlyList<string> FeatureIds { get; }
 
+    /// <summary>
+    /// Labels left out because no place around their symbol was free of other labels, symbols and
+    /// the furniture (placed by priority: street names along the route, ports, batteries and forts,
+    /// museums, memorials and cemeteries, then the other sites; empty when every label fits).
+    /// </summary>
+    public IReadOnlyList<string> DroppedLabels => scene.DroppedLabels;
+
     /// <summary>The picture as an SVG 1.1 document.</summary>
     public string ToSvg()
     {

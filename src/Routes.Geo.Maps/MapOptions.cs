@@ -17,14 +17,25 @@ public sealed record MapOptions
     /// <summary>The area to show; null frames the drawn features (or the Channel ports for the encirclement).</summary>
     public MapExtent? Extent { get; init; }
 
-    /// <summary>A road network drawn light under everything (OpenStreetMap attribution is then added); null for none.</summary>
+    /// <summary>
+    /// A road network drawn under the features, styled by class (OpenStreetMap's standard style, toned
+    /// down; the OpenStreetMap attribution is then added); null for none.
+    /// </summary>
     public RoadNetwork? Roads { get; init; }
 
     /// <summary>
-    /// Whether the Natural Earth land polygons are drawn as the base (sea blue, land cream). Default
-    /// true. The embedded land covers only -1..4.5°E, 49.5..52°N (the Channel ports and their coasts).
+    /// Whether the ground is drawn (sea blue, land cream). Default true. It comes from <see cref="Base"/>
+    /// when given, else from the embedded Natural Earth 1:10m land, which covers only -1..4.5°E,
+    /// 49.5..52°N (the Channel ports and Lille); outside it no sea is drawn (the picture is land-coloured).
     /// </summary>
     public bool Land { get; init; } = true;
+
+    /// <summary>
+    /// The ground from detailed data (an OpenStreetMap extract's coastline, water and green areas,
+    /// <see cref="BaseMap.FromOsm"/>), for street-level maps where Natural Earth's 1:10m coast is
+    /// hundreds of metres off; a base map without coastline draws no sea. Null for the embedded land.
+    /// </summary>
+    public BaseMap? Base { get; init; }
 
     /// <summary>A title drawn at the top left; null for the default of each map.</summary>
     public string? Title { get; init; }

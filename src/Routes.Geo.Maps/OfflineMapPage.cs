@@ -6,6 +6,7 @@ using NetTopologySuite.Features;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
 using Routes.Geo.Maps.Scene;
+using Routes.Geo.Network;
 
 namespace Routes.Geo.Maps;
 
@@ -27,9 +28,14 @@ public static partial class OfflineMapPage
     /// <param name="model">The encirclement model.</param>
     /// <param name="routes">Routes to draw (none by default).</param>
     /// <param name="openOn">The day the slider starts on; default 17 Sep 1944, clamped to the model's period.</param>
+    /// <param name="roads">
+    /// A road network to draw under the routes, styled by class as on the static maps, street names as
+    /// tooltips; only its roads within the routes' box widened by half on each side are embedded, and
+    /// none when there is no route (null: no roads).
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="DateOutsideModelException"><paramref name="openOn"/> is outside the model's period.</exception>
-    public static string ToHtml(EncirclementModel model, IEnumerable<RouteGeoJson.Entry>? routes = null, DateOnly? openOn = null)
+    public static string ToHtml(EncirclementModel model, IEnumerable<RouteGeoJson.Entry>? routes = null, DateOnly? openOn = null, RoadNetwork? roads = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         DateOnly day = openOn ?? Clamp(new DateOnly(1944, 9, 17), model);
@@ -49,8 +55,9 @@ public static partial class OfflineMapPage
         Data(html, "data-positions", Serialize(model.Positions.Select(p => HistoryGeoJson.PositionFeature(p, model))));
         Data(html, "data-events", Serialize(model.Events.Select(e => HistoryGeoJson.EventFeature(e, model))));
         Data(html, "data-routes", RouteGeoJson.ToGeoJson(routeList));
+        Data(html, "data-roads", routeList.Length > 0 && roads is not null ? PageRoads.ToGeoJson(roads, View(routeList), 0.5) : "{\"type\":\"FeatureCollection\",\"features\":[]}");
         Data(html, "data-ports", JsonSerializer.Serialize(model.Ports.Select(p => Port(p, model))));
-        Data(html, "data-meta", JsonSerializer.Serialize(Meta(model, day, routeList.Length > 0)));
+        Data(html, "data-meta", JsonSerializer.Serialize(Meta(model, day, routeList)));
         html.Append("<script>\n").Append(BaseLayers.ReadResource(Prefix + "leaflet.js")).Append("\n</script>\n")
             .Append("<script>\n").Append(BaseLayers.ReadResource(Prefix + "map-page.js")).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
@@ -60,12 +67,14 @@ public static partial class OfflineMapPage
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="DateOutsideModelException"><paramref name="openOn"/> is outside the model's period.</exception>
     /// <exception cref="ExportException">The file cannot be written; the previous content, if any, is untouched.</exception>
-    public static void Write(string path, EncirclementModel model, IEnumerable<RouteGeoJson.Entry>? routes = null, DateOnly? openOn = null)
+    public static void Write(string path, EncirclementModel model, IEnumerable<RouteGeoJson.Entry>? routes = null, DateOnly? openOn = null, RoadNetwork? roads = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] page = new UTF8Encoding(false).GetBytes(ToHtml(model, routes, openOn));
+        byte[] page = new UTF8Encoding(false).GetBytes(ToHtml(model, routes, openOn, roads));
         AtomicFile.Write(path, stream => stream.Write(page));
     }
+
+    private static MapExtent View(RouteGeoJson.Entry[] routes) => MapExtent.Around(routes.SelectMany(r => r.Route.Geometry), 0.1, 0.003);
 
     private static DateOnly Clamp(DateOnly day, EncirclementModel model) =>
         day < model.FirstDate ? model.FirstDate : day > model.LastDate ? model.LastDate : day;
@@ -106,9 +115,11 @@ public static partial class OfflineMapPage
         };
     }
 
-    private static Dictionary<string, object> Meta(EncirclementModel model, DateOnly day, bool hasRoutes)
+    private static Dictionary<string, object> Meta(EncirclementModel model, DateOnly day, RouteGeoJson.Entry[] routes)
     {
-        MapExtent view = MapExtent.ChannelPorts;
+        bool hasRoutes = routes.Length > 0;
+        // The page opens on what it carries: its routes when it has some, else the Channel ports.
+        MapExtent view = hasRoutes ? View(routes) : MapExtent.ChannelPorts;
         var attribution = new List<string> { "Land: Natural Earth (public domain)", "Sites and positions: Routes.Geo encirclement model (sources in each popup)" };
         if (hasRoutes || model.Sites.Any(MapBuilder.IsFromOsm))
         {
@@ -121,6 +132,12 @@ public static partial class OfflineMapPage
             ["last"] = Iso(model.LastDate),
             ["openOn"] = Iso(day),
             ["bounds"] = new[] { view.West, view.South, view.East, view.North },
+            ["landCoverage"] = new[] { BaseLayers.LandCoverage.MinX, BaseLayers.LandCoverage.MinY, BaseLayers.LandCoverage.MaxX, BaseLayers.LandCoverage.MaxY },
+            ["roadStyles"] = Enum.GetValues<RoadClass>().ToDictionary(c => c.ToString().ToLowerInvariant(), c => new Dictionary<string, object?>
+            {
+                ["fill"] = RoadStyles.Fill(c), ["casing"] = RoadStyles.Casing(c), ["width"] = RoadStyles.Width(c), ["dash"] = RoadStyles.Dash(c) is { } d ? string.Join(' ', d) : null,
+            }),
+            ["kindNames"] = Enum.GetValues<SiteKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), MapBuilder.KindName),
             ["attribution"] = attribution,
             ["kindColours"] = Enum.GetValues<SiteKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), Palette.Site),
             ["portColours"] = Enum.GetValues<PortState>().ToDictionary(s => s.ToString(), Palette.Port),

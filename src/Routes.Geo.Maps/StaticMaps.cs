@@ -7,9 +7,11 @@ using Routes.Geo.Tours;
 namespace Routes.Geo.Maps;
 
 /// <summary>
-/// Static maps, projected (Web Mercator or Lambert-93) with the Natural Earth land as base, a scale
-/// bar measured on the ellipsoid at the centre, a north arrow, a legend, a caption and the
-/// attribution of every source drawn. Write the result with <see cref="MapImage.WriteSvg"/> or
+/// Static maps, projected (Web Mercator or Lambert-93) on the ground of <see cref="MapOptions.Base"/>
+/// (an extract's coast and land) or else the embedded Natural Earth land, roads by class when
+/// <see cref="MapOptions.Roads"/> is given, labels placed without overlap (see
+/// <see cref="MapImage.DroppedLabels"/>), a scale bar measured on the ellipsoid at the centre, a north
+/// arrow, a legend, a caption and the attribution of every source drawn. Write the result with <see cref="MapImage.WriteSvg"/> or
 /// <see cref="MapImage.WritePng"/>. Thread-safe.
 /// </summary>
 public static class StaticMaps
@@ -54,7 +56,8 @@ public static class StaticMaps
     }
 
     /// <summary>
-    /// A tour: the legs in visiting order and the stops numbered as <paramref name="plan"/> visits them.
+    /// A tour: the legs in visiting order (over <see cref="MapOptions.Roads"/>, the network they were
+    /// planned on, when given) and the stops numbered as <paramref name="plan"/> visits them.
     /// <paramref name="legs"/>[i] goes from the i-th visited stop to the next (and, for a round trip, the
     /// last leg back to the first).
     /// </summary>

@@ -5,11 +5,15 @@
   var errors = [];
   var drawn = 0;
   var status = document.getElementById("status");
+  var labelsShown = 0;
+  // A machine-readable report for tests; the reader sees it only when something went wrong.
   function report() {
     status.setAttribute("data-features", String(drawn));
     status.setAttribute("data-errors", String(errors.length));
-    status.textContent = "features: " + drawn + " · errors: " + (errors.length ? errors.join(" | ") : "none");
+    status.setAttribute("data-labels", String(labelsShown));
+    status.textContent = errors.length ? "The map met an error: " + errors.join(" | ") : "";
     status.className = errors.length ? "failed" : "ok";
+    status.hidden = errors.length === 0;
   }
   window.addEventListener("error", function (e) { errors.push(String(e.message)); report(); });
   function data(id) { return JSON.parse(document.getElementById(id).textContent); }
@@ -28,12 +32,35 @@
     map.attributionControl.setPrefix(false);
     meta.attribution.forEach(function (a) { map.attributionControl.addAttribution(esc(a)); });
     map.fitBounds([[meta.bounds[1], meta.bounds[0]], [meta.bounds[3], meta.bounds[2]]]);
+    L.control.scale({ imperial: false, maxWidth: 160, position: "bottomleft" }).addTo(map);
+    // As on the static maps, no sea is painted where the embedded land does not reach (likely inland).
+    var cover = meta.landCoverage;
+    var b = meta.bounds;
+    if (b[2] < cover[0] || b[0] > cover[2] || b[3] < cover[1] || b[1] > cover[3]) {
+      document.getElementById("map").style.background = "#f4efe1";
+    }
 
     L.geoJSON(land, { interactive: false, style: { color: "#a9a28c", weight: 1, fillColor: "#f4efe1", fillOpacity: 1 } }).addTo(map);
     drawn += land.features.length;
 
+    // Roads under the routes, by class as on the static maps: casings first, then fills, minor to major.
+    var roads = data("data-roads"), roadStyles = meta.roadStyles, order = Object.keys(roadStyles);
+    roads.features.sort(function (a, b) { return order.indexOf(a.properties["class"]) - order.indexOf(b.properties["class"]); });
+    [true, false].forEach(function (casing) {
+      L.geoJSON(roads, {
+        interactive: !casing,
+        filter: function (f) { return !casing || roadStyles[f.properties["class"]].casing; },
+        style: function (f) {
+          var st = roadStyles[f.properties["class"]];
+          return casing ? { color: st.casing, weight: (st.width * 1.4) + 2, opacity: 1 }
+            : { color: st.fill, weight: st.width * 1.4, opacity: 1, dashArray: st.dash };
+        },
+        onEachFeature: function (f, layer) { if (!casing && f.properties.name) { layer.bindTooltip(esc(f.properties.name), { sticky: true }); } }
+      }).addTo(map);
+    });
+
     L.geoJSON(routes, {
-      style: { color: "#6a1b9a", weight: 4, opacity: 0.9 },
+      style: { color: "#6a1b9a", weight: 4, opacity: 1 },
       onEachFeature: function (f, layer) {
         var p = f.properties;
         layer.bindPopup('<div class="popup"><h3>' + esc(p.from) + " → " + esc(p.to) + "</h3>" +
@@ -64,6 +91,40 @@
       return html + "</div>";
     }
     var siteById = {};
+    var siteLabels = [], portLabels = [];
+    // The static maps' priority: ports, then batteries and forts, museums, memorials and cemeteries, then the rest.
+    var ranks = { battery: 0, fort: 0, museum: 1, memorial: 1, cemetery: 1, bunker: 2, battlefield: 2, landmark: 2 };
+    function rankOf(kind) { return ranks[kind] == null ? 3 : ranks[kind]; }
+    // A label that would overlap one of higher priority (or the panel, legend or scale) is hidden until the reader zooms in.
+    function declutter() {
+      var kept = [], shown = 0;
+      ["panel", "legend"].forEach(function (id) { var e = document.getElementById(id); if (e) { kept.push(e.getBoundingClientRect()); } });
+      document.querySelectorAll(".leaflet-control-scale, .leaflet-control-zoom, .leaflet-control-attribution").forEach(function (e) { kept.push(e.getBoundingClientRect()); });
+      var all = portLabels.concat(siteLabels);
+      // Symbols are obstacles too: a label never covers another place's dot.
+      all.forEach(function (l) { var e = l.layer.getElement && l.layer.getElement(); if (e) { kept.push(e.getBoundingClientRect()); } });
+      function free(r) { return r.width > 0 && !kept.some(function (k) { return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom; }); }
+      all.sort(function (a, b) { return a.rank - b.rank || (a.name < b.name ? -1 : 1); }).forEach(function (l) {
+        var tip = l.layer.getTooltip(), el = tip && tip.getElement();
+        if (!el) { return; }
+        el.style.visibility = "";
+        // Right of the symbol first, then left, else hidden until the reader zooms in.
+        var placed = false;
+        [["right", l.offset], ["left", -l.offset]].forEach(function (d) {
+          if (placed) { return; }
+          tip.options.direction = d[0];
+          tip.options.offset = [d[1], 0];
+          tip.update();
+          var r = el.getBoundingClientRect();
+          if (free(r)) { kept.push(r); placed = true; }
+        });
+        if (placed) { shown++; } else { el.style.visibility = "hidden"; }
+      });
+      labelsShown = shown;
+      var c = map.getCenter();
+      status.setAttribute("data-view", c.lat.toFixed(5) + "," + c.lng.toFixed(5) + "," + map.getZoom());
+      report();
+    }
     var siteLayer = L.geoJSON(sites, {
       filter: function (f) { return f.geometry !== null; },
       pointToLayer: function (f, ll) {
@@ -74,13 +135,39 @@
         // The GeoJSON writer moves the "id" property to the feature's own id member.
         var id = f.id != null ? String(f.id) : f.properties.id;
         layer.bindPopup(sitePopup(f.properties, id));
-        layer.bindTooltip(esc(f.properties.name));
+        if (!ports.some(function (p) { return p.site === id; })) {
+          layer.bindTooltip(esc(f.properties.name), { permanent: true, direction: "right", offset: [5, 0], className: "label site-label" });
+          siteLabels.push({ layer: layer, rank: 1 + rankOf(f.properties.kinds.split(", ")[0]), name: f.properties.name, offset: 5 });
+        }
         siteById[id] = layer;
       }
     }).addTo(map);
     var siteCount = siteLayer.getLayers().length;
 
     var dynamic = L.layerGroup().addTo(map);
+    function addLegend() {
+      var legend = L.control({ position: "bottomright" });
+      legend.onAdd = function () {
+        var div = L.DomUtil.create("div", "legend");
+        div.id = "legend";
+        var rows = ["<b>Legend</b>"];
+        function row(swatch, text) { rows.push('<div class="row">' + swatch + esc(text) + "</div>"); }
+        var kinds = {};
+        sites.features.forEach(function (f) { if (f.geometry) { kinds[f.properties.kinds.split(", ")[0]] = true; } });
+        Object.keys(meta.kindNames).forEach(function (k) {
+          if (kinds[k]) { row('<i class="dot" style="background:' + kindColours[k] + '"></i>', meta.kindNames[k]); }
+        });
+        Object.keys(meta.portWords).forEach(function (s) { row('<i class="dot big" style="background:' + meta.portColours[s] + '"></i>', "Port " + meta.portWords[s]); });
+        row('<i class="area" style="border-color:#b03a2e;background:rgba(176,58,46,.3)"></i>', "German-held fortress or pocket");
+        row('<i class="line" style="border-color:#1f5fbf"></i>', "Allied contact line");
+        row('<i class="line dashed" style="border-color:#b03a2e"></i>', "Dashed: position approximate");
+        if (routes.features.length) { row('<i class="line thick" style="border-color:#6a1b9a"></i>', "Route"); }
+        div.innerHTML = rows.join("");
+        L.DomEvent.disableClickPropagation(div);
+        return div;
+      };
+      legend.addTo(map);
+    }
     var slider = document.getElementById("date");
     var first = new Date(meta.first + "T00:00:00Z");
     function dayAt(i) { return new Date(first.getTime() + i * 86400000).toISOString().slice(0, 10); }
@@ -111,25 +198,29 @@
         count++;
       });
       var legend = [];
+      portLabels = [];
       ports.forEach(function (port) {
         var s = stateOn(port, day);
-        L.circleMarker([port.lat, port.lon], { radius: 11, color: "#ffffff", weight: 2.5, fillColor: meta.portColours[s], fillOpacity: 1 })
+        var marker = L.circleMarker([port.lat, port.lon], { radius: 11, color: "#ffffff", weight: 2.5, fillColor: meta.portColours[s], fillOpacity: 1 })
           .bindPopup('<div class="popup"><h3>' + esc(port.name) + "</h3>" + esc(meta.portWords[s]) + " on " + day + "</div>")
-          .bindTooltip(esc(port.name) + ": " + esc(meta.portWords[s]))
+          .bindTooltip(esc(port.name) + " — " + esc(meta.portWords[s]), { permanent: true, direction: "right", offset: [9, 0], className: "label port-label" })
           .addTo(dynamic);
+        portLabels.push({ layer: marker, rank: 0, name: port.name, offset: 9 });
         legend.push('<span class="port" data-port="' + esc(port.site) + '" data-state="' + esc(s) + '"><i class="swatch" style="background:' +
           meta.portColours[s] + '"></i>' + esc(port.name) + " " + esc(meta.portWords[s]) + "</span>");
         count++;
       });
       document.getElementById("ports").innerHTML = legend.join("");
       drawn = land.features.length + routes.features.length + siteCount + count;
-      report();
+      declutter();
     }
     var hash = /date=(\d{4}-\d{2}-\d{2})/.exec(location.hash);
     var start = hash ? hash[1] : meta.openOn;
     slider.max = String(Math.round((new Date(meta.last + "T00:00:00Z") - first) / 86400000));
     slider.value = String(Math.max(0, Math.min(Number(slider.max), Math.round((new Date(start + "T00:00:00Z") - first) / 86400000))));
     slider.addEventListener("input", render);
+    addLegend();
+    map.on("zoomend moveend", declutter);
     render();
     // A link can open a site's story: #date=1944-09-25&site=batterie-todt
     var siteHash = /site=([\w-]+)/.exec(location.hash);

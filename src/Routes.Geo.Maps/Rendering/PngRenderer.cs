@@ -114,6 +114,8 @@ internal static class PngRenderer
     private static void DrawText(SKCanvas canvas, SceneText text, SKTypeface typeface)
     {
         using var font = new SKFont(typeface, (float)text.Size);
+        canvas.Save();
+        canvas.RotateDegrees((float)text.RotationDegrees, (float)text.At.X, (float)text.At.Y);
         SKTextAlign align = text.Anchor switch
         {
             TextAnchor.Middle => SKTextAlign.Center,
@@ -135,6 +137,7 @@ internal static class PngRenderer
 
         using var paint = new SKPaint { IsAntialias = true, Color = Colour(text.Color, 1) };
         canvas.DrawText(text.Text, (float)text.At.X, (float)text.At.Y, align, font, paint);
+        canvas.Restore();
     }
 
     private static SKColor Colour(string hex, double opacity)

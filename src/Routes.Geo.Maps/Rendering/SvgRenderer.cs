@@ -131,6 +131,11 @@ internal static class SvgRenderer
                     w.WriteAttributeString("text-anchor", text.Anchor == TextAnchor.Middle ? "middle" : "end");
                 }
 
+                if (text.RotationDegrees != 0)
+                {
+                    w.WriteAttributeString("transform", $"rotate({N(text.RotationDegrees)} {N(text.At.X)} {N(text.At.Y)})");
+                }
+
                 if (text.Halo is { } halo)
                 {
                     // Stroke painted under the fill: a halo that keeps labels legible over lines.

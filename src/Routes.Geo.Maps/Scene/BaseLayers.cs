@@ -10,6 +10,9 @@ internal static class BaseLayers
 {
     public const string LandResource = "Routes.Geo.Maps.Assets.land-channel.geojson";
 
+    /// <summary>The box the embedded land was clipped to (make-land.mjs): -1..4.5°E, 49.5..52°N.</summary>
+    public static readonly Envelope LandCoverage = new(-1.0, 4.5, 49.5, 52.0);
+
     /// <summary>Reads and writes NetTopologySuite features as GeoJSON (shared: options are costly to build).</summary>
     public static readonly JsonSerializerOptions GeoJsonOptions = new() { Converters = { new GeoJsonConverterFactory() } };
 

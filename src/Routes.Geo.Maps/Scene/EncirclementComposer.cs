@@ -30,7 +30,7 @@ internal static class EncirclementComposer
         var portSites = new HashSet<string>(model.Ports.Select(p => p.SiteId), StringComparer.Ordinal);
         foreach (Site site in model.Sites.Where(s => s.Coordinate.Verified is { } v && frame.Extent.Contains(v) && !portSites.Contains(s.Id)))
         {
-            b.AddSite(site, label: site.Is(SiteKind.Battery));
+            b.AddSite(site, label: true);
         }
 
         foreach (Port port in model.Ports)
@@ -87,8 +87,9 @@ internal static class EncirclementComposer
         var items = new List<SceneItem>
         {
             new SceneCircle(c, 10 * b.Unit, new Style(Fill: Palette.Port(state), Stroke: Palette.Paper, StrokeWidth: 2.5 * b.Unit)),
-            new SceneText(new Px(c.X + (14 * b.Unit), c.Y + (18 * b.Unit)), $"{site.Name} — {word}", 14 * b.Unit, Palette.Ink, Bold: true, Halo: Palette.Paper),
         };
+        b.Obstacle(c, 11 * b.Unit);
+        b.Label(items, c, 11 * b.Unit, $"{site.Name} — {word}", 14 * b.Unit, true, 0);
         b.Add(new SceneGroup($"port-{site.Id}", $"feature port {Kebab(state.ToString())}", items, $"{site.Name}: {word}"));
     }
 
@@ -101,8 +102,8 @@ internal static class EncirclementComposer
         };
         foreach (HistoricalEvent e in model.Events.Where(e => e.Start == state.Date).Take(2))
         {
-            string text = $"{e.Place}: {e.Description}";
-            lines.Add("• " + (text.Length > 110 ? text[..107] + "…" : text));
+            // Whole, not cut: the title box wraps long lines to its width.
+            lines.Add($"• {e.Place}: {e.Description}");
         }
 
         lines.Add("Dashed or hatched: position known only approximately (see each feature's precision).");

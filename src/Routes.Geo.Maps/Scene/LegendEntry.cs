@@ -11,5 +11,5 @@ internal enum LegendSwatch
     Marker,
 }
 
-/// <summary>One line of the legend: a sample and its label.</summary>
-internal sealed record LegendEntry(string Label, LegendSwatch Swatch, Style Style, SiteKind Kind = SiteKind.Town);
+/// <summary>One line of the legend: a sample and its label; a line sample may have a casing drawn under it (roads).</summary>
+internal sealed record LegendEntry(string Label, LegendSwatch Swatch, Style Style, SiteKind Kind = SiteKind.Town, Style? Casing = null);

@@ -7,6 +7,10 @@ internal sealed partial class MapBuilder
 
     private static readonly Style BoxStyle = new(Fill: Palette.Paper, FillOpacity: 0.9, Stroke: "#999999", StrokeWidth: 0.8);
 
+    private readonly List<SceneGroup> furniture = [];
+    private readonly List<Quad> furnitureBoxes = [];
+
+    /// <summary>Draws the furniture, places the labels around it, and returns the scene (furniture painted last).</summary>
     public MapScene Build(string title, IReadOnlyList<string> caption, string description)
     {
         AddTitle(title, caption);
@@ -14,11 +18,49 @@ internal sealed partial class MapBuilder
         AddScaleBar();
         AddNorthArrow();
         AddAttribution();
-        return new MapScene(Frame.Width, Frame.Height, Options.Land ? Palette.Sea : Palette.Paper, groups, description);
+        if (PlaceLabels(furnitureBoxes) is { } streetNames)
+        {
+            groups.Add(streetNames);
+        }
+
+        groups.AddRange(furniture);
+        return new MapScene(Frame.Width, Frame.Height, Options.Land ? background : Palette.Paper, groups, description) { DroppedLabels = [.. dropped] };
     }
 
-    // DejaVu Sans averages about 0.6 em per character; boxes are sized from that estimate.
-    private static double TextWidth(string text, double size) => text.Length * size * 0.6;
+    private double TextWidth(string text, double size, bool bold = false) => Measure(text, size, bold);
+
+    /// <summary>The caption's lines broken at spaces to fit <paramref name="width"/> (a long event line wraps instead of running out of its box).</summary>
+    private List<string> Wrap(IReadOnlyList<string> lines, double size, double width)
+    {
+        var result = new List<string>();
+        foreach (string line in lines)
+        {
+            string current = "";
+            foreach (string word in line.Split(' '))
+            {
+                string next = current.Length == 0 ? word : current + " " + word;
+                if (current.Length > 0 && TextWidth(next, size) > width)
+                {
+                    result.Add(current);
+                    current = "   " + word;
+                }
+                else
+                {
+                    current = next;
+                }
+            }
+
+            result.Add(current);
+        }
+
+        return result;
+    }
+
+    private void AddFurniture(SceneGroup group, Quad box)
+    {
+        furniture.Add(group);
+        furnitureBoxes.Add(box);
+    }
 
     private static ScenePath Box(double x, double y, double w, double h, Style style) =>
         new([[new Px(x, y), new Px(x + w, y), new Px(x + w, y + h), new Px(x, y + h)]], true, style);
@@ -26,8 +68,10 @@ internal sealed partial class MapBuilder
     private void AddTitle(string title, IReadOnlyList<string> caption)
     {
         double big = 20 * Unit, small = 12.5 * Unit, pad = 10 * Unit;
-        double w = Math.Max(TextWidth(title, big) * 1.05, caption.Select(c => TextWidth(c, small)).DefaultIfEmpty(0).Max()) + (2 * pad);
-        w = Math.Min(w, Frame.Width - (90 * Unit));
+        double widest = Frame.Width - (90 * Unit);
+        caption = Wrap(caption, small, widest - (2 * pad));
+        double w = Math.Max(TextWidth(title, big, bold: true), caption.Select(c => TextWidth(c, small)).DefaultIfEmpty(0).Max()) + (2 * pad);
+        w = Math.Min(w, widest);
         double h = pad + big + (caption.Count * small * 1.35) + pad;
         var items = new List<SceneItem> { Box(pad, pad, w, h, BoxStyle), new SceneText(new Px(2 * pad, pad + big), title, big, Palette.Ink, Bold: true) };
         for (int i = 0; i < caption.Count; i++)
@@ -35,7 +79,7 @@ internal sealed partial class MapBuilder
             items.Add(new SceneText(new Px(2 * pad, pad + big + ((i + 1) * small * 1.35)), caption[i], small, "#333333"));
         }
 
-        groups.Add(new SceneGroup("title", "furniture title caption", items));
+        AddFurniture(new SceneGroup("title", "furniture title caption", items), Quad.Rect(pad, pad, w, h));
     }
 
     private void AddLegend()
@@ -58,14 +102,20 @@ internal sealed partial class MapBuilder
             items.Add(e.Swatch switch
             {
                 LegendSwatch.Area => Box(sx, cy - (6 * Unit), swatch, 12 * Unit, e.Style),
+                LegendSwatch.Line when e.Casing is { } casing => new ScenePath([[new Px(sx, cy), new Px(sx + swatch, cy)]], false, casing),
                 LegendSwatch.Line => new ScenePath([[new Px(sx, cy), new Px(sx + swatch, cy)]], false, e.Style),
                 LegendSwatch.Marker => new SceneCircle(new Px(sx + (swatch / 2), cy), 6 * Unit, e.Style),
                 _ => Symbols.For(e.Kind, new Px(sx + (swatch / 2), cy), 12 * Unit),
             });
+            if (e is { Swatch: LegendSwatch.Line, Casing: not null })
+            {
+                items.Add(new ScenePath([[new Px(sx, cy), new Px(sx + swatch, cy)]], false, e.Style));
+            }
+
             items.Add(new SceneText(new Px(sx + swatch + (6 * Unit), cy + (size * 0.36)), e.Label, size, Palette.Ink));
         }
 
-        groups.Add(new SceneGroup("legend", "furniture legend", items));
+        AddFurniture(new SceneGroup("legend", "furniture legend", items), Quad.Rect(x0, y0, w, h));
     }
 
     /// <summary>A bar (bottom left) of a round length (1, 2 or 5 × 10^k m) near a fifth of the width, measured geodesically at the centre.</summary>
@@ -78,16 +128,18 @@ internal sealed partial class MapBuilder
         double length = metres / metresPerPixel;
         double x0 = 22 * Unit, right = x0 + length, bottom = Frame.Height - (16 * Unit), bar = 6 * Unit;
         string label = metres >= 1000 ? F($"{metres / 1000:0.##} km") : F($"{metres:0} m");
+        double boxWidth = length + (24 * Unit) + (TextWidth(label, 10.5 * Unit) / 2);
         var items = new List<SceneItem>
         {
-            Box(x0 - (12 * Unit), bottom - (28 * Unit), length + (24 * Unit) + (TextWidth(label, 10.5 * Unit) / 2), 36 * Unit, BoxStyle),
+            Box(x0 - (12 * Unit), bottom - (28 * Unit), boxWidth, 36 * Unit, BoxStyle),
             Box(x0, bottom - bar, length / 2, bar, new Style(Fill: Palette.Ink)),
             Box(x0 + (length / 2), bottom - bar, length / 2, bar, new Style(Fill: Palette.Paper, Stroke: Palette.Ink, StrokeWidth: 1)),
             new SceneText(new Px(x0, bottom - bar - (5 * Unit)), "0", 10.5 * Unit, Palette.Ink, TextAnchor.Middle),
             new SceneText(new Px(right, bottom - bar - (5 * Unit)), label, 10.5 * Unit, Palette.Ink, TextAnchor.Middle),
         };
-        groups.Add(new SceneGroup("scale-bar", "furniture scale-bar", items,
-            F($"Scale bar: {label} measured on the WGS84 ellipsoid at the map centre ({metresPerPixel:0.0} m per pixel)")));
+        AddFurniture(new SceneGroup("scale-bar", "furniture scale-bar", items,
+            F($"Scale bar: {label} measured on the WGS84 ellipsoid at the map centre ({metresPerPixel:0.0} m per pixel)")),
+            Quad.Rect(x0 - (12 * Unit), bottom - (28 * Unit), boxWidth, 36 * Unit));
     }
 
     private void AddNorthArrow()
@@ -102,7 +154,9 @@ internal sealed partial class MapBuilder
             new ScenePath([[Rot(0, -r), Rot(-r * 0.42, r * 0.55), Rot(0, r * 0.25)]], true, new Style(Fill: Palette.Paper, Stroke: Palette.Ink, StrokeWidth: 1)),
             new SceneText(Rot(0, -r - (8 * Unit)), "N", 13 * Unit, Palette.Ink, TextAnchor.Middle, Bold: true, Halo: Palette.Paper),
         };
-        groups.Add(new SceneGroup("north-arrow", "furniture north-arrow", items, F($"True north ({Frame.NorthAngleDegrees():0.00}° from up)")));
+        double reach = r + (10 * Unit) + (13 * Unit);
+        AddFurniture(new SceneGroup("north-arrow", "furniture north-arrow", items, F($"True north ({Frame.NorthAngleDegrees():0.00}° from up)")),
+            Quad.Rect(cx - reach, cy - reach, 2 * reach, 2 * reach));
     }
 
     private void AddAttribution()
@@ -116,6 +170,6 @@ internal sealed partial class MapBuilder
             Box(Frame.Width - w, Frame.Height - (18 * Unit), w, 18 * Unit, BoxStyle),
             new SceneText(new Px(Frame.Width - (6 * Unit), Frame.Height - (5 * Unit)), line, size, "#333333", TextAnchor.End),
         };
-        groups.Add(new SceneGroup("attribution", "furniture attribution", items));
+        AddFurniture(new SceneGroup("attribution", "furniture attribution", items), Quad.Rect(Frame.Width - w, Frame.Height - (18 * Unit), w, 18 * Unit));
     }
 }

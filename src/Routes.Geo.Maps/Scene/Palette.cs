@@ -9,6 +9,8 @@ internal static class Palette
     public const string Land = "#f4efe1";
     public const string Coast = "#a9a28c";
     public const string Road = "#d2c9b6";
+    public const string Green = "#dfe9cf";
+    public const string WaterEdge = "#a9c7da";
     public const string German = "#b03a2e";
     public const string Allied = "#1f5fbf";
     public const string Route = "#6a1b9a";

@@ -40,6 +40,14 @@ internal static class RouteComposer
             ], string.Create(CultureInfo.InvariantCulture, $"Leg {i + 1}: {leg.LengthMetres / 1000:0.00} km, {leg.DurationSeconds / 60:0} min ({leg.Profile})")));
         }
 
+        foreach (Route leg in legs)
+        {
+            foreach ((string name, IReadOnlyList<GeoPoint> line) in StreetNames.Of(leg))
+            {
+                b.StreetName(name, [.. line.Select(b.P)]);
+            }
+        }
+
         b.Legend(new LegendEntry("Route", LegendSwatch.Line, new Style(Stroke: Palette.Route, StrokeWidth: 4)));
         b.Attribute(Export.Attribution.OpenStreetMap);
         foreach (Site site in placed.Where(s => extent.Contains(s.Coordinate.Verified!.Value)))
@@ -50,6 +58,7 @@ internal static class RouteComposer
         for (int i = 0; i < stops.Count; i++)
         {
             Px c = b.P(stops[i].Point);
+            b.Obstacle(c, 12 * b.Unit);
             string number = (i + 1).ToString(CultureInfo.InvariantCulture);
             b.Add(new SceneGroup($"stop-{number}", "feature stop", [
                 new SceneCircle(c, 11 * b.Unit, new Style(Fill: Palette.Paper, Stroke: Palette.Route, StrokeWidth: 2.5 * b.Unit)),

@@ -20,9 +20,12 @@ internal enum TextAnchor
     End,
 }
 
-/// <summary>A line of text, baseline at <paramref name="At"/>, with an optional halo for legibility over the map.</summary>
+/// <summary>
+/// A line of text, baseline at <paramref name="At"/>, with an optional halo for legibility over the map,
+/// turned clockwise by <paramref name="RotationDegrees"/> about <paramref name="At"/> (street names).
+/// </summary>
 internal sealed record SceneText(Px At, string Text, double Size, string Color, TextAnchor Anchor = TextAnchor.Start,
-    bool Bold = false, string? Halo = null) : SceneItem;
+    bool Bold = false, string? Halo = null, double RotationDegrees = 0) : SceneItem;
 
 /// <summary>
 /// A feature or a piece of map furniture: an SVG &lt;g&gt; with an id and classes (e.g. "feature site
@@ -34,4 +37,8 @@ internal sealed record SceneGroup(string Id, string Classes, IReadOnlyList<Scene
 }
 
 /// <summary>Everything a map draws, in painting order, independent of the output format.</summary>
-internal sealed record MapScene(int Width, int Height, string Background, IReadOnlyList<SceneGroup> Groups, string Description);
+internal sealed record MapScene(int Width, int Height, string Background, IReadOnlyList<SceneGroup> Groups, string Description)
+{
+    /// <summary>Labels that found no free place (see MapBuilder's placement rule).</summary>
+    public IReadOnlyList<string> DroppedLabels { get; init; } = [];
+}

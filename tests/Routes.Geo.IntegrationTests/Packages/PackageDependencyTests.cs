@@ -8,7 +8,7 @@ using Routes.Geo.Osm;
 namespace Routes.Geo.IntegrationTests.Packages;
 
 /// <summary>
-/// The packages' dependencies point one way (story → engine and OSM, OSM → engine, maps → engine and story),
+/// The packages' dependencies point one way (story → engine and OSM, OSM → engine, maps → engine, OSM and story),
 /// the engine and OSM packages carry no part of the 1944 story, and no shipped package sees another's internals.
 /// </summary>
 public sealed class PackageDependencyTests
@@ -24,7 +24,8 @@ public sealed class PackageDependencyTests
         { "Routes.Geo", [] },
         { "Routes.Geo.Osm", ["Routes.Geo"] },
         { "Routes.Geo.Encirclement", ["Routes.Geo", "Routes.Geo.Osm"] },
-        { "Routes.Geo.Maps", ["Routes.Geo", "Routes.Geo.Encirclement"] },
+        // Maps reads the coast and areas of an OSM extract for its base map (BaseMap.FromOsm).
+        { "Routes.Geo.Maps", ["Routes.Geo", "Routes.Geo.Osm", "Routes.Geo.Encirclement"] },
     };
 
     [Theory]

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Routes.Geo.Export;
+using Routes.Geo.Encirclement;
+using Routes.Geo.Routing;
+using SkiaSharp;
+
+namespace Routes.Geo.Maps.Tests.Browser;
+
+/// <summary>What a visitor sees on the offline page with a Lille walk: the walk, labels, a legend, a scale, no test badge.</summary>
+public sealed partial class OfflinePageViewTests : IDisposable
+{
+    private static readonly EncirclementModel Model = EncirclementModel.Load();
+    private readonly string folder = Directory.CreateTempSubdirectory("maps-view-").FullName;
+    private readonly Route walk = RealData.Walk(RealData.Lille, 50.6366, 3.0696, 50.6370, 3.0630);
+    private readonly string page;
+
+    public OfflinePageViewTests()
+    {
+        page = Path.Combine(folder, "lille.html");
+        OfflineMapPage.Write(page, Model, [new RouteGeoJson.Entry(walk, "Gare Lille-Flandres", "Grand Place")], roads: RealData.Lille);
+    }
+
+    public void Dispose() => Directory.Delete(folder, true);
+
+    [Fact]
+    public void A_page_carrying_a_Lille_walk_opens_on_the_walk_not_the_coast()
+    {
+        Chromium.Require();
+        (string dom, string stderr) = Chromium.Run(new Uri(page).AbsoluteUri, "--window-size=1200,900", "--dump-dom");
+        Assert.Empty(Chromium.PageErrors(stderr));
+        Match view = View().Match(dom);
+        Assert.True(view.Success, "the page reports no view");
+        double lat = double.Parse(view.Groups["lat"].Value, CultureInfo.InvariantCulture), lon = double.Parse(view.Groups["lon"].Value, CultureInfo.InvariantCulture);
+        double zoom = double.Parse(view.Groups["zoom"].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(lat, walk.Geometry.Min(p => p.Latitude), walk.Geometry.Max(p => p.Latitude));
+        Assert.InRange(lon, walk.Geometry.Min(p => p.Longitude), walk.Geometry.Max(p => p.Longitude));
+        Assert.True(zoom >= 15, $"a 0.5 km walk should open at street level, not zoom {zoom}");
+    }
+
+    [Fact]
+    public void The_page_has_a_legend_a_metric_scale_labels_and_no_badge()
+    {
+        Chromium.Require();
+        (string dom, _) = Chromium.Run(Url(), "--window-size=1200,900", "--dump-dom");
+        Assert.Contains("id=\"legend\"", dom, StringComparison.Ordinal);
+        foreach (string entry in (string[])["Port liberated", "German-held fortress or pocket", "Route", "Memorial"])
+        {
+            Assert.Contains(entry, Legend().Match(dom).Value, StringComparison.Ordinal);
+        }
+
+        Match scale = Scale().Match(dom);
+        Assert.True(scale.Success, "no Leaflet scale control");
+        Assert.Matches(@"^\d+ (m|km)$", scale.Groups["text"].Value);
+        Assert.Matches("<div id=\"status\"[^>]*hidden", dom);
+        Assert.Contains("class=\"leaflet-tooltip label site-label", dom, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overview_labels_every_site_it_has_room_for_and_hides_only_overlapping_ones()
+    {
+        Chromium.Require();
+        string overview = Path.Combine(folder, "overview.html");
+        OfflineMapPage.Write(overview, Model);
+        (string dom, string stderr) = Chromium.Run(new Uri(overview).AbsoluteUri + "#date=1944-09-17", "--window-size=1200,900", "--dump-dom");
+        Assert.Empty(Chromium.PageErrors(stderr));
+        int shown = int.Parse(Regex.Match(dom, "data-labels=\"(\\d+)\"").Groups[1].Value, CultureInfo.InvariantCulture);
+        int labels = Regex.Count(dom, "class=\"leaflet-tooltip label");
+        Assert.True(labels >= Model.Sites.Count(s => s.Coordinate.Verified is not null), $"{labels} labels");
+        Assert.True(shown >= 20, $"only {shown} labels shown of {labels}");
+    }
+
+    [Fact]
+    public void Screenshot_of_the_walk_shows_the_route_on_its_streets_on_land_with_no_sea()
+    {
+        Chromium.Require();
+        string shot = Path.Combine(Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "maps-output")).FullName, "page-lille-walk.png");
+        File.Delete(shot);
+        Chromium.Run(Url(), "--window-size=1200,900", $"--screenshot={shot}");
+        using SKBitmap png = Pictures.Decode(File.ReadAllBytes(shot));
+        Assert.True(BaseMapTests.Share(png, Pictures.Hex("#6a1b9a")) > 0.002, "the walk's purple line should show");
+        Assert.True(BaseMapTests.Share(png, Pictures.Hex("#f4efe1")) > 0.5, "Lille is land");
+        Assert.True(BaseMapTests.Share(png, Pictures.Hex("#cfe3ef")) < 0.001, "no sea in Lille");
+        // The same page without the network: the streets are what covers the difference in bare land.
+        string bare = Path.Combine(folder, "bare.html"), bareShot = Path.Combine(folder, "bare.png");
+        OfflineMapPage.Write(bare, Model, [new RouteGeoJson.Entry(walk, "Gare Lille-Flandres", "Grand Place")]);
+        Chromium.Run(new Uri(bare).AbsoluteUri + "#date=1944-09-17", "--window-size=1200,900", $"--screenshot={bareShot}");
+        using SKBitmap without = Pictures.Decode(File.ReadAllBytes(bareShot));
+        double covered = BaseMapTests.Share(without, Pictures.Hex("#f4efe1")) - BaseMapTests.Share(png, Pictures.Hex("#f4efe1"));
+        Assert.True(covered > 0.05, $"the streets cover only {covered:P1} of the picture");
+    }
+
+    private string Url() => new Uri(page).AbsoluteUri + "#date=1944-09-17";
+
+    [GeneratedRegex("data-view=\"(?<lat>-?[\\d.]+),(?<lon>-?[\\d.]+),(?<zoom>[\\d.]+)\"")]
+    private static partial Regex View();
+
+    [GeneratedRegex("id=\"legend\".*?</div></div>", RegexOptions.Singleline)]
+    private static partial Regex Legend();
+
+    [GeneratedRegex("class=\"leaflet-control-scale-line\"[^>]*>(?<text>[^<]+)<")]
+    private static partial Regex Scale();
+}
