@@ -17,5 +17,9 @@ internal static class Extracts
 
     public static RoadNetwork Network(string extract) => Networks.GetOrAdd(extract, e => OsmNetwork.Load(PbfPath(e)));
 
-    public static RoutingGraph Graph(string extract, string profile) => Network(extract).GraphFor(TravelProfiles.ByName(profile));
+    private static readonly ConcurrentDictionary<string, Router> Routers = new();
+
+    public static Router Router(string extract) => Routers.GetOrAdd(extract, e => new Router(Network(e)));
+
+    public static RoutingGraph Graph(string extract, string profile) => Router(extract).GraphFor(TravelProfiles.ByName(profile));
 }

@@ -5,7 +5,7 @@ using Routes.Geo.Benchmarks.Peers;
 using Routes.Geo.Benchmarks.Synthetic;
 
 // BenchmarkDotNet suites: dotnet run -c Release --project benchmarks/Routes.Geo.Benchmarks -- --filter '*' --job short
-// Console modes (single long runs, process-level peers): scaling, breakdown, peers, degrees; see benchmarks/README.md.
+// Console modes (single long runs, process-level peers): scaling, breakdown, peers, degrees, routehash, turncosts, isochrones, tours, customizable, serve-load; see benchmarks/README.md.
 var options = new Options(args);
 return args.FirstOrDefault() switch
 {
@@ -14,6 +14,12 @@ return args.FirstOrDefault() switch
     "peers" => PeersRun.Run(options),
     "degrees" => DegreesRun.Run(options),
     "elevation" => ElevationRun.Run(options),
+    "routehash" => RouteHashRun.Run(options),
+    "turncosts" => TurnCostRun.Run(options),
+    "isochrones" => IsochroneRun.Run(options),
+    "tours" => TourRun.Run(options),
+    "customizable" => Routes.Geo.Benchmarks.Customizable.CustomizableRun.Run(options),
+    "serve-load" => ServeLoadRun.Run(options),
     _ => RunBenchmarks(args),
 };
 

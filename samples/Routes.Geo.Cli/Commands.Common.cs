@@ -2,7 +2,7 @@ using System.CommandLine;
 using Routes.Geo.Osm.Download;
 using Routes.Geo.Profiles;
 using Routes.Geo.Tours;
-using Profile = Routes.Geo.Profiles.Profile;
+using Profile = Routes.Geo.Profile;
 
 namespace Routes.Geo.Cli;
 

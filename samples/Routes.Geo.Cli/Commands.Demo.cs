@@ -34,10 +34,17 @@ internal static partial class Commands
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Network {roads.Source}: {roads.VertexCount} junctions, {roads.EdgeCount} road pieces, {roads.TotalLengthMetres / 1000:0.0} km"));
+            if (SiteStory.PlaceEvent(model, start) is { } context)
+            {
+                Console.WriteLine($"In 1944: {SiteStory.Context(context.Place, context.Event)}");
+                Console.WriteLine($"         {SiteStory.UntiedMemorials}");
+            }
+
+            var router = new Router(roads);
             var entries = new List<RouteGeoJson.Entry>();
             foreach (Profile profile in new[] { TravelProfiles.Foot, TravelProfiles.Car })
             {
-                Route route = roads.Route(profile).From(start.Coordinate.Verified!.Value).To(end.Coordinate.Verified!.Value).Calculate().Route;
+                Route route = router.Route(profile).From(start.Coordinate.Verified!.Value).To(end.Coordinate.Verified!.Value).Calculate().Route;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{route.Profile,-8} {start.Name} -> {end.Name}: {route.LengthMetres:0} m, {DurationText.Format(route.DurationSeconds)}"));
                 Console.WriteLine($"         via {string.Join(", ", route.RoadNames)}");
@@ -46,7 +53,7 @@ internal static partial class Commands
                     Console.WriteLine($"         {climb}");
                 }
 
-                IReadOnlyList<Instruction> steps = RouteInstructions.For(route, roads.GraphFor(profile));
+                IReadOnlyList<Instruction> steps = RouteInstructions.For(route);
                 foreach (Instruction step in steps)
                 {
                     Console.WriteLine($"         {RouteInstructions.FormatDistance(step.DistanceMetres),8}  {step.Text}");

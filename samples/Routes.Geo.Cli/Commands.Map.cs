@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Profile = Routes.Geo.Profiles.Profile;
+using Profile = Routes.Geo.Profile;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
 using Routes.Geo.Maps;

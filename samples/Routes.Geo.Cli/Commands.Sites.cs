@@ -9,7 +9,7 @@ internal static partial class Commands
     public static Command Sites()
     {
         var kind = new Option<string?>("--kind") { Description = $"Only sites of this kind: {SiteKinds.Names}. Example: routes-geo sites --kind cemetery" };
-        var command = new Command("sites", "List the sites of the encirclement model: name, kinds, coordinate (or UNVERIFIED / CONFLICTING), and the first event there.")
+        var command = new Command("sites", "List the sites of the encirclement model: name, kinds, coordinate (or unverified / conflicting), and the first event there.")
         {
             kind,
         };
@@ -20,7 +20,7 @@ internal static partial class Commands
             var table = new Table().AddColumns("Site", "Kinds", "Coordinate", "First event");
             foreach (Site site in sites)
             {
-                string where = site.Coordinate.Verified is { } p ? p.ToString() : site.Coordinate.Status.ToString().ToUpperInvariant();
+                string where = site.Coordinate.Verified is { } p ? p.ToString() : OutputName.Of(site.Coordinate.Status);
                 HistoricalEvent? first = model.EventsAt(site).OrderBy(e => e.Start).FirstOrDefault();
                 table.AddRow(new Text(site.Name), new Text(SiteKinds.Of(site)), new Text(where), new Text(first is null ? "" : SiteStory.Dates(first)));
             }

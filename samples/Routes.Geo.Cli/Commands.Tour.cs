@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Profile = Routes.Geo.Profiles.Profile;
+using Profile = Routes.Geo.Profile;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
 using Routes.Geo.Network;
@@ -26,14 +26,16 @@ internal static partial class Commands
         var maxPerDay = new Option<string?>("--max-per-day") { Description = "Split the tour into days of at most this much travel plus visits, e.g. 6h, 7h30m." };
         var visit = new Option<string>("--visit") { Description = "Time spent at each site, counted by --max-per-day, e.g. 45m.", DefaultValueFactory = _ => "0m" };
         var output = new Option<string>("--out") { Description = "GeoJSON file: a line per leg and a point per site.", DefaultValueFactory = _ => "out/tour.geojson" };
-        var gpx = new Option<string>("--gpx") { Description = "GPX file for walkers' devices: the tour as a track, the sites as waypoints.", DefaultValueFactory = _ => "out/tour.gpx" };
+        var gpx = new Option<string>("--gpx") { Description = "GPX file for walkers' devices: the tour as a track, its sites as waypoints.", DefaultValueFactory = _ => "out/tour.gpx" };
+        var sitesWithin = new Option<double>("--sites-within") { Description = "Also give the GPX a waypoint for every other site of the model within this many metres of the track (0: the tour's sites alone).", DefaultValueFactory = _ => 0 };
+        var timeBudget = new Option<double?>("--time-budget") { Description = "Seconds the best-order search of a tour over 12 sites may take; it then keeps the best order found (default: no limit)." };
         var command = new Command("tour", """
             Plan a tour between memorial sites in the best order (or in the order of history), split it into days, and write GeoJSON and GPX.
             Example: routes-geo tour --network nord-pas-de-calais-latest.osm.pbf --sites "Batterie Todt;Cap Gris-Nez;Calais Canadian War Cemetery" --mode car --return
             Example: routes-geo tour --network nord-pas-de-calais-latest.osm.pbf --all-of-kind battery --mode bike --chronological --max-per-day 5h --visit 30m
             """)
         {
-            sites, kind, mode, roundTrip, start, end, by, chronological, maxPerDay, visit, output, gpx,
+            sites, kind, mode, roundTrip, start, end, by, chronological, maxPerDay, visit, output, gpx, sitesWithin, timeBudget,
         };
         network.AddTo(command);
         command.SetAction(result => Run(() =>
@@ -44,10 +46,21 @@ internal static partial class Commands
                 result.GetValue(roundTrip), result.GetValue(start), result.GetValue(end), ParseCost(result.GetValue(by)!), result.GetValue(chronological),
                 result.GetValue(maxPerDay) is { } max ? DurationText.Parse(max, "--max-per-day", TimeSpan.FromMinutes(1), DurationText.OneDay) : null,
                 DurationText.Parse(result.GetValue(visit)!, "--visit", TimeSpan.Zero, DurationText.OneDay),
-                result.GetValue(output)!, result.GetValue(gpx)!).Execute();
+                result.GetValue(output)!, result.GetValue(gpx)!, SitesWithin(result.GetValue(sitesWithin)), TimeBudget(result.GetValue(timeBudget))).Execute();
         }));
         return command;
     }
+
+    private static double SitesWithin(double metres) => double.IsFinite(metres) && metres is >= 0 and <= 100_000
+        ? metres
+        : throw new UsageException($"--sites-within {metres}: give a distance in metres from 0 to 100000.");
+
+    private static TimeSpan? TimeBudget(double? seconds) => seconds switch
+    {
+        null => null,
+        double s when double.IsFinite(s) && s is >= 0.01 and <= 3600 => TimeSpan.FromSeconds(s),
+        double s => throw new UsageException($"--time-budget {s}: give a number of seconds from 0.01 to 3600."),
+    };
 
     private static TourCost ParseCost(string by) => by.Trim().ToUpperInvariant() switch
     {
@@ -58,7 +71,7 @@ internal static partial class Commands
 
     /// <summary>One run of the tour command, its steps in order.</summary>
     private sealed record TourRun(Func<RouteMetric, RoutingGraph> LoadGraph, string? Sites, string? Kind, Profile Profile, bool ReturnToStart, string? Start, string? End,
-        TourCost By, bool Chronological, TimeSpan? MaxPerDay, TimeSpan Visit, string GeoJsonPath, string GpxPath)
+        TourCost By, bool Chronological, TimeSpan? MaxPerDay, TimeSpan Visit, string GeoJsonPath, string GpxPath, double SitesWithinMetres, TimeSpan? Budget)
     {
         private readonly EncirclementModel _model = EncirclementModel.Load();
 
@@ -111,7 +124,13 @@ internal static partial class Commands
 
             SiteStory.Print(_model, visits);
             TourGeoJson.Write(GeoJsonPath, routed.Route, visits, days);
-            WalkGpx.Write(GpxPath, routed.Route, $"Tour: {string.Join(" – ", visits.Select(s => s.Name))}", stops);
+            List<Site> ordered = [.. visits.Distinct()];
+            IReadOnlyList<Site> waypoints = WalkGpx.Write(GpxPath, routed.Route, $"Tour: {string.Join(" – ", visits.Select(s => s.Name))}", ordered, _model.Sites, SitesWithinMetres);
+            if (SitesWithinMetres > 0)
+            {
+                Console.WriteLine($"GPX waypoints: the {ordered.Count} sites of the tour and {waypoints.Count - ordered.Count} more within {SitesWithinMetres:0} m of the track.");
+            }
+
             Console.WriteLine($"Wrote {GeoJsonPath} and {GpxPath}. {Attribution.OpenStreetMap}");
             return 0;
         }
@@ -163,9 +182,9 @@ internal static partial class Commands
 
         private IReadOnlyList<int> BestOrder(List<Site> stops, TravelMatrix matrix)
         {
-            var options = new TourOptions(ReturnToStart, IndexOf(stops, Start, "--start"), IndexOf(stops, End, "--end"));
+            var options = new TourOptions(ReturnToStart, IndexOf(stops, Start, "--start"), IndexOf(stops, End, "--end")) { TimeBudget = Budget };
             TourPlan plan = TourSolver.Solve(matrix.ToCostMatrix(By), options, [.. stops.Select(s => s.Name)]);
-            AnsiConsole.MarkupLine($"Best order by {(By == TourCost.Duration ? "time" : "distance")}: {Cost(plan.Cost)}{(plan.IsProvenOptimal ? " (proven optimal)" : " (heuristic, not proven optimal)")}.");
+            AnsiConsole.MarkupLine($"Best order by {(By == TourCost.Duration ? "time" : "distance")}: {Cost(plan.Cost)}{(plan.IsProvenOptimal ? " (proven optimal)" : plan.StoppedByTimeBudget ? " (heuristic, stopped at --time-budget)" : " (heuristic, not proven optimal)")}.");
             return plan.Order;
         }
 
@@ -190,7 +209,7 @@ internal static partial class Commands
 
             if (chrono.Order.Count < 2)
             {
-                throw new UsageException("Fewer than two of the chosen sites have a dated event: no chronological tour.");
+                throw new UsageException("Fewer than two of the chosen sites have a verified coordinate on this network: no chronological tour.");
             }
 
             if (double.IsInfinity(chrono.ChronologicalCost))

@@ -6,7 +6,7 @@ using Routes.Geo.Network;
 using Routes.Geo.Osm;
 using Routes.Geo.Routing;
 using Routes.Geo.Storage;
-using Profile = Routes.Geo.Profiles.Profile;
+using Profile = Routes.Geo.Profile;
 
 namespace Routes.Geo.Cli;
 
@@ -83,7 +83,7 @@ internal sealed class NetworkCache
             return cached;
         }
 
-        RoutingGraph graph = import().GraphFor(profile);
+        RoutingGraph graph = new Router(import()).GraphFor(profile);
         Save(entry, graph, wanted);
         return graph;
     }

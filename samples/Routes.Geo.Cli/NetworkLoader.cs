@@ -6,7 +6,7 @@ using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Storage;
 using Spectre.Console;
-using Profile = Routes.Geo.Profiles.Profile;
+using Profile = Routes.Geo.Profile;
 
 namespace Routes.Geo.Cli;
 
@@ -41,7 +41,7 @@ internal static class NetworkLoader
 
         Func<RoadNetwork> import = () => ElevationFolder.Apply(Import(path, kind == NetworkFileKind.OsmPbf, showProgress: true), elevation);
         Profile chosen = profile ?? TravelProfiles.Foot;
-        return cache() is { } prepared ? prepared.Load(path, chosen, metric, import, ElevationFolder.CacheTag(elevation)) : import().GraphFor(chosen);
+        return cache() is { } prepared ? prepared.Load(path, chosen, metric, import, ElevationFolder.CacheTag(elevation)) : new Router(import()).GraphFor(chosen);
     }
 
     // Without a profile (roads only), the one the file was prepared for.

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Routes.Geo.Network;
 using Routes.Geo.Routing;
-using Profile = Routes.Geo.Profiles.Profile;
+using Profile = Routes.Geo.Profile;
 
 namespace Routes.Geo.Cli;
 

@@ -1,10 +1,6 @@
 using System.Globalization;
 using Routes.Geo;
-using Routes.Geo.Export;
-using Routes.Geo.Network;
 using Routes.Geo.Osm;
-using Routes.Geo.Profiles;
-using Routes.Geo.Routing;
 
 // A walk across Monaco from the packages alone: load the extract, route, write GeoJSON.
 string network = args.Length > 0 ? args[0] : "../shared/data/osm/monaco.osm.pbf";
@@ -13,7 +9,8 @@ string output = args.Length > 1 ? args[1] : "out/consumer-monaco.geojson";
 try
 {
     RoadNetwork roads = OsmNetwork.Load(network);
-    RouteResult result = roads.Route(TravelProfiles.Foot).From(43.7314, 7.4199).To(43.7394, 7.4276).Calculate();
+    var router = new Router(roads);
+    RouteResult result = router.Route(TravelProfiles.Foot).From(43.7314, 7.4199).To(43.7394, 7.4276).Calculate();
     if (!result.IsFound)
     {
         Console.Error.WriteLine($"No route: {result.Failure.Message}");

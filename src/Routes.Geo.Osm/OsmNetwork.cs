@@ -25,7 +25,7 @@ public static class OsmNetwork
     /// <param name="progress">Optional: told each pass's progress (element counts), for a progress bar.</param>
     /// <param name="profiles">
     /// The profiles the network is for (null: the built-in ones): the nodes kept are those with a key of their
-    /// <see cref="Profile.NodeKeys"/>, each with exactly the tags of those keys and of <see cref="Profile.NodeContextKeys"/>;
+    /// <see cref="Profile.NodeKeys"/> or a tag of their <see cref="Profile.NodeTagValues"/>, each with exactly the tags of those keys and of <see cref="Profile.NodeContextKeys"/>;
     /// their unreadable way tag values are counted in the statistics.
     /// </param>
     /// <returns>The network with every way any profile might use (highways, ferries, platforms) and the turn restrictions.</returns>
@@ -86,7 +86,9 @@ public static class OsmNetwork
         ArgumentNullException.ThrowIfNull(reader);
         Profile[] readers = [.. profiles ?? TravelProfiles.All];
         var nodeKeys = new HashSet<string>(readers.SelectMany(p => p.NodeKeys), StringComparer.Ordinal);
-        var keptNodeKeys = new HashSet<string>(nodeKeys.Concat(readers.SelectMany(p => p.NodeContextKeys)), StringComparer.Ordinal);
+        var nodeTagValues = new HashSet<(string, string)>(readers.SelectMany(p => p.NodeTagValues).Select(t => (t.Key, t.Value)));
+        var keptNodeKeys = new HashSet<string>(
+            nodeKeys.Concat(readers.SelectMany(p => p.NodeContextKeys)).Concat(nodeTagValues.Select(t => t.Item1)), StringComparer.Ordinal);
         var builder = new RoadNetworkBuilder(Path.GetFileName(reader.SourceName), readers);
         var usedNodes = new HashSet<long>();
         long seen = 0;
@@ -123,7 +125,7 @@ public static class OsmNetwork
             if (element is OsmNode node && usedNodes.Contains(node.Id))
             {
                 builder.AddNode(node.Id, node.Latitude, node.Longitude);
-                if (node.Tags.Count > 0 && node.Tags.Any(t => nodeKeys.Contains(t.Key)))
+                if (node.Tags.Count > 0 && node.Tags.Any(t => nodeKeys.Contains(t.Key) || nodeTagValues.Contains((t.Key, t.Value))))
                 {
                     builder.AddNodeTags(node.Id, node.Tags.Where(t => keptNodeKeys.Contains(t.Key)));
                 }
@@ -145,12 +147,13 @@ public static class OsmNetwork
         return tags.HasValue("route", "ferry") || tags.HasValue("railway", "platform") || tags.HasValue("public_transport", "platform");
     }
 
-    // Only node-via restrictions are supported; via-way restrictions (rare) are skipped. no_entry and
-    // no_exit may list several from (or to) ways: each pair is a restriction of its own.
+    // Via a node, or via one or more ways (the whole sequence is restricted). no_entry and no_exit may list
+    // several from (or to) ways: each pair is a restriction of its own. Mixed or missing vias are skipped.
     private static void AddRestriction(PbfReader reader, RoadNetworkBuilder builder, OsmRelation relation)
     {
         var from = new List<long>();
         var to = new List<long>();
+        var viaWays = new List<long>();
         OsmMember? via = null;
         foreach (OsmMember member in relation.Members)
         {
@@ -158,6 +161,9 @@ public static class OsmNetwork
             {
                 case "from" when member.Type == OsmMemberType.Way:
                     from.Add(member.Id);
+                    break;
+                case "via" when member.Type == OsmMemberType.Way:
+                    viaWays.Add(member.Id);
                     break;
                 case "via":
                     via = member;
@@ -168,7 +174,8 @@ public static class OsmNetwork
             }
         }
 
-        if (via is { Type: OsmMemberType.Node } v)
+        bool byNode = via is { Type: OsmMemberType.Node } && viaWays.Count == 0;
+        if (byNode || (via is null && viaWays.Count > 0))
         {
             // Counted before expanding: a relation of n from and n to ways would otherwise ask for n² restrictions.
             PbfLimits limits = reader.Limits;
@@ -187,7 +194,14 @@ public static class OsmNetwork
             {
                 foreach (long t in to)
                 {
-                    builder.AddTurnRestriction(relation.Id, f, v.Id, t, relation.Tags);
+                    if (byNode)
+                    {
+                        builder.AddTurnRestriction(relation.Id, f, via.GetValueOrDefault().Id, t, relation.Tags);
+                    }
+                    else
+                    {
+                        builder.AddViaWayRestriction(relation.Id, f, viaWays, t, relation.Tags);
+                    }
                 }
             }
         }

@@ -34,7 +34,7 @@ internal static class RealData
 
     public static Route Walk(RoadNetwork network, double lat1, double lon1, double lat2, double lon2)
     {
-        RouteResult result = network.Route(TravelProfiles.Foot).From(lat1, lon1).To(lat2, lon2).Calculate();
+        RouteResult result = new Router(network).Route(TravelProfiles.Foot).From(lat1, lon1).To(lat2, lon2).Calculate();
         Assert.True(result.IsFound, "no route: " + (result.IsFound ? "" : result.Failure.Message));
         return result.Route;
     }

@@ -49,7 +49,7 @@ internal static class ElevationRun
                 + $"live heap of the network with elevation {Memory.Mb(liveBoth - liveFlat)}; samples {hilly.Statistics.ElevationSamples:N0} ({hilly.Statistics.ElevationSamplesWithoutHeight:N0} without height) for {hilly.PointLat.Length:N0} points"));
             foreach ((string name, RoadNetwork network) in (ReadOnlySpan<(string, RoadNetwork)>)[("flat", flat!), ("hilly", hilly)])
             {
-                RoutingGraph graph = network.GraphFor(TravelProfiles.Foot);
+                RoutingGraph graph = new Router(network).GraphFor(TravelProfiles.Foot);
                 long start = Stopwatch.GetTimestamp();
                 graph.Prepare(RouteMetric.Fastest);
                 double prepare = Stopwatch.GetElapsedTime(start).TotalSeconds;

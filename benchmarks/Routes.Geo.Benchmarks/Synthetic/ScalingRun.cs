@@ -34,7 +34,7 @@ internal static class ScalingRun
 
         _lastCpu = ProcessCpu();
         watch.Restart();
-        RoutingGraph graph = network.GraphFor(TravelProfiles.Car);
+        RoutingGraph graph = new Router(network).GraphFor(TravelProfiles.Car);
         Row("routing graph (car)", watch, $"{graph.UsableEdgeCount:N0} usable edges");
         long liveGraph = Memory.LiveManagedBytes() - live0 - liveNetwork;
         Row("graph live heap", $"{Memory.Mb(liveGraph)} = {(double)liveGraph / network.VertexCount:0} B/vertex");

@@ -183,6 +183,8 @@ public static class OsmSites
             OsmNodeId = element == "node" ? id : null,
             OsmWayId = element == "way" ? id : null,
             OsmHistoric = tag("historic"),
+            Chronology = new SiteChronology(ChronologyRule.AfterDatedSites, null, null,
+                "Found in OpenStreetMap; no source dates an event there, so it follows every dated site."),
         };
     }
 }

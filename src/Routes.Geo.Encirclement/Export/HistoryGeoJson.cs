@@ -35,8 +35,8 @@ public static class HistoryGeoJson
         {
             { "id", site.Id },
             { "name", site.Name },
-            { "kinds", string.Join(", ", site.Kinds.Select(k => k.ToString().ToLowerInvariant())) },
-            { "status", coordinate.Status.ToString().ToUpperInvariant() },
+            { "kinds", OutputName.Kinds(site) },
+            { "status", OutputName.Of(coordinate.Status) },
             { "coordinate_source", coordinate.Status == CoordinateStatus.Verified ? coordinate.Candidates[0].Source : null },
             { "coordinate_note", coordinate.Note },
             { "candidates", coordinate.Status == CoordinateStatus.Conflicting ? string.Join(Separator, coordinate.Candidates.Select(Describe)) : null },
@@ -101,9 +101,9 @@ public static class HistoryGeoJson
         {
             { "id", position.Id },
             { "name", position.Name },
-            { "side", position.Side.ToString().ToLowerInvariant() },
-            { "kind", position.Kind.ToString() },
-            { "shape", position.Shape.ToString().ToLowerInvariant() },
+            { "side", OutputName.Of(position.Side) },
+            { "kind", OutputName.Of(position.Kind) },
+            { "shape", OutputName.Of(position.Shape) },
             { "start", Day(position.ValidFrom) },
             { "end", Day(position.ValidTo) },
             { "precision", position.Precision },

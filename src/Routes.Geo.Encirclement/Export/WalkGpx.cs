@@ -6,7 +6,9 @@ namespace Routes.Geo.Encirclement;
 /// <summary>
 /// GPX 1.1 of a walk for walkers' devices: the route as a track and the sites as waypoints (name, what
 /// happened, sources, kinds), written by <see cref="RouteGpx"/>. Sites without a verified coordinate
-/// (UNVERIFIED, CONFLICTING) are left out, since a GPX waypoint needs one; <see cref="Write"/> returns them.
+/// (UNVERIFIED, CONFLICTING) are left out, since a GPX waypoint needs one; the four-argument Write returns them.
+/// It writes every site given: to carry the route's stops and only the sites near it, use the overload with
+/// <c>sitesWithinMetres</c> (<see cref="RouteWaypoints.Choose"/>).
 /// </summary>
 public static class WalkGpx
 {
@@ -40,6 +42,22 @@ public static class WalkGpx
         return skipped;
     }
 
+    /// <summary>
+    /// Writes <paramref name="route"/> named <paramref name="name"/> with its own <paramref name="stops"/> and the sites of
+    /// <paramref name="nearby"/> within <paramref name="sitesWithinMetres"/> of its track as waypoints, in the order the
+    /// route passes them (<see cref="RouteWaypoints.Choose"/>), to <paramref name="path"/> atomically.
+    /// </summary>
+    /// <returns>The waypoints written, in order.</returns>
+    /// <exception cref="ArgumentException">A stop has no verified coordinate, or the stops do not match the route's legs.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The distance is negative or not finite.</exception>
+    /// <exception cref="ExportException">The path is refused, the file cannot be written, or a text cannot be carried by XML 1.0.</exception>
+    public static IReadOnlyList<Site> Write(string path, Route route, string name, IReadOnlyList<Site> stops, IEnumerable<Site> nearby, double sitesWithinMetres)
+    {
+        IReadOnlyList<Site> waypoints = RouteWaypoints.Choose(route, stops, nearby, sitesWithinMetres);
+        Write(path, route, name, waypoints);
+        return waypoints;
+    }
+
     // Lazy, so the writer checks the path before the sites are read.
     private static IEnumerable<GpxPlace> Places(IEnumerable<Site> sites, List<Site> skipped)
     {
@@ -56,7 +74,7 @@ public static class WalkGpx
             {
                 Description = site.WhatHappened,
                 Sources = site.Sources,
-                Classification = string.Join(", ", site.Kinds.Select(k => k.ToString().ToLowerInvariant())),
+                Classification = OutputName.Kinds(site),
             };
         }
     }

@@ -86,9 +86,10 @@ public sealed class EncirclementModel
 
     /// <summary>
     /// The site whose id, name or alternative name matches <paramref name="name"/>, ignoring case,
-    /// accents and punctuation ("dunkerque", "Grosser Kurfurst", "Loon Plage" all match).
+    /// accents and punctuation ("dunkerque", "Grosser Kurfurst", "Loon Plage" all match); else the one site
+    /// a name of which holds every word given ("Lindemann" finds Batterie Lindemann).
     /// </summary>
-    /// <exception cref="UnknownSiteException">No site matches; the exception lists the nearest names.</exception>
+    /// <exception cref="UnknownSiteException">No site matches, or the words fit several; the exception lists the sites sharing the words first, then the nearest names.</exception>
     public Site FindSite(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

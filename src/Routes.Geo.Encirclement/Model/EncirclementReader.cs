@@ -66,6 +66,8 @@ internal sealed partial class EncirclementReader
             events.Add(e.Id, e);
         }
 
+        siteList.ForEach(CheckChronology);
+
         List<MilitaryUnit> units = ReadAll(top, "units", ReadUnit);
         CheckUnitTree(units);
         List<MilitaryPosition> positions = ReadAll(top, "positions", ReadPosition);
@@ -90,7 +92,7 @@ internal sealed partial class EncirclementReader
 
     private static string[] FieldsOf(string collection) => collection switch
     {
-        "sites" => ["id", "name", "alternativeNames", "kinds", "coordinate", "whatHappened", "sources", "notes", "tiedTo1944", "osm"],
+        "sites" => ["id", "name", "alternativeNames", "kinds", "coordinate", "whatHappened", "sources", "notes", "tiedTo1944", "osm", "chronology"],
         "events" => ["id", "start", "time", "end", "endTime", "place", "sites", "description", "alliedUnits", "germanUnits", "sources", "notes"],
         "units" => ["id", "side", "name", "parent", "commander", "sources", "notes"],
         "positions" => ["id", "name", "side", "kind", "shape", "through", "validFrom", "validTo", "precision", "sources", "notes"],
@@ -132,7 +134,63 @@ internal sealed partial class EncirclementReader
             TiedTo1944 = record.OptionalBoolean("tiedTo1944", true),
             OsmNodeId = osm?.OptionalInteger("nodeId") ?? (osm is null ? null : throw osm.Error("field 'osm' needs 'nodeId'")),
             OsmHistoric = osm?.OptionalString("historic"),
+            Chronology = ReadChronology(record.RequiredObject("chronology", "event", "with", "after", "reason")),
         };
+    }
+
+    // References are checked by CheckChronology once the events are read.
+    private static SiteChronology ReadChronology(JsonRecord c)
+    {
+        string? eventId = c.OptionalString("event"), with = c.OptionalString("with"), after = c.OptionalString("after");
+        string? reason = c.OptionalString("reason");
+        int rules = (eventId is null ? 0 : 1) + (with is null ? 0 : 1) + (after is null ? 0 : 1);
+        if (rules != 1)
+        {
+            throw c.Error("'chronology' needs exactly one of 'event' (the key event), 'with' (a site id) or 'after' (\"dated-sites\")");
+        }
+
+        if (eventId is not null)
+        {
+            return new SiteChronology(ChronologyRule.KeyEvent, eventId, null, reason);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw c.Error("a site placed without a key event needs a 'reason' saying why it stands there");
+        }
+
+        return with is not null ? new SiteChronology(ChronologyRule.WithSite, null, with, reason)
+            : after == "dated-sites" ? new SiteChronology(ChronologyRule.AfterDatedSites, null, null, reason)
+            : throw c.Error($"chronology 'after' is '{after}', expected 'dated-sites'");
+    }
+
+    private void CheckChronology(Site site)
+    {
+        SiteChronology c = site.Chronology;
+        if (c.EventId is { } eventId)
+        {
+            if (!events.TryGetValue(eventId, out HistoricalEvent? key))
+            {
+                throw new HistoryDataException(sourceName, site.Id, $"unknown event reference '{eventId}' in 'chronology'");
+            }
+
+            if (!key.SiteIds.Contains(site.Id, StringComparer.Ordinal))
+            {
+                throw new HistoryDataException(sourceName, site.Id, $"the key event '{eventId}' does not list the site in its 'sites'");
+            }
+        }
+        else if (c.WithSiteId is { } with)
+        {
+            if (!sites.TryGetValue(with, out Site? anchor) || with == site.Id)
+            {
+                throw new HistoryDataException(sourceName, site.Id, $"chronology 'with' names '{with}', which is not another site of the file");
+            }
+
+            if (anchor.Chronology.Rule != ChronologyRule.KeyEvent)
+            {
+                throw new HistoryDataException(sourceName, site.Id, $"chronology 'with' names '{with}', which has no key event of its own");
+            }
+        }
     }
 
     private SiteCoordinate ReadCoordinate(JsonRecord c)

@@ -44,6 +44,9 @@ public sealed class Site
     /// <summary>The node's <c>historic=*</c> tag value (memorial, monument, ...), or null.</summary>
     public string? OsmHistoric { get; internal init; }
 
+    /// <summary>Where the site stands in the order of history: its key event, or the documented place of an undated site.</summary>
+    public SiteChronology Chronology { get; internal init; } = null!;
+
     /// <summary>True when <paramref name="kind"/> is one of <see cref="Kinds"/>.</summary>
     public bool Is(SiteKind kind) => Kinds.Contains(kind);
 

@@ -4,8 +4,9 @@ using System.Text;
 namespace Routes.Geo.Encirclement;
 
 /// <summary>
-/// Finds sites by id, name or alternative name, ignoring case, accents and punctuation,
-/// and proposes the nearest names (edit distance on normalized names) when none matches.
+/// Finds sites by id, name or alternative name, ignoring case, accents and punctuation, else by the
+/// words of those names (when they pick one site), and proposes sites sharing the words, then the
+/// nearest names (edit distance on normalized names) when none matches.
 /// </summary>
 internal sealed class SiteNameIndex
 {
@@ -33,18 +34,44 @@ internal sealed class SiteNameIndex
         }
     }
 
-    public Site? Find(string name) => byKey.GetValueOrDefault(Normalize(name));
+    public Site? Find(string name)
+    {
+        string key = Normalize(name);
+        if (byKey.TryGetValue(key, out Site? exact))
+        {
+            return exact;
+        }
+
+        List<Site> byWords = WordMatches(key);
+        return byWords.Count == 1 ? byWords[0] : null;
+    }
 
     public IReadOnlyList<string> Nearest(string name, int count)
     {
         string key = Normalize(name);
+        HashSet<Site> byWords = [.. WordMatches(key)];
         return [.. keys
             .GroupBy(k => k.Site)
-            .Select(g => (g.Key.Name, Distance: g.Min(k => EditDistance(key, k.Key))))
-            .OrderBy(s => s.Distance)
+            .Select(g => (g.Key.Name, Words: byWords.Contains(g.Key), Distance: g.Min(k => Closeness(key, k.Key))))
+            .OrderByDescending(s => s.Words)
+            .ThenBy(s => s.Distance)
             .ThenBy(s => s.Name, StringComparer.Ordinal)
-            .Take(count)
+            .Take(Math.Max(count, Math.Min(byWords.Count, 8)))
             .Select(s => s.Name)];
+    }
+
+    // A misspelt word ("Lindeman") is near the word of the name it stands for, not the whole name.
+    private static int Closeness(string query, string name) =>
+        Math.Min(EditDistance(query, name), name.Split(' ').Min(word => EditDistance(query, word)));
+
+    // Sites one of whose names holds every word of the query (in any order).
+    private List<Site> WordMatches(string key)
+    {
+        string[] words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? [] : [.. keys
+            .Where(k => words.All(w => k.Key.Split(' ').Contains(w, StringComparer.Ordinal)))
+            .Select(k => k.Site)
+            .Distinct()];
     }
 
     /// <summary>Upper case, accents removed (ß as SS), every run of other characters turned into one space.</summary>

@@ -4,46 +4,58 @@ using Routes.Geo.Tours;
 namespace Routes.Geo.Encirclement;
 
 /// <summary>
-/// A tour that follows history: sites in the order of their first event (<see cref="EncirclementModel.EventsAt"/>),
+/// A tour that follows history: sites in the order of the event that matters to a visitor (each site's
+/// <see cref="Site.Chronology"/>: the liberation or capture of the place, or what it commemorates),
 /// compared with the best order of the same sites.
 /// </summary>
 public static class ChronologicalTour
 {
     /// <summary>
-    /// Orders <paramref name="sites"/> by the start day, then start time (unknown times first, as in the
-    /// model's timeline), of their first event; ties by name, then id. Sites without events or without a
-    /// verified coordinate are returned in the second list with their reason.
+    /// Orders <paramref name="sites"/> by their key event's start day, then start time (unknown times first,
+    /// as in the model's timeline), ties by name, then id. A site without a dated event of its own comes
+    /// right after the site its data names (a cemetery after its port; several such sites by name); a site
+    /// placed after the dated sites comes last (by name). Sites without a verified coordinate are returned
+    /// in the second list with their reason.
     /// </summary>
-    /// <returns>The dated sites in order, and the excluded ones in the order given.</returns>
+    /// <returns>The placed sites in order, and the excluded ones in the order given.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static (IReadOnlyList<DatedSite> Order, IReadOnlyList<ExcludedSite> Excluded) Select(EncirclementModel model, IEnumerable<Site> sites)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(sites);
-        var dated = new List<DatedSite>();
+        Dictionary<string, Site> byId = model.Sites.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        Dictionary<string, HistoricalEvent> events = model.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var placed = new List<(DatedSite Site, Site? Anchor)>();
         var excluded = new List<ExcludedSite>();
         foreach (Site site in sites.Distinct())
         {
-            IReadOnlyList<HistoricalEvent> events = model.EventsAt(site);
-            if (events.Count == 0)
-            {
-                excluded.Add(new ExcludedSite(site, ExclusionReason.NoEvents, $"{site}: no event of the model happened here, so it has no place in the chronology."));
-            }
-            else if (site.Coordinate.Verified is null)
+            if (site.Coordinate.Verified is null)
             {
                 excluded.Add(new ExcludedSite(site, ExclusionReason.NoVerifiedCoordinate, $"{site}: the coordinate is {site.Coordinate.Status.ToString().ToUpperInvariant()}, and no tour routes to a guess."));
+                continue;
             }
-            else
+
+            Site? anchor = site.Chronology.Rule switch
             {
-                dated.Add(new DatedSite(site, events[0]));
-            }
+                ChronologyRule.KeyEvent => site,
+                ChronologyRule.WithSite => byId.GetValueOrDefault(site.Chronology.WithSiteId!),
+                _ => null,
+            };
+            HistoricalEvent? key = anchor?.Chronology.EventId is { } id ? events.GetValueOrDefault(id) : null;
+            placed.Add((new DatedSite(site, key, site.Chronology), key is null ? null : anchor));
         }
 
-        DatedSite[] order = [.. dated
-            .OrderBy(d => d.FirstEvent.Start)
-            .ThenBy(d => d.FirstEvent.StartTime ?? TimeOnly.MinValue)
-            .ThenBy(d => d.Site.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(d => d.Site.Id, StringComparer.Ordinal)];
+        // A site placed with another sorts under that site's key, right after it.
+        DatedSite[] order = [.. placed
+            .OrderBy(p => p.Site.KeyEvent is null)
+            .ThenBy(p => p.Site.KeyEvent?.Start ?? DateOnly.MaxValue)
+            .ThenBy(p => p.Site.KeyEvent?.StartTime ?? TimeOnly.MinValue)
+            .ThenBy(p => p.Anchor?.Name ?? p.Site.Site.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Anchor?.Id ?? p.Site.Site.Id, StringComparer.Ordinal)
+            .ThenBy(p => p.Anchor == p.Site.Site ? 0 : 1)
+            .ThenBy(p => p.Site.Site.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Site.Site.Id, StringComparer.Ordinal)
+            .Select(p => p.Site)];
         return (order, excluded);
     }
 

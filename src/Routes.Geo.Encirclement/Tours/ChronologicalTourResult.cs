@@ -6,7 +6,7 @@ namespace Routes.Geo.Encirclement;
 /// The sites in the order their history happened, what that order costs, and how it compares with
 /// the best order of the same sites.
 /// </summary>
-/// <param name="Order">The included sites, by the date (and time where known) of their first event, ties by name.</param>
+/// <param name="Order">The included sites, by the date (and time where known) of their key event (see <see cref="ChronologicalTour.Select"/>), undated sites in their documented place.</param>
 /// <param name="Excluded">The sites left out, each with its reason; never dropped silently.</param>
 /// <param name="ChronologicalCost">The cost of visiting <paramref name="Order"/> in turn (seconds or metres); +∞ when a leg has no route.</param>
 /// <param name="Optimal">The best order of the same sites; indices refer to <paramref name="Order"/>.</param>

@@ -5,9 +5,6 @@ namespace Routes.Geo.Encirclement;
 /// <summary>Why a site was left out of a tour.</summary>
 public enum ExclusionReason
 {
-    /// <summary>No event of the model happened at the site, so it has no place in a chronology.</summary>
-    NoEvents,
-
     /// <summary>The site's coordinate is unverified or conflicting: no tour routes to a guess.</summary>
     NoVerifiedCoordinate,
 

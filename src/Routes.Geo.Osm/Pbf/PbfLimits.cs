@@ -49,7 +49,7 @@ public sealed record PbfLimits
 
     /// <summary>
     /// Most bytes the import's network builder may project to allocate for the ways, nodes and restrictions
-    /// read so far (<see cref="Routes.Geo.Network.RoadNetworkBuilder.EstimatedPeakBytes"/>, counted as the file is read).
+    /// read so far (<see cref="Network.RoadNetworkBuilder.EstimatedPeakBytes"/>, counted as the file is read).
     /// Default: three quarters of the memory the garbage collector may use on this machine or container
     /// (<see cref="GCMemoryInfo.TotalAvailableMemoryBytes"/>) when the limits are created.
     /// </summary>

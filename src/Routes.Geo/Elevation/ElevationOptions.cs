@@ -3,7 +3,7 @@ namespace Routes.Geo.Elevation;
 /// <summary>
 /// Elevation at import: where heights come from and how densely edges are sampled. Pass it to an importer
 /// (<c>GeoJsonRoads.Load(path, elevation: ...)</c>, <c>OsmNetwork.Load(path, elevation: ...)</c>) or to
-/// <see cref="Network.RoadNetwork.WithElevation"/>.
+/// <see cref="RoadNetwork.WithElevation"/>.
 /// </summary>
 /// <param name="Source">The DEM, e.g. <see cref="ElevationTiles.FromFolder"/>.</param>
 public sealed record ElevationOptions(IElevationSource Source)

@@ -1,10 +1,10 @@
-namespace Routes.Geo.Profiles;
+namespace Routes.Geo;
 
 public abstract partial class Profile
 {
     /// <summary>
     /// Whether this profile's speeds or access depend on the grade, on a network with elevation
-    /// (<see cref="Network.RoadNetwork.HasElevation"/>). False by default (a car's time is taken as flat); without
+    /// (<see cref="RoadNetwork.HasElevation"/>). False by default (a car's time is taken as flat); without
     /// elevation data every profile routes flat whatever this says.
     /// </summary>
     public virtual bool ReadsGrade => false;
@@ -28,7 +28,7 @@ public abstract partial class Profile
 
     /// <summary>
     /// For a profile that walks fewer ways than walking does (wheelchair): the walking profile to compare with when no route
-    /// is found, so the answer can say "only inaccessible ways connect" (<see cref="Routing.NoRouteReason.OnlyInaccessibleWaysConnect"/>). Null by default.
+    /// is found, so the answer can say "only inaccessible ways connect" (<see cref="NoRouteReason.OnlyInaccessibleWaysConnect"/>). Null by default.
     /// </summary>
     public virtual Profile? WalkingComparison => null;
 

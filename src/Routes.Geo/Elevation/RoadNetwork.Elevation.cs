@@ -1,6 +1,6 @@
 using Routes.Geo.Elevation;
 
-namespace Routes.Geo.Network;
+namespace Routes.Geo;
 
 public sealed partial class RoadNetwork
 {
@@ -13,7 +13,7 @@ public sealed partial class RoadNetwork
     /// <summary>
     /// This network with every vertex, geometry point and sample along its edges given a height from
     /// <paramref name="options"/>' DEM (see <see cref="ElevationOptions.SampleSpacingMetres"/>). Points the DEM does not
-    /// cover get no height and their stretches count as flat; <see cref="NetworkStatistics.ElevationSamplesWithoutHeight"/>
+    /// cover get no height and their stretches count as flat; <see cref="Network.NetworkStatistics.ElevationSamplesWithoutHeight"/>
     /// counts them. The network itself is not changed; graphs built from the result see the grades.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>

@@ -1,4 +1,4 @@
-namespace Routes.Geo.Routing;
+namespace Routes.Geo;
 
 public sealed partial record RouteLeg
 {

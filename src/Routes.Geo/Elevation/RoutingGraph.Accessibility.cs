@@ -15,7 +15,8 @@ public sealed partial class RoutingGraph
             return reason;
         }
 
-        RoutingGraph foot = Network.GraphFor(walking);
+        // Built here only on this failure path: the graph has no router to share one with.
+        var foot = new RoutingGraph(Network, walking);
         return foot.IsUsable(from.Edge) && foot.IsUsable(to.Edge) && foot.EdgeComponent[from.Edge] == foot.EdgeComponent[to.Edge]
             ? NoRouteReason.OnlyInaccessibleWaysConnect
             : reason;

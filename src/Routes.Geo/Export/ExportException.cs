@@ -1,4 +1,6 @@
-namespace Routes.Geo.Export;
+using Routes.Geo.Export;
+
+namespace Routes.Geo;
 
 /// <summary>An export could not be written; the message names the file and the cause.</summary>
 public sealed class ExportException : RoutesGeoException

@@ -1,10 +1,11 @@
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using Routes.Geo.Elevation;
+using Routes.Geo.Export;
 using Routes.Geo.Instructions;
 using Routes.Geo.Routing;
 
-namespace Routes.Geo.Export;
+namespace Routes.Geo;
 
 /// <summary>
 /// Writes routes as RFC 7946 GeoJSON through NetTopologySuite.IO.GeoJSON4STJ: a FeatureCollection

@@ -144,7 +144,7 @@ public sealed class ProjectedCrs
 
     /// <summary>A new ProjNET coordinate system parsed from <see cref="Wkt"/>.</summary>
     /// <returns>A fresh instance owned by the caller.</returns>
-    public ProjectedCoordinateSystem CreateCoordinateSystem() =>
+    internal ProjectedCoordinateSystem CreateCoordinateSystem() =>
         (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(Wkt);
 
     /// <summary>
@@ -153,7 +153,7 @@ public sealed class ProjectedCrs
     /// For Web Mercator it computes the same values as <see cref="Project(GeoPoint)"/> to within 1 mm.
     /// </summary>
     /// <returns>A fresh transform.</returns>
-    public MathTransform CreateToProjectedTransform()
+    internal MathTransform CreateToProjectedTransform()
     {
         ProjectedCoordinateSystem crs = CreateCoordinateSystem();
         return new CoordinateTransformationFactory().CreateFromCoordinateSystems(crs.GeographicCoordinateSystem, crs).MathTransform;
@@ -164,7 +164,7 @@ public sealed class ProjectedCrs
     /// Owned by the caller; not safe to share between threads.
     /// </summary>
     /// <returns>A fresh transform.</returns>
-    public MathTransform CreateToGeographicTransform()
+    internal MathTransform CreateToGeographicTransform()
     {
         ProjectedCoordinateSystem crs = CreateCoordinateSystem();
         return new CoordinateTransformationFactory().CreateFromCoordinateSystems(crs, crs.GeographicCoordinateSystem).MathTransform;

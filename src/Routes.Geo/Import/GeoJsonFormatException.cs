@@ -1,4 +1,6 @@
-namespace Routes.Geo.Import;
+using Routes.Geo.Import;
+
+namespace Routes.Geo;
 
 /// <summary>
 /// A GeoJSON file that cannot be used as a road network: malformed JSON, an invalid feature, no line

@@ -1,7 +1,8 @@
 using System.Globalization;
+using Routes.Geo.Import;
 using Routes.Geo.Network;
 
-namespace Routes.Geo.Import;
+namespace Routes.Geo;
 
 /// <summary>
 /// Reads road lines from GeoJSON (LineString and MultiLineString features whose properties are

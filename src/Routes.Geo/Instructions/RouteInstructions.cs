@@ -4,7 +4,7 @@ namespace Routes.Geo.Instructions;
 
 /// <summary>
 /// Turn-by-turn instructions for a route, in English ("en"), French ("fr") or Dutch ("nl"):
-/// <c>RouteInstructions.For(route, network.GraphFor(TravelProfiles.Foot), "fr")</c>.
+/// <c>RouteInstructions.For(route, "fr")</c>.
 /// Turns are measured between the geodesic azimuths of the route before and after each junction.
 /// </summary>
 public static class RouteInstructions
@@ -24,22 +24,18 @@ public static class RouteInstructions
     /// waypoint instruction at each via point, and in between the turns, name changes, roundabouts
     /// and U-turns. Maneuvers less than 15 m apart are read as one.
     /// </summary>
-    /// <param name="route">A route computed by <see cref="RouteRequest.Calculate"/> on <paramref name="graph"/>.</param>
-    /// <param name="graph">The graph the route was computed on (it tells which other ways meet at each junction).</param>
+    /// <param name="route">A route computed by <see cref="RouteRequest.Calculate"/>; its <see cref="Route.Graph"/> tells which other ways meet at each junction.</param>
     /// <param name="language">"en", "fr" or "nl", case-insensitive; a region suffix ("fr-BE") is ignored.</param>
     /// <returns>The instructions in route order; their distances add up to the route's length.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="route"/>, <paramref name="graph"/> or <paramref name="language"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="route"/> or <paramref name="language"/> is null.</exception>
     /// <exception cref="UnsupportedLanguageException">The language is not one of <see cref="SupportedLanguages"/>.</exception>
-    /// <exception cref="ArgumentException">The route was not computed by a route request on this graph's profile and network.</exception>
-    public static IReadOnlyList<Instruction> For(Route route, RoutingGraph graph, string language = "en")
+    /// <exception cref="ArgumentException">The route was not computed by a route request (it has no graph: it was built by hand).</exception>
+    public static IReadOnlyList<Instruction> For(Route route, string language = "en")
     {
         ArgumentNullException.ThrowIfNull(route);
-        ArgumentNullException.ThrowIfNull(graph);
         Phrasebook book = BookFor(language);
-        if (route.Profile != graph.Profile.Name)
-        {
-            throw new ArgumentException($"The route was computed for profile '{route.Profile}', the graph is for '{graph.Profile.Name}'.", nameof(graph));
-        }
+        RoutingGraph graph = route.Graph
+            ?? throw new ArgumentException("The route has no graph: it was built by hand, not computed by a route request, so its junctions are unknown.", nameof(route));
 
         List<Piece> pieces = RouteTrace.Pieces(route, graph);
         List<Maneuver> maneuvers = ManeuverFinder.Find(route, graph, pieces);

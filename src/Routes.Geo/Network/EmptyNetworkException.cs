@@ -1,4 +1,6 @@
-namespace Routes.Geo.Network;
+using Routes.Geo.Network;
+
+namespace Routes.Geo;
 
 /// <summary>A source gave no way with two located nodes: there is no network to route on.</summary>
 public sealed class EmptyNetworkException : RoutesGeoException

@@ -8,7 +8,7 @@ namespace Routes.Geo.Network;
 /// <param name="TurnRestrictionsDropped">Turn restrictions whose ways do not meet at their via node in this network.</param>
 /// <param name="UnreadableTagValues">
 /// Way tags a profile reads but could not understand (<c>maxspeed=fast</c>, <c>maxheight=very low</c>), counted once per
-/// way and key over the builder's profiles; each was ignored and the way's default used (see <see cref="Profiles.Profile.UnreadableKeys"/>).
+/// way and key over the builder's profiles; each was ignored and the way's default used (see <see cref="Profile.UnreadableKeys"/>).
 /// </param>
 /// <param name="ElevationSamples">Height samples along the edges (0 for a network without elevation; see <see cref="RoadNetwork.WithElevation"/>).</param>
 /// <param name="ElevationSamplesWithoutHeight">Of those, the samples no DEM tile covered (or all void around): their stretches are routed flat.</param>

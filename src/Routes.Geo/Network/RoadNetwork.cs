@@ -1,19 +1,15 @@
-using System.Collections.Concurrent;
-using Routes.Geo.Profiles;
-using Routes.Geo.Routing;
+using Routes.Geo.Network;
 
-namespace Routes.Geo.Network;
+namespace Routes.Geo;
 
 /// <summary>
 /// An immutable road network: junctions (vertices) joined by edges that follow the ways' geometry,
 /// each edge with its length on the WGS84 ellipsoid and its way's tags. Build one with
-/// <see cref="RoadNetworkBuilder"/> or an importer (GeoJSON, OpenStreetMap PBF); route on it with
-/// <see cref="Route(Profile)"/>. Safe to share between threads.
+/// <see cref="RoadNetworkBuilder"/> or an importer (GeoJSON, OpenStreetMap PBF); route on it with a
+/// <see cref="Router"/>. It knows nothing of profiles or routing. Safe to share between threads.
 /// </summary>
 public sealed partial class RoadNetwork
 {
-    private readonly ConcurrentDictionary<Profile, Lazy<RoutingGraph>> _graphs = new();
-
     internal RoadNetwork(
         string source,
         double[] vertexLat,
@@ -122,20 +118,4 @@ public sealed partial class RoadNetwork
 
         return points;
     }
-
-    /// <summary>
-    /// The network seen through <paramref name="profile"/>: built on first use, then cached for this
-    /// network and profile instance. Building reads every edge once.
-    /// </summary>
-    public RoutingGraph GraphFor(Profile profile)
-    {
-        ArgumentNullException.ThrowIfNull(profile);
-        return _graphs.GetOrAdd(profile, p => new Lazy<RoutingGraph>(() => new RoutingGraph(this, p))).Value;
-    }
-
-    /// <summary>
-    /// Starts a route query with <paramref name="profile"/>:
-    /// <c>network.Route(TravelProfiles.Foot).From(a).To(b).Calculate()</c>.
-    /// </summary>
-    public RouteRequest Route(Profile profile) => GraphFor(profile).Route();
 }

@@ -9,7 +9,7 @@ namespace Routes.Geo.Network;
 /// every segment is measured on the WGS84 ellipsoid. Importers feed it; tests build tiny networks with it.
 /// Not thread-safe; a builder builds once.
 /// </summary>
-public sealed class RoadNetworkBuilder
+public sealed partial class RoadNetworkBuilder
 {
     private readonly string _source;
     private readonly Profile[] _profiles;
@@ -46,7 +46,7 @@ public sealed class RoadNetworkBuilder
     public int NodeCount => _lat.Count;
 
     /// <summary>Number of turn restrictions added so far.</summary>
-    public int TurnRestrictionCount => _restrictions.Count;
+    public int TurnRestrictionCount => _restrictions.Count + _viaWayRestrictions.Count;
 
     /// <summary>
     /// Upper estimate, in bytes, of all the managed memory the builder and <see cref="Build"/> allocate (kept or garbage),
@@ -58,7 +58,7 @@ public sealed class RoadNetworkBuilder
         + (_nodeReferenceCount * BuildMemoryEstimate.BytesPerNodeReference)
         + (_lat.Count * (long)BuildMemoryEstimate.BytesPerNode)
         + (_nodeTags.Count * (long)BuildMemoryEstimate.BytesPerTaggedNode)
-        + (_restrictions.Count * (long)BuildMemoryEstimate.BytesPerTurnRestriction)
+        + (TurnRestrictionCount * (long)BuildMemoryEstimate.BytesPerTurnRestriction)
         + _tags.AllocatedBytes;
 
     /// <summary>
@@ -303,7 +303,10 @@ public sealed class RoadNetworkBuilder
 
         WayRecord[] ways = [.. _ways.Select((w, i) => new WayRecord(w.Id, w.Tags, wayLength[i]))];
         (TurnRestriction[] restrictions, int dropped) = ResolveRestrictions(edgeFrom, edgeTo, edgeWay, vertexOf);
-        var statistics = new NetworkStatistics(_ways.Count, pieces.Count, missingNodeRefs, _restrictions.Count, dropped, CountUnreadableTagValues());
+        (TurnRestriction[] viaWays, int viaWaysDropped) = ResolveViaWayRestrictions(edgeFrom, edgeTo, edgeWay, vertexOf);
+        restrictions = [.. restrictions, .. viaWays];
+        dropped += viaWaysDropped;
+        var statistics = new NetworkStatistics(_ways.Count, pieces.Count, missingNodeRefs, TurnRestrictionCount, dropped, CountUnreadableTagValues());
         return new RoadNetwork(
             _source, [.. vLat], [.. vLon], [.. vOsm], vertexTags, [.. edgeFrom], [.. edgeTo], [.. edgeWay],
             [.. geometryStart], [.. pLat], [.. pLon], [.. pOffset], ways, restrictions, statistics);

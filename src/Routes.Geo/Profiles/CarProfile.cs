@@ -6,7 +6,7 @@ namespace Routes.Geo.Profiles;
 /// Ways whose <c>maxheight</c>, <c>maxwidth</c>, <c>maxlength</c> or <c>maxweight</c> is below the car's
 /// dimensions (<see cref="HeightMetres"/>, ...; OSRM's car values) and <c>smoothness=impassable</c> are closed.
 /// </summary>
-public class CarProfile : Profile
+public partial class CarProfile : Profile
 {
     /// <summary>Default speeds in km/h by <c>highway</c> value (OSRM car profile defaults).</summary>
     protected static readonly IReadOnlyDictionary<string, double> DefaultSpeedsKmh = new Dictionary<string, double>

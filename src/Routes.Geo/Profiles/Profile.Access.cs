@@ -1,4 +1,6 @@
-namespace Routes.Geo.Profiles;
+using Routes.Geo.Profiles;
+
+namespace Routes.Geo;
 
 /// <summary>Reading of access tags (<c>access=*</c>, <c>motor_vehicle:forward=*</c>, ...) into <see cref="AccessLevel"/>s.</summary>
 public abstract partial class Profile

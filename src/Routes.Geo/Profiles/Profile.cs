@@ -1,10 +1,18 @@
-namespace Routes.Geo.Profiles;
+using Routes.Geo.Profiles;
+
+namespace Routes.Geo;
 
 /// <summary>
 /// A way of travelling (on foot, by car, by bicycle): turns OpenStreetMap tags into access per
 /// direction and speed. Subclass it, or one of <see cref="FootProfile"/>, <see cref="CarProfile"/>,
 /// <see cref="BicycleProfile"/>, to change a rule; the routing graph asks only these methods.
 /// </summary>
+/// <remarks>
+/// Identity: a profile is its <see cref="Name"/> plus what it decides. Two profile objects of the same name must
+/// decide the same; a <see cref="Router"/> and a saved network check it with a fingerprint of the decisions on the
+/// network (access per direction, durations, blocked vertices, binding restrictions) and refuse a mismatch.
+/// A changed rule therefore needs a new name, or a saved network prepared again.
+/// </remarks>
 public abstract partial class Profile
 {
     private IReadOnlySet<string>? _nodeKeys;

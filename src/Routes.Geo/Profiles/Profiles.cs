@@ -1,4 +1,6 @@
-namespace Routes.Geo.Profiles;
+using Routes.Geo.Profiles;
+
+namespace Routes.Geo;
 
 /// <summary>The built-in profiles, one shared instance each, and lookup by name.</summary>
 public static class TravelProfiles

@@ -6,7 +6,7 @@ namespace Routes.Geo.Profiles;
 public static partial class TagReading
 {
     /// <summary>Returns the value of <paramref name="key"/>, or null when absent or empty.</summary>
-    public static string? Get(this IReadOnlyDictionary<string, string> tags, string key)
+    internal static string? Get(this IReadOnlyDictionary<string, string> tags, string key)
     {
         ArgumentNullException.ThrowIfNull(tags);
         return tags.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

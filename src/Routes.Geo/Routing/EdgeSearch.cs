@@ -3,7 +3,7 @@ using Routes.Geo.Geodesy;
 namespace Routes.Geo.Routing;
 
 /// <summary>
-/// One leg's search: A* over directed edges (so turn restrictions and U-turn rules apply exactly),
+/// One leg's search: A* over directed edges and via-way copies (so turn restrictions and U-turn rules apply exactly),
 /// from a snapped point to a snapped point. The heuristic is a guaranteed lower bound of the
 /// ellipsoidal distance, divided by the graph's top speed for time: admissible, so routes are optimal.
 /// A point snapped onto a junction starts from, or ends on, every edge there.
@@ -44,28 +44,30 @@ internal static class EdgeSearch
                 for (int i = graph.OutStart[head]; i < graph.OutStart[head + 1]; i++)
                 {
                     int next = graph.OutDirected[i];
-                    if (current >= 0 && !graph.CanTurn(current, next))
+                    int state = current >= 0 ? graph.TurnTarget(current, i) : next;
+                    if (state < 0)
                     {
                         continue;
                     }
 
                     int edge = RoutingGraph.EdgeOf(next);
                     double edgeCost = graph.DirectedCost(next, metric);
+                    double turned = current >= 0 ? g + graph.TurnCost(current, i, metric) : g;
                     if (edge == targetEdge)
                     {
                         double part = RoutingGraph.IsBackward(next) ? 1 - targetFraction : targetFraction;
-                        if (g + edgeCost * part < best)
+                        if (turned + edgeCost * part < best)
                         {
-                            best = g + edgeCost * part;
+                            best = turned + edgeCost * part;
                             bestPrevious = current;
-                            bestLast = next;
+                            bestLast = state;
                         }
                     }
 
-                    double ng = g + edgeCost;
-                    if (ng < space.Cost[next] && !space.Closed[next])
+                    double ng = turned + edgeCost;
+                    if (ng < space.Cost[state] && !space.Closed[state])
                     {
-                        Push(space, next, ng, current, Heuristic(graph.Head(next)));
+                        Push(space, state, ng, current, Heuristic(graph.Head(next)));
                     }
                 }
             }
@@ -101,7 +103,7 @@ internal static class EdgeSearch
                 }
 
                 double g = space.Cost[current];
-                int head = graph.Head(current);
+                int head = graph.Head(graph.DirectedOf(current));
                 if (head == targetVertex)
                 {
                     if (g < best)
@@ -130,10 +132,10 @@ internal static class EdgeSearch
             }
 
             var path = new int[count];
-            path[^1] = bestLast;
+            path[^1] = graph.DirectedOf(bestLast);
             for (int d = bestPrevious, i = count - 2; d >= 0; d = space.Parent[d], i--)
             {
-                path[i] = d;
+                path[i] = graph.DirectedOf(d);
             }
 
             return new Found(path, best);

@@ -1,4 +1,6 @@
-namespace Routes.Geo.Routing;
+using Routes.Geo.Routing;
+
+namespace Routes.Geo;
 
 /// <summary>A route query that has no answer, and why.</summary>
 /// <param name="Reason">Why no route exists.</param>

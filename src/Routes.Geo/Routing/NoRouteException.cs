@@ -1,4 +1,6 @@
-namespace Routes.Geo.Routing;
+using Routes.Geo.Routing;
+
+namespace Routes.Geo;
 
 /// <summary>Thrown by <see cref="RouteResult.Route"/> when the result holds no route; carries the <see cref="NoRoute"/>.</summary>
 public sealed class NoRouteException : RoutesGeoException

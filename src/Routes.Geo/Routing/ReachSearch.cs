@@ -48,30 +48,31 @@ internal static class ReachSearch
                 space.Closed[current] = true;
                 if (space.Parent[current] >= 0)
                 {
-                    pieces.Add(new Piece(RoutingGraph.EdgeOf(current), 0, 1));
+                    pieces.Add(new Piece(RoutingGraph.EdgeOf(graph.DirectedOf(current)), 0, 1));
                 }
 
                 double g = space.Cost[current];
-                int head = graph.Head(current);
+                int head = graph.Head(graph.DirectedOf(current));
                 for (int i = graph.OutStart[head]; i < graph.OutStart[head + 1]; i++)
                 {
-                    int next = graph.OutDirected[i];
-                    if (space.Closed[next] || !graph.CanTurn(current, next))
+                    int next = graph.TurnTarget(current, i);
+                    if (next < 0 || space.Closed[next])
                     {
                         continue;
                     }
 
-                    double edgeCost = graph.DirectedCost(next, metric);
-                    if (g + edgeCost <= budget)
+                    double edgeCost = graph.DirectedCost(graph.DirectedOf(next), metric);
+                    double turned = g + graph.TurnCost(current, i, metric);
+                    if (turned + edgeCost <= budget)
                     {
-                        if (g + edgeCost < space.Cost[next])
+                        if (turned + edgeCost < space.Cost[next])
                         {
-                            Push(space, next, g + edgeCost, current);
+                            Push(space, next, turned + edgeCost, current);
                         }
                     }
-                    else
+                    else if (turned < budget)
                     {
-                        double fraction = (budget - g) / edgeCost;
+                        double fraction = (budget - turned) / edgeCost;
                         partial[next] = Math.Max(fraction, partial.GetValueOrDefault(next));
                     }
                 }
@@ -84,8 +85,9 @@ internal static class ReachSearch
                     continue;
                 }
 
-                int e = RoutingGraph.EdgeOf(directed);
-                pieces.Add(RoutingGraph.IsBackward(directed) ? new Piece(e, 1 - fraction, 1) : new Piece(e, 0, fraction));
+                int d = graph.DirectedOf(directed);
+                int e = RoutingGraph.EdgeOf(d);
+                pieces.Add(RoutingGraph.IsBackward(d) ? new Piece(e, 1 - fraction, 1) : new Piece(e, 0, fraction));
             }
 
             return pieces;

@@ -1,4 +1,6 @@
-namespace Routes.Geo.Routing;
+using Routes.Geo.Routing;
+
+namespace Routes.Geo;
 
 /// <summary>
 /// A computed route: WGS84 geometry from the snapped start to the snapped end, its length and
@@ -8,7 +10,7 @@ namespace Routes.Geo.Routing;
 /// <param name="Metric">What the route minimises.</param>
 /// <param name="Geometry">The polyline, starting and ending at the snapped points.</param>
 /// <param name="LengthMetres">Length on the WGS84 ellipsoid, metres.</param>
-/// <param name="DurationSeconds">Travel time with the profile's speeds, seconds.</param>
+/// <param name="DurationSeconds">Travel time with the profile's speeds and its turn costs (<see cref="Geo.Profile.TurnSeconds"/>), seconds.</param>
 /// <param name="Legs">The legs, from each point to the next.</param>
 /// <param name="Waypoints">Where each given point was snapped, in order (from, via..., to).</param>
 public sealed partial record Route(
@@ -20,6 +22,12 @@ public sealed partial record Route(
     IReadOnlyList<RouteLeg> Legs,
     IReadOnlyList<SnapResult> Waypoints)
 {
+    /// <summary>
+    /// The graph the route was computed on (its <see cref="RoutingGraph.Profile"/> is the profile named <see cref="Profile"/>),
+    /// so instructions, exports and maps need the route alone; null for a route built by hand.
+    /// </summary>
+    public RoutingGraph? Graph { get; init; }
+
     /// <summary>Names (or refs) of the roads used, in order, without consecutive repeats; unnamed roads are left out.</summary>
     public IReadOnlyList<string> RoadNames
     {

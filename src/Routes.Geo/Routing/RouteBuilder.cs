@@ -28,6 +28,7 @@ internal static class RouteBuilder
             partStart[i] = AppendPart(graph, edge, start, end, geometry, climb);
             partLength[i] = Math.Abs(end - start);
             partDuration[i] = edgeLength > 0 ? graph.DirectedDurationSeconds[directed] * partLength[i] / edgeLength : 0;
+            partDuration[i] += i > 0 ? graph.TurnSecondsBetween(path[i - 1], directed) : 0;
             climb?.AddPart(edge, start, end);
             length += partLength[i];
             duration += partDuration[i];

@@ -1,6 +1,6 @@
-using Routes.Geo.Instructions;
+using Routes.Geo.Routing;
 
-namespace Routes.Geo.Routing;
+namespace Routes.Geo;
 
 /// <summary>The part of a route between two consecutive points of the query.</summary>
 /// <param name="From">Where this leg starts (snapped).</param>

@@ -7,7 +7,7 @@ public sealed partial class RoutingGraph
 {
     /// <summary>
     /// A hash of everything the profile decided (access per direction, durations, blocked vertices,
-    /// binding turn restrictions): a saved hierarchy is valid only for a graph with the same fingerprint.
+    /// binding turn restrictions, turn costs): a saved hierarchy is valid only for a graph with the same fingerprint.
     /// </summary>
     internal string Fingerprint()
     {
@@ -22,6 +22,16 @@ public sealed partial class RoutingGraph
         {
             hash.AppendData(MemoryMarshal.AsBytes(new[] { incoming }.AsSpan()));
             hash.AppendData(MemoryMarshal.AsBytes(allowed.Order().ToArray().AsSpan()));
+        }
+
+        int[] viaWays = [.. ViaWayFingerprint()];
+        hash.AppendData(MemoryMarshal.AsBytes(viaWays.AsSpan()));
+
+        // The turn costs the profile's rule gave: a file contracted under another rule (or none) is refused.
+        if (_turnSeconds is not null)
+        {
+            hash.AppendData(MemoryMarshal.AsBytes(_turnStart.AsSpan()));
+            hash.AppendData(MemoryMarshal.AsBytes(_turnSeconds.AsSpan()));
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());

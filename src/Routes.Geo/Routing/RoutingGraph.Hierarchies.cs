@@ -33,15 +33,23 @@ public sealed partial class RoutingGraph
     internal void Attach(ContractionHierarchy hierarchy) =>
         _hierarchies[hierarchy.Metric] = new Lazy<ContractionHierarchy>(hierarchy);
 
+    /// <summary>The hierarchy a search with <paramref name="algorithm"/> uses (built for ContractionHierarchy, if prepared for Auto), or null.</summary>
+    internal ContractionHierarchy? HierarchyFor(RouteMetric metric, RouteAlgorithm algorithm) => algorithm switch
+    {
+        RouteAlgorithm.ContractionHierarchy => Prepare(metric),
+        RouteAlgorithm.Auto => PreparedHierarchy(metric),
+        _ => null,
+    };
+
     /// <summary>Runs one leg's search with the chosen algorithm.</summary>
     internal EdgeSearch.Found? Search(SnapResult from, SnapResult to, RouteMetric metric, RouteAlgorithm algorithm)
     {
-        ContractionHierarchy? hierarchy = algorithm switch
+        if (algorithm == RouteAlgorithm.CustomizableHierarchy)
         {
-            RouteAlgorithm.ContractionHierarchy => Prepare(metric),
-            RouteAlgorithm.Auto => PreparedHierarchy(metric),
-            _ => null,
-        };
+            return SearchCustomized(from, to, metric, Customizable.RoadClassSet.None);
+        }
+
+        ContractionHierarchy? hierarchy = HierarchyFor(metric, algorithm);
         return hierarchy is not null
             ? HierarchySearch.Run(hierarchy, from, to)
             : EdgeSearch.Run(this, from, to, metric, useHeuristic: algorithm != RouteAlgorithm.Dijkstra);

@@ -8,7 +8,7 @@ namespace Routes.Geo.Routing;
 /// A <see cref="RoadNetwork"/> seen through one <see cref="Profile"/>: which edges may be travelled
 /// in which direction, how long each takes, which turns are forbidden and which nodes block.
 /// Immutable after construction; any number of threads may query it at once.
-/// Get one with <see cref="RoadNetwork.GraphFor(Profile)"/>.
+/// Get one with <see cref="Router.GraphFor(Profile)"/>.
 /// </summary>
 public sealed partial class RoutingGraph
 {
@@ -55,10 +55,11 @@ public sealed partial class RoutingGraph
         (OutStart, OutDirected) = BuildAdjacency(head: false);
         (InStart, InDirected) = BuildAdjacency(head: true);
         ReadRestrictions();
+        BuildTurnCosts();
         EdgeComponent = BuildComponents();
         InLargeComponent = StrongComponents.LargeEdges(this);
         SnapIndex = new SnapIndex(this);
-        _searchSpaces = new SearchSpacePool(2 * edges);
+        _searchSpaces = new SearchSpacePool(StateCount);
     }
 
     /// <summary>
@@ -78,7 +79,7 @@ public sealed partial class RoutingGraph
     /// <summary>Number of edges the profile may use in at least one direction.</summary>
     public int UsableEdgeCount => Enumerable.Range(0, CanForward.Length).Count(IsUsable);
 
-    /// <summary>Number of turn restrictions that bind this profile.</summary>
+    /// <summary>Number of turn restrictions that bind this profile (via nodes and via ways).</summary>
     public int BindingRestrictionCount { get; private set; }
 
     internal bool[] CanForward { get; }
@@ -215,6 +216,12 @@ public sealed partial class RoutingGraph
             TurnRestrictionKind? kind = Profile.ReadRestriction(r.Tags);
             if (kind is null)
             {
+                continue;
+            }
+
+            if (r.IsViaWay)
+            {
+                AddViaWayRestriction(r, kind.Value);
                 continue;
             }
 

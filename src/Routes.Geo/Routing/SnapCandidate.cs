@@ -1,4 +1,6 @@
-namespace Routes.Geo.Routing;
+using Routes.Geo.Routing;
+
+namespace Routes.Geo;
 
 /// <summary>Which road a point was snapped to (<see cref="SnapResult.Candidate"/>).</summary>
 public enum SnapCandidate

@@ -1,4 +1,6 @@
-namespace Routes.Geo.Routing;
+using Routes.Geo.Routing;
+
+namespace Routes.Geo;
 
 /// <summary>
 /// Where a coordinate meets the network: the nearest point on an edge the profile may use.

@@ -1,4 +1,6 @@
-namespace Routes.Geo.Routing;
+using Routes.Geo.Routing;
+
+namespace Routes.Geo;
 
 /// <summary>
 /// No road the profile may use lies within the maximum snapping distance of a coordinate

@@ -16,9 +16,10 @@ namespace Routes.Geo.Storage;
 public static class SavedNetwork
 {
     /// <summary>The format version this library writes and reads (2: each hierarchy records its kind; 3: the header holds the
-    /// payload's counts and is covered by the checksum, and the network statistics count unreadable tag values; 4: the network's
-    /// height samples, when it was imported with elevation).</summary>
-    public const int FormatVersion = 4;
+    /// payload's counts and is covered by the checksum, and the network statistics count unreadable tag values; 4: each turn
+    /// restriction lists its via edges, empty unless it runs via ways; 5: also the network's height samples, when it was
+    /// imported with elevation).</summary>
+    public const int FormatVersion = 5;
 
     /// <summary>
     /// Writes <paramref name="graph"/>'s network and the hierarchies for <paramref name="metrics"/>
@@ -137,10 +138,10 @@ public static class SavedNetwork
         SavedNetworkPayload.ExpectEqual("header, point count", header.PointCount, network.PointLat.Length);
         SavedNetworkPayload.ExpectEqual("header, way count", header.WayCount, network.WayCount);
         SavedNetworkPayload.ExpectEqual("header, turn restriction count", header.TurnRestrictionCount, network.TurnRestrictionCount);
-        RoutingGraph graph = network.GraphFor(profile);
+        var graph = new RoutingGraph(network, profile);
         if (!string.Equals(header.ProfileFingerprint, graph.Fingerprint(), StringComparison.Ordinal))
         {
-            throw new SavedNetworkException(path, $"the '{profile.Name}' profile now reads this network differently (access, speeds or restrictions changed since it was saved). Prepare the network again.");
+            throw new SavedNetworkException(path, $"the '{profile.Name}' profile now reads this network differently (access, speeds, restrictions or turn costs changed since it was saved). Prepare the network again.");
         }
 
         SavedNetworkPayload.ExpectEqual("header, hierarchy count", header.Hierarchies.Count, reader.ReadInt32());

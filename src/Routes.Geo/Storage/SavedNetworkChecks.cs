@@ -191,10 +191,39 @@ internal static class SavedNetworkChecks
                 throw Damaged("turn restriction", i, $"it names edge {r.FromEdge} or {r.ToEdge} or vertex {r.ViaVertex}, which does not exist");
             }
 
-            if (!Touches(network, r.FromEdge, r.ViaVertex) || !Touches(network, r.ToEdge, r.ViaVertex))
+            if (r.IsViaWay)
+            {
+                VerifyViaWays(network, r, i);
+            }
+            else if (!Touches(network, r.FromEdge, r.ViaVertex) || !Touches(network, r.ToEdge, r.ViaVertex))
             {
                 throw Damaged("turn restriction", i, $"its edges {r.FromEdge} and {r.ToEdge} do not both end at its via vertex {r.ViaVertex}");
             }
+        }
+    }
+
+    // From edge, via edges and to edge must chain end to end from the via vertex.
+    private static void VerifyViaWays(RoadNetwork network, TurnRestriction r, int i)
+    {
+        if (!Touches(network, r.FromEdge, r.ViaVertex))
+        {
+            throw Damaged("turn restriction", i, $"its from edge {r.FromEdge} does not end at its via vertex {r.ViaVertex}");
+        }
+
+        int at = r.ViaVertex;
+        foreach (int edge in r.ViaEdges)
+        {
+            if ((uint)edge >= (uint)network.EdgeCount || !Touches(network, edge, at))
+            {
+                throw Damaged("turn restriction", i, $"its via edge {edge} does not exist or does not continue from vertex {at}");
+            }
+
+            at = network.EdgeFrom[edge] == at ? network.EdgeTo[edge] : network.EdgeFrom[edge];
+        }
+
+        if (!Touches(network, r.ToEdge, at))
+        {
+            throw Damaged("turn restriction", i, $"its to edge {r.ToEdge} does not leave the via ways' end, vertex {at}");
         }
     }
 

@@ -43,6 +43,11 @@ internal static class SavedNetworkPayload
             writer.Write(r.ToEdge);
             writer.Write(r.RelationId);
             BinaryArrays.WriteTags(writer, r.Tags);
+            writer.Write(r.ViaEdges.Length);
+            foreach (int edge in r.ViaEdges)
+            {
+                writer.Write(edge);
+            }
         }
 
         NetworkStatistics s = network.Statistics;
@@ -89,6 +94,13 @@ internal static class SavedNetworkPayload
         for (int i = 0; i < restrictions.Length; i++)
         {
             restrictions[i] = new TurnRestriction(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt64(), tags.Intern(BinaryArrays.ReadTags(reader)));
+            var viaEdges = new int[Count(reader)];
+            for (int k = 0; k < viaEdges.Length; k++)
+            {
+                viaEdges[k] = reader.ReadInt32();
+            }
+
+            restrictions[i] = restrictions[i] with { ViaEdges = viaEdges };
         }
 
         var statistics = new NetworkStatistics(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());

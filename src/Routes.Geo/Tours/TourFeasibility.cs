@@ -49,7 +49,7 @@ internal static class TourFeasibility
             }
         }
 
-        return new NoTourException(null, "No tour: every stop can be reached, but no single order visits them all through legs that have a route (some legs are one-way only).");
+        return new NoTourException((int?)null, "No tour: every stop can be reached, but no single order visits them all through legs that have a route (some legs are one-way only).");
     }
 
     private static bool[] Reach(CostMatrix costs, int root, bool forward)

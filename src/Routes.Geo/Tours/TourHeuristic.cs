@@ -1,23 +1,28 @@
 namespace Routes.Geo.Tours;
 
 /// <summary>
-/// Heuristic tour for many stops: nearest insertion from every stop as seed, each improved by 2-opt
-/// and Or-opt until no move helps; the best result wins. Deterministic: no randomness anywhere.
+/// Heuristic tour for many stops: nearest insertion from several seed stops, each improved by 2-opt (asymmetric
+/// reversal priced with prefix sums) and Or-opt (runs of one to three stops moved, priced in O(1)) until no move helps;
+/// the best result wins. Without a time budget it is deterministic; with one it stops at the budget with the best so far.
 /// </summary>
 internal sealed class TourHeuristic
 {
     private const int MaxRounds = 1000;
 
+    // Seeds tried: every stop for small tours, fewer as each costs more (about n² per construction and pass).
+    private const int SeedWork = 4000;
+
     private readonly CostMatrix _costs;
     private readonly TourOptions _options;
     private readonly int _n;
     private readonly bool _closed;
+    private readonly TourDeadline _deadline;
 
     // First and last positions a move may change: a fixed start (or a round trip's anchor) and a fixed end stay put.
     private readonly int _lo;
     private readonly int _hi;
 
-    private TourHeuristic(CostMatrix costs, TourOptions options)
+    private TourHeuristic(CostMatrix costs, TourOptions options, TourDeadline deadline)
     {
         _costs = costs;
         _options = options;
@@ -25,28 +30,42 @@ internal sealed class TourHeuristic
         _closed = options.ReturnToStart;
         _lo = _closed || options.Start is not null ? 1 : 0;
         _hi = !_closed && options.End is not null ? _n - 2 : _n - 1;
+        _deadline = deadline;
     }
 
+    /// <summary>How many seed stops a tour of <paramref name="n"/> stops tries (without a time budget).</summary>
+    public static int SeedCount(int n) => Math.Clamp(SeedWork / Math.Max(1, n), Math.Min(n, 4), n);
+
     /// <summary>The best order found; its cost is +∞ when it still contains an unreachable leg.</summary>
-    public static TourPlan Solve(CostMatrix costs, TourOptions options)
+    /// <exception cref="OperationCanceledException">The deadline's token was cancelled.</exception>
+    public static TourPlan Solve(CostMatrix costs, TourOptions options, TourDeadline deadline)
     {
-        var heuristic = new TourHeuristic(costs, options);
+        var heuristic = new TourHeuristic(costs, options, deadline);
         int[]? best = null;
         LegCost bestCost = default;
-        for (int seed = 0; seed < costs.Size; seed++)
+        int seeds = SeedCount(costs.Size);
+        bool stopped = false;
+        for (int k = 0; k < seeds; k++)
         {
+            // Seeds spread evenly over the stops, so a reduced set still starts from all parts of the matrix.
+            int seed = (int)((long)k * costs.Size / seeds);
             int[] order = heuristic.Construct(seed);
-            heuristic.Improve(order);
+            stopped |= !heuristic.Improve(order);
             LegCost cost = heuristic.Total(order);
             if (best is null || cost < bestCost)
             {
-                best = order;
-                bestCost = cost;
+                (best, bestCost) = (order, cost);
+            }
+
+            if (stopped || deadline.IsOver)
+            {
+                stopped |= k + 1 < seeds;
+                break;
             }
         }
 
         double total = bestCost.Missing > 0 ? double.PositiveInfinity : costs.CostOf(best!, options.ReturnToStart);
-        return new TourPlan(best!, total, options.ReturnToStart, IsProvenOptimal: false);
+        return new TourPlan(best!, total, options.ReturnToStart, IsProvenOptimal: false) { StoppedByTimeBudget = stopped };
     }
 
     private LegCost Arc(int from, int to) => LegCost.Of(_costs, from, to);
@@ -64,7 +83,7 @@ internal sealed class TourHeuristic
 
     private int[] Construct(int seed)
     {
-        var tour = new List<int>();
+        var tour = new List<int>(_n);
         if (_options.Start is { } start)
         {
             tour.Add(start);
@@ -91,6 +110,7 @@ internal sealed class TourHeuristic
 
         while (tour.Count < _n)
         {
+            _deadline.ThrowIfCancelled();
             int pick = -1;
             for (int k = 0; k < _n; k++)
             {
@@ -146,48 +166,103 @@ internal sealed class TourHeuristic
         return bestPosition;
     }
 
-    private void Improve(int[] order)
+    // False when the deadline cut the improvement short.
+    private bool Improve(int[] order)
     {
         for (int round = 0; round < MaxRounds; round++)
         {
+            if (_deadline.IsOver)
+            {
+                return false;
+            }
+
             bool improved = TwoOpt(order);
             improved |= OrOpt(order);
             if (!improved)
             {
-                return;
+                return true;
             }
         }
+
+        return true;
     }
 
-    // Reversing order[i..j] turns its inner legs around: with asymmetric costs they change, so the
-    // delta compares the forward and the backward sums of the segment (prefix sums, O(1) per move).
+    // The stop before position i, and after position j, with a round trip's wrap and an open path's free ends (-1).
+    private int Before(int[] order, int i) => i > 0 ? order[i - 1] : _closed ? order[_n - 1] : -1;
+
+    private int After(int[] order, int j) => j < _n - 1 ? order[j + 1] : _closed ? order[0] : -1;
+
+    // Reversing order[i..j] turns its inner legs around: with asymmetric costs they change, so the delta compares the
+    // forward and backward sums of the segment (prefix sums, O(1) per move, rebuilt in O(n) after each reversal).
     private bool TwoOpt(int[] order)
     {
         bool any = false;
         var forward = new LegCost[_n];
         var backward = new LegCost[_n];
-        bool again = true;
-        while (again)
+        Prefix(order, forward, backward);
+        for (int i = _lo; i < _hi; i++)
         {
-            again = false;
-            for (int k = 0; k + 1 < _n; k++)
+            _deadline.ThrowIfCancelled();
+            if ((i & 31) == 0 && _deadline.IsOver)
             {
-                forward[k + 1] = forward[k] + Arc(order[k], order[k + 1]);
-                backward[k + 1] = backward[k] + Arc(order[k + 1], order[k]);
+                return any;
             }
 
-            for (int i = _lo; i < _hi && !again; i++)
+            int previous = Before(order, i);
+            for (int j = i + 1; j <= _hi; j++)
             {
-                int previous = i > 0 ? order[i - 1] : _closed ? order[_n - 1] : -1;
-                for (int j = i + 1; j <= _hi; j++)
+                int next = After(order, j);
+                LegCost before = Arc(previous, order[i]) + (forward[j] - forward[i]) + Arc(order[j], next);
+                LegCost after = Arc(previous, order[j]) + (backward[j] - backward[i]) + Arc(order[i], next);
+                if ((after - before).IsImprovement)
                 {
-                    int next = j < _n - 1 ? order[j + 1] : _closed ? order[0] : -1;
-                    LegCost before = Arc(previous, order[i]) + (forward[j] - forward[i]) + Arc(order[j], next);
-                    LegCost after = Arc(previous, order[j]) + (backward[j] - backward[i]) + Arc(order[i], next);
-                    if ((after - before).IsImprovement)
+                    Array.Reverse(order, i, j - i + 1);
+                    Prefix(order, forward, backward);
+                    any = true;
+                }
+            }
+        }
+
+        return any;
+    }
+
+    private void Prefix(int[] order, LegCost[] forward, LegCost[] backward)
+    {
+        for (int k = 0; k + 1 < _n; k++)
+        {
+            forward[k + 1] = forward[k] + Arc(order[k], order[k + 1]);
+            backward[k + 1] = backward[k] + Arc(order[k + 1], order[k]);
+        }
+    }
+
+    // Moves a run of one to three stops between two others, keeping its direction: three legs removed, three added.
+    private bool OrOpt(int[] order)
+    {
+        bool any = false;
+        for (int length = 1; length <= 3; length++)
+        {
+            for (int i = _lo; i + length - 1 <= _hi; i++)
+            {
+                _deadline.ThrowIfCancelled();
+                int first = order[i], last = order[i + length - 1];
+                int previous = Before(order, i), next = After(order, i + length - 1);
+                LegCost removed = Arc(previous, first) + Arc(last, next) - Arc(previous, next);
+
+                // The run goes between order[q] and its successor; q = -1 puts it first on an open path.
+                for (int q = _lo - 1; q <= _hi; q++)
+                {
+                    if (q >= i - 1 && q <= i + length - 1)
                     {
-                        Array.Reverse(order, i, j - i + 1);
-                        again = any = true;
+                        continue;
+                    }
+
+                    int a = q >= 0 ? order[q] : -1, b = After(order, q);
+
+                    LegCost added = Arc(a, first) + Arc(last, b) - Arc(a, b);
+                    if ((added - removed).IsImprovement)
+                    {
+                        MoveRun(order, i, length, q);
+                        any = true;
                         break;
                     }
                 }
@@ -197,51 +272,26 @@ internal sealed class TourHeuristic
         return any;
     }
 
-    // Moves a run of one to three stops elsewhere, keeping its direction; each candidate is priced in full.
-    private bool OrOpt(int[] order)
+    // Moves order[i..i+length-1] to just after position q (q < i - 1 or q ≥ i + length) by rotating the span between them.
+    private static void MoveRun(int[] order, int i, int length, int q)
     {
-        bool any = false;
-        LegCost current = Total(order);
-        var candidate = new int[_n];
-        for (int length = 1; length <= 3; length++)
+        if (q < i)
         {
-            for (int i = _lo; i + length - 1 <= _hi; i++)
-            {
-                for (int p = _lo; p <= _hi - length + 1; p++)
-                {
-                    if (p == i)
-                    {
-                        continue;
-                    }
-
-                    MoveRun(order, i, length, p, candidate);
-                    LegCost cost = Total(candidate);
-                    if ((cost - current).IsImprovement)
-                    {
-                        Array.Copy(candidate, order, _n);
-                        current = cost;
-                        any = true;
-                    }
-                }
-            }
+            // order[q+1 .. i+length-1]: the run comes first, the stops it jumps over follow.
+            Rotate(order, q + 1, i + length - 1, i - (q + 1));
         }
-
-        return any;
+        else
+        {
+            // order[i .. q]: the stops it jumps over come first, the run follows.
+            Rotate(order, i, q, length);
+        }
     }
 
-    // Writes into target the order with the run order[i..i+length-1] removed and reinserted so it starts at index p.
-    private void MoveRun(int[] order, int i, int length, int p, int[] target)
+    // Rotates order[from..to] left by shift places.
+    private static void Rotate(int[] order, int from, int to, int shift)
     {
-        var rest = new List<int>(_n);
-        for (int k = 0; k < _n; k++)
-        {
-            if (k < i || k >= i + length)
-            {
-                rest.Add(order[k]);
-            }
-        }
-
-        rest.InsertRange(p, order.Skip(i).Take(length));
-        rest.CopyTo(target);
+        Array.Reverse(order, from, shift);
+        Array.Reverse(order, from + shift, to - from + 1 - shift);
+        Array.Reverse(order, from, to - from + 1);
     }
 }

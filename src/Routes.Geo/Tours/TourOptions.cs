@@ -6,6 +6,12 @@ namespace Routes.Geo.Tours;
 /// <param name="End">The stop an open path must end with, or null; must be null for a round trip.</param>
 public sealed record TourOptions(bool ReturnToStart = false, int? Start = null, int? End = null)
 {
+    /// <summary>
+    /// Longest time the heuristic may spend (tours over <see cref="TourSolver.ExactLimit"/> stops); when it runs out the
+    /// best order found so far is returned, at least one whole construction. Null (the default): no limit, and deterministic.
+    /// </summary>
+    public TimeSpan? TimeBudget { get; init; }
+
     /// <summary>An open path with free start and end.</summary>
     public static TourOptions OpenPath { get; } = new();
 
@@ -15,6 +21,11 @@ public sealed record TourOptions(bool ReturnToStart = false, int? Start = null, 
     internal static void Validate(TourOptions options, int size)
     {
         (bool returnToStart, int? start, int? end) = (options.ReturnToStart, options.Start, options.End);
+        if (options.TimeBudget is { } budget && budget <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("The time budget must be positive (or null for none).", nameof(options));
+        }
+
         if (start is { } s && (s < 0 || s >= size))
         {
             throw new ArgumentException(FormattableString.Invariant($"The fixed start {s} is not a stop of the matrix (0..{size - 1})."), nameof(options));

@@ -128,11 +128,11 @@ public sealed class ExportFailureTests : IDisposable
     public void EventsNamingASiteTheModelDoesNotHave_AreAnUnknownSiteErrorAndNoFile()
     {
         const string sites = """
-            [ { "id": "a", "name": "Alpha", "kinds": ["town"],
+            [ { "id": "a", "name": "Alpha", "kinds": ["town"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
                 "coordinate": { "status": "VERIFIED", "lat": 50.0, "lon": 2.0, "source": "src A" }, "sources": ["src A"] },
-              { "id": "b", "name": "Bravo", "kinds": ["fort"],
+              { "id": "b", "name": "Bravo", "kinds": ["fort"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
                 "coordinate": { "status": "VERIFIED", "lat": 50.1, "lon": 2.0, "source": "src B" }, "sources": ["src B"] },
-              { "id": "c", "name": "Charlie", "kinds": ["battery"],
+              { "id": "c", "name": "Charlie", "kinds": ["battery"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
                 "coordinate": { "status": "VERIFIED", "lat": 50.0, "lon": 2.1, "source": "src C" }, "sources": ["src C"] } ]
             """;
         EncirclementModel other = HistoryTestData.Load(HistoryTestData.Document(sites: sites));

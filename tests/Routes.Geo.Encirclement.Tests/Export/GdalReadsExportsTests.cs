@@ -1,5 +1,7 @@
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
+using Routes.Geo.Geodesy;
+using Routes.Geo.Routing;
 
 namespace Routes.Geo.Encirclement.Tests.Export;
 
@@ -85,4 +87,48 @@ public sealed class GdalReadsExportsTests : IDisposable
         Assert.Equal(1, converted["tracks"].FeatureCount);
     }
 
+    [Fact]
+    public void Gpx_OfAShortWalk_CarriesItsStopsAndOnlyTheSitesWithinTheDistance_InTheOrderPassed()
+    {
+        // The walk's two ends are Lille memorials; the model's other sites lie up to 120 km away on the coast.
+        Route walk = ExportSamples.Walk;
+        Site[] verified = [.. Model.Sites.Where(s => s.Coordinate.Verified is not null)];
+        Site first = verified.MinBy(s => Geodesic.Wgs84.Distance(s.Coordinate.Verified!.Value, walk.From))!;
+        Site last = verified.MinBy(s => Geodesic.Wgs84.Distance(s.Coordinate.Verified!.Value, walk.To))!;
+        string path = Path.Combine(_folder, "walk-near.gpx");
+        IReadOnlyList<Site> written = WalkGpx.Write(path, walk, "Lille memorials", [first, last], Model.Sites, sitesWithinMetres: 500);
+
+        // Independently: the track sampled every metre, each site's nearest sample within 500 m, ordered along the track
+        // (to 2 m; sites nearest to one corner of the track tie, and go by name as SitesAlongRoute orders them).
+        var samples = new List<(GeoPoint Point, double Along)>();
+        double along = 0;
+        for (int i = 1; i < walk.Geometry.Count; i++)
+        {
+            GeoPoint a = walk.Geometry[i - 1], b = walk.Geometry[i];
+            double length = Geodesic.Wgs84.Distance(a, b);
+            for (int k = 0; k < (int)length; k++)
+            {
+                double t = k / length;
+                samples.Add((new GeoPoint(a.Latitude + (t * (b.Latitude - a.Latitude)), a.Longitude + (t * (b.Longitude - a.Longitude))), along + k));
+            }
+
+            along += length;
+        }
+
+        samples.Add((walk.To, along));
+        string[] near = [.. verified.Where(s => s != first && s != last)
+            .Select(s => (Site: s, Nearest: samples.MinBy(p => Geodesic.Wgs84.Distance(p.Point, s.Coordinate.Verified!.Value))))
+            .Where(x => Geodesic.Wgs84.Distance(x.Nearest.Point, x.Site.Coordinate.Verified!.Value) <= 499)
+            .OrderBy(x => Math.Round(x.Nearest.Along / 2)).ThenBy(x => x.Site.Name, StringComparer.OrdinalIgnoreCase).Select(x => x.Site.Name)];
+        Assert.True(near.Length >= 1, "the sample walk passes at least one other site");
+        Assert.True(verified.Length >= near.Length + 10, "most of the model's sites are far from Lille");
+
+        string[] names = [.. Gdal.Run("ogrinfo", "-q", path, "waypoints").Split('\n')
+            .Where(l => l.TrimStart().StartsWith("name (String) = ", StringComparison.Ordinal))
+            .Select(l => l.Trim()["name (String) = ".Length..])];
+        Assert.Equal(names, written.Select(s => s.Name));
+        Assert.Equal(first.Name, names[0]);
+        Assert.Equal(last.Name, names[^1]);
+        Assert.Equal(near, names[1..^1]);
+    }
 }

@@ -27,7 +27,7 @@ public sealed class HistoryGeoJsonTests : IDisposable
         JsonElement xy = dunkirk.GetProperty("geometry").GetProperty("coordinates");
         Assert.Equal(Math.Round(expected.Longitude, 7), xy[0].GetDouble());
         Assert.Equal(Math.Round(expected.Latitude, 7), xy[1].GetDouble());
-        Assert.Equal("VERIFIED", dunkirk.GetProperty("properties").GetProperty("status").GetString());
+        Assert.Equal("verified", dunkirk.GetProperty("properties").GetProperty("status").GetString());
     }
 
     [Fact]
@@ -38,10 +38,10 @@ public sealed class HistoryGeoJsonTests : IDisposable
         JsonElement lindemann = Feature(json.RootElement, "batterie-lindemann");
         Assert.Equal(JsonValueKind.Null, lindemann.GetProperty("geometry").ValueKind);
         Assert.False(lindemann.TryGetProperty("bbox", out _));
-        Assert.Equal("UNVERIFIED", lindemann.GetProperty("properties").GetProperty("status").GetString());
+        Assert.Equal("unverified", lindemann.GetProperty("properties").GetProperty("status").GetString());
         JsonElement citadel = Feature(json.RootElement, "calais-citadel");
         Assert.Equal(JsonValueKind.Null, citadel.GetProperty("geometry").ValueKind);
-        Assert.Equal("CONFLICTING", citadel.GetProperty("properties").GetProperty("status").GetString());
+        Assert.Equal("conflicting", citadel.GetProperty("properties").GetProperty("status").GetString());
         string candidates = citadel.GetProperty("properties").GetProperty("candidates").GetString()!;
         Assert.Contains("festungswelt.de", candidates, StringComparison.Ordinal);
         Assert.Contains("en.wikipedia", candidates, StringComparison.Ordinal);

@@ -10,19 +10,19 @@ public sealed class GeodesicQueryTests
     // JFK and Heathrow as in GeographicLib's documentation: GeodSolve -i gives 5551759.400 m.
     private const string SitesWithAirports = """
         [
-          { "id": "a", "name": "Alpha", "kinds": ["town"],
+          { "id": "a", "name": "Alpha", "kinds": ["town"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
             "coordinate": { "status": "VERIFIED", "lat": 50.0, "lon": 2.0, "source": "src A" }, "sources": ["src A"] },
-          { "id": "b", "name": "Bravo", "kinds": ["fort"],
+          { "id": "b", "name": "Bravo", "kinds": ["fort"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
             "coordinate": { "status": "VERIFIED", "lat": 50.1, "lon": 2.0, "source": "src B" }, "sources": ["src B"] },
-          { "id": "c", "name": "Charlie", "kinds": ["battery"],
+          { "id": "c", "name": "Charlie", "kinds": ["battery"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
             "coordinate": { "status": "VERIFIED", "lat": 50.0, "lon": 2.1, "source": "src C" }, "sources": ["src C"] },
-          { "id": "u", "name": "Unknown place", "kinds": ["museum"], "coordinate": { "status": "UNVERIFIED" }, "sources": ["src U"] },
-          { "id": "k", "name": "Contested fort", "kinds": ["fort"], "coordinate": { "status": "CONFLICTING", "note": "two sources",
+          { "id": "u", "name": "Unknown place", "kinds": ["museum"], "chronology": { "after": "dated-sites", "reason": "No dated event." }, "coordinate": { "status": "UNVERIFIED" }, "sources": ["src U"] },
+          { "id": "k", "name": "Contested fort", "kinds": ["fort"], "chronology": { "after": "dated-sites", "reason": "No dated event." }, "coordinate": { "status": "CONFLICTING", "note": "two sources",
             "candidates": [ { "lat": 50.0, "lon": 2.0001, "source": "src K1" }, { "lat": 50.0, "lon": 2.0002, "source": "src K2" } ] },
             "sources": ["src K"] },
-          { "id": "jfk", "name": "JFK", "kinds": ["landmark"],
+          { "id": "jfk", "name": "JFK", "kinds": ["landmark"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
             "coordinate": { "status": "VERIFIED", "lat": 40.6, "lon": -73.8, "source": "GeographicLib docs" }, "sources": ["GeographicLib docs"] },
-          { "id": "lhr", "name": "LHR", "kinds": ["landmark"],
+          { "id": "lhr", "name": "LHR", "kinds": ["landmark"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
             "coordinate": { "status": "VERIFIED", "lat": 51.6, "lon": -0.5, "source": "GeographicLib docs" }, "sources": ["GeographicLib docs"] }
         ]
         """;

@@ -8,13 +8,13 @@ internal static class HistoryTestData
 {
     public const string Sites = """
         [
-          { "id": "a", "name": "Alpha", "kinds": ["town"],
+          { "id": "a", "name": "Alpha", "kinds": ["town"], "chronology": { "event": "ev-1" },
             "coordinate": { "status": "VERIFIED", "lat": 50.0, "lon": 2.0, "source": "src A" }, "sources": ["src A"] },
-          { "id": "b", "name": "Bravo", "kinds": ["fort"],
+          { "id": "b", "name": "Bravo", "kinds": ["fort"], "chronology": { "with": "a", "reason": "Belongs to Alpha." },
             "coordinate": { "status": "VERIFIED", "lat": 50.1, "lon": 2.0, "source": "src B" }, "sources": ["src B"] },
-          { "id": "c", "name": "Charlie", "kinds": ["battery"],
+          { "id": "c", "name": "Charlie", "kinds": ["battery"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
             "coordinate": { "status": "VERIFIED", "lat": 50.0, "lon": 2.1, "source": "src C" }, "sources": ["src C"] },
-          { "id": "u", "name": "Unknown place", "kinds": ["museum"], "coordinate": { "status": "UNVERIFIED" }, "sources": ["src U"] }
+          { "id": "u", "name": "Unknown place", "kinds": ["museum"], "chronology": { "after": "dated-sites", "reason": "No dated event." }, "coordinate": { "status": "UNVERIFIED" }, "sources": ["src U"] }
         ]
         """;
 

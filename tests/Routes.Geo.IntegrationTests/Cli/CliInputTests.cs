@@ -161,8 +161,8 @@ public sealed class CliInputTests : IDisposable
     public void A_saved_network_as_network_is_read_for_its_own_profile_only()
     {
         string saved = Out("chain.rgnet");
-        Routes.Geo.Storage.SavedNetwork.Save(saved, Routes.Geo.Import.GeoJsonRoads.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(TestRoads.Chain(3, 0.001))), "chain.geojson")
-            .GraphFor(Routes.Geo.Profiles.TravelProfiles.Foot), Routes.Geo.Routing.RouteMetric.Fastest);
+        Routes.Geo.Storage.SavedNetwork.Save(saved, GeoJsonRoads.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(TestRoads.Chain(3, 0.001))), "chain.geojson")
+            .GraphFor(TravelProfiles.Foot), RouteMetric.Fastest);
         string[] trip = ["route", "--network", saved, "--from", TestRoads.Point(0), "--to", TestRoads.Point(0.003)];
 
         CliRun foot = CliProcess.Run(trip);

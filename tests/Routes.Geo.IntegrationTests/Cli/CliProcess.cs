@@ -48,7 +48,7 @@ internal static class CliProcess
     public static string RepositoryRoot() => SharedData.RepositoryRoot();
 
     // bin/<Configuration>/net10.0/ of the tests tells which build of the tool to run.
-    private static string ToolPath()
+    public static string ToolPath()
     {
         string configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         return Path.Combine(RepositoryRoot(), "samples", "Routes.Geo.Cli", "bin", configuration, "net10.0", "routes-geo.dll");

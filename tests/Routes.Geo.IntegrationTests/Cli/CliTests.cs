@@ -20,6 +20,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void The_demo_tells_Lilles_1944_event_with_its_source_and_no_story_for_the_memorials()
+    {
+        CliRun run = CliProcess.Run("demo", "--out", Path.Combine(_out, "demo.geojson"));
+
+        Assert.Equal(0, run.ExitCode);
+        string context = run.Out.Split('\n').Single(l => l.StartsWith("In 1944: ", StringComparison.Ordinal));
+        Assert.Contains("Lille, 3 Sep 1944: Reached by the British.", context, StringComparison.Ordinal);
+        Assert.Contains("Source: https://www.liberationroute.com/pois/2482", context, StringComparison.Ordinal);
+        Assert.Contains("no 1944 story is attached", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("No event of the model happened here", run.Out, StringComparison.Ordinal);
+        Assert.True(run.Out.IndexOf("In 1944: ", StringComparison.Ordinal) < run.Out.IndexOf("foot     ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_tour_writes_a_line_per_leg_a_point_per_site_and_a_gpx_track()
     {
         string geojson = Path.Combine(_out, "tour.geojson");

@@ -125,7 +125,7 @@ public class HillRoutingOnExtractsTests(ITestOutputHelper output)
         double total = 0;
         foreach (RouteLeg leg in route.Legs)
         {
-            Routes.Geo.Instructions.LegTrace trace = leg.Trace!;
+            Routes.Geo.Routing.LegTrace trace = leg.Trace!;
             for (int i = 0; i < trace.DirectedEdges.Length; i++)
             {
                 int directed = trace.DirectedEdges[i];

@@ -25,7 +25,7 @@ public class LilleInstructionsTests(ITestOutputHelper output)
         RoutingGraph graph = ExtractNetworks.Lille().GraphFor(TravelProfiles.ByName(profileName));
         Route route = graph.Route().From(Fusilles).To(Morts).Calculate().Route;
 
-        IReadOnlyList<Instruction> instructions = RouteInstructions.For(route, graph, language);
+        IReadOnlyList<Instruction> instructions = RouteInstructions.For(route, language);
         foreach (Instruction i in instructions)
         {
             output.WriteLine($"{i.Kind,-11} {RouteInstructions.FormatDistance(i.DistanceMetres, language),8}  {i.Text}");

@@ -4,11 +4,12 @@ using Routes.Geo.Encirclement;
 using Routes.Geo.Maps;
 using Routes.Geo.Network;
 using Routes.Geo.Osm;
+using Routes.Geo.Server;
 
 namespace Routes.Geo.IntegrationTests.Packages;
 
 /// <summary>
-/// The packages' dependencies point one way (story → engine and OSM, OSM → engine, maps → engine, OSM and story),
+/// The packages' dependencies point one way (story → engine and OSM, OSM → engine, maps → engine, OSM and story, server → engine),
 /// the engine and OSM packages carry no part of the 1944 story, and no shipped package sees another's internals.
 /// </summary>
 public sealed class PackageDependencyTests
@@ -17,7 +18,8 @@ public sealed class PackageDependencyTests
     private static readonly Assembly Osm = typeof(OsmNetwork).Assembly;
     private static readonly Assembly Story = typeof(EncirclementModel).Assembly;
     private static readonly Assembly Maps = typeof(StaticMaps).Assembly;
-    private static readonly Assembly[] Shipped = [Engine, Osm, Story, Maps];
+    private static readonly Assembly Server = typeof(RoutesGeoServer).Assembly;
+    private static readonly Assembly[] Shipped = [Engine, Osm, Story, Maps, Server];
 
     public static TheoryData<string, string[]> AllowedReferences => new()
     {
@@ -26,6 +28,7 @@ public sealed class PackageDependencyTests
         { "Routes.Geo.Encirclement", ["Routes.Geo", "Routes.Geo.Osm"] },
         // Maps reads the coast and areas of an OSM extract for its base map (BaseMap.FromOsm).
         { "Routes.Geo.Maps", ["Routes.Geo", "Routes.Geo.Osm", "Routes.Geo.Encirclement"] },
+        { "Routes.Geo.Server", ["Routes.Geo"] },
     };
 
     [Theory]

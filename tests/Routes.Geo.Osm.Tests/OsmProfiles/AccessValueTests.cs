@@ -27,12 +27,12 @@ public class AccessValueTests
     [InlineData("highway=residential access=no motor_vehicle=permit", true, false, false)]
     public void AccessValues_NamingOtherUsersOnly_ForbidTheMode(string tags, bool car, bool foot, bool bicycle)
     {
-        Network.RoadNetwork network = SingleWay.Import(tags);
+        RoadNetwork network = SingleWay.Import(tags);
 
         Assert.Equal(
             (car, foot, bicycle),
             (Both(network, TravelProfiles.Car), Both(network, TravelProfiles.Foot), Both(network, TravelProfiles.Bicycle)));
     }
 
-    private static bool Both(Network.RoadNetwork network, Profile profile) => SingleWay.Routable(network, profile) == (true, true);
+    private static bool Both(RoadNetwork network, Profile profile) => SingleWay.Routable(network, profile) == (true, true);
 }

@@ -28,7 +28,7 @@ public class BicycleOnRoadsTests
     [InlineData("highway=residential oneway=yes cycleway=opposite oneway:bicycle=yes", true, false)]
     public void ContraflowCycleLanes_OpenOnewayRoadsAgainstTheTraffic_ForBicyclesOnly(string tags, bool forward, bool backward)
     {
-        Network.RoadNetwork network = SingleWay.Import(tags);
+        RoadNetwork network = SingleWay.Import(tags);
 
         Assert.Equal((forward, backward), SingleWay.Routable(network, TravelProfiles.Bicycle));
         Assert.False(SingleWay.Routable(network, TravelProfiles.Car) == (true, true), "a car may not use the contraflow lane");

@@ -16,6 +16,7 @@ internal sealed class OsmXml
 {
     private readonly List<XElement> _nodes = [];
     private readonly List<XElement> _ways = [];
+    private readonly List<XElement> _relations = [];
     private long _nextWay = 1;
 
     /// <summary>Adds node <paramref name="id"/> at grid row and column, with optional tags.</summary>
@@ -51,9 +52,22 @@ internal sealed class OsmXml
         return id;
     }
 
+    /// <summary>Adds a relation with tags and members given as (type "node"/"way", id, role); returns its id.</summary>
+    public long Relation(string tags, params (string Type, long Ref, string Role)[] members)
+    {
+        long id = 1000 + _relations.Count;
+        _relations.Add(new XElement(
+            "relation",
+            new XAttribute("id", id),
+            new XAttribute("version", 1),
+            members.Select(m => new XElement("member", new XAttribute("type", m.Type), new XAttribute("ref", m.Ref), new XAttribute("role", m.Role))),
+            Tags(Pairs(tags))));
+        return id;
+    }
+
     /// <summary>The document as OSM XML (version 0.6).</summary>
     public string ToXml() =>
-        new XDocument(new XElement("osm", new XAttribute("version", "0.6"), new XAttribute("generator", "Routes.Geo tests"), _nodes, _ways)).ToString();
+        new XDocument(new XElement("osm", new XAttribute("version", "0.6"), new XAttribute("generator", "Routes.Geo tests"), _nodes, _ways, _relations)).ToString();
 
     /// <summary>Converts the document to PBF with osmium and imports it for <paramref name="profiles"/> (null: the built-in ones).</summary>
     public RoadNetwork Load(IEnumerable<Profile>? profiles = null)

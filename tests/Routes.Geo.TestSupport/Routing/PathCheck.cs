@@ -7,7 +7,7 @@ public static class PathCheck
 {
     /// <summary>
     /// The cost of travelling <paramref name="path"/> from snap a to snap b, failing unless every step holds: the first
-    /// edge holds a or leaves its junction, each next edge leaves where the last arrived by an allowed turn, the last holds b or reaches it.
+    /// edge holds a or leaves its junction, each next edge leaves where the last arrived by an allowed turn, the last holds b or reaches it. Each turn adds its own time.
     /// </summary>
     public static double Cost(RoutingGraph graph, SnapResult a, SnapResult b, int[] path)
     {
@@ -58,7 +58,7 @@ public static class PathCheck
                 Assert.Equal(to, graph.Head(d));
             }
 
-            cost += Part(d, fraction);
+            cost += Part(d, fraction) + (i > 0 ? graph.TurnSecondsBetween(path[i - 1], d) : 0);
         }
 
         return cost;

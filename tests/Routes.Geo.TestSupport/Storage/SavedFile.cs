@@ -173,6 +173,11 @@ public sealed class SavedFile
             Field(reader, $"restriction{i}.toEdge", 4);
             Field(reader, $"restriction{i}.relation", 8);
             Tags(reader);
+            int viaEdges = Field(reader, $"restriction{i}.viaEdgeCount", 4);
+            for (int k = 0; k < viaEdges; k++)
+            {
+                Field(reader, $"restriction{i}.viaEdge{k}", 4);
+            }
         }
 
         // The six counts of NetworkStatistics, in the order SavedNetworkPayload writes them.
@@ -181,7 +186,7 @@ public sealed class SavedFile
             Field(reader, $"statistics{i}", 4);
         }
 
-        // Format 4: the elevation section, a presence byte and, when present, the spacing and the three sample arrays.
+        // Format 5: the elevation section, a presence byte and, when present, the spacing and the three sample arrays.
         (_fields["elevation"], _fieldSizes["elevation"]) = ((int)reader.BaseStream.Position, 1);
         if (reader.ReadBoolean())
         {

@@ -28,7 +28,12 @@ public static class SavedRoutes
                 Assert.True(expected.IsFound == actual.IsFound, $"{pair}: found {expected.IsFound} before, {actual.IsFound} after loading");
                 if (expected.IsFound)
                 {
-                    AssertClose(expected.Route.DurationSeconds, actual.Route.DurationSeconds, $"{pair}, seconds");
+                    // Equally short routes may differ in their turns' time (car turn costs), so a shortest route's seconds are not compared.
+                    if (metric == RouteMetric.Fastest)
+                    {
+                        AssertClose(expected.Route.DurationSeconds, actual.Route.DurationSeconds, $"{pair}, seconds");
+                    }
+
                     AssertClose(expected.Route.LengthMetres, actual.Route.LengthMetres, $"{pair}, metres");
                 }
             }

@@ -17,7 +17,7 @@ public sealed class InstructionGeoJsonTests : IDisposable
     private static RouteGeoJson.Entry LeftTurnEntry(string language)
     {
         (Route route, RoutingGraph graph) = Route(Crossroads(), TravelProfiles.Car, Streets.At(0, 0), Streets.At(1, 1));
-        return new RouteGeoJson.Entry(route, "A", "B") { Instructions = RouteInstructions.For(route, graph, language) };
+        return new RouteGeoJson.Entry(route, "A", "B") { Instructions = RouteInstructions.For(route, language) };
     }
 
     [Fact]

@@ -75,6 +75,6 @@ internal static class InstructionScenarios
     public static IReadOnlyList<Instruction> Describe(RoadNetwork network, Profile profile, string language, params GeoPoint[] points)
     {
         (Route route, RoutingGraph graph) = Route(network, profile, points);
-        return RouteInstructions.For(route, graph, language);
+        return RouteInstructions.For(route, language);
     }
 }

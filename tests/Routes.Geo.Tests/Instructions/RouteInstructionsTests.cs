@@ -92,7 +92,7 @@ public class RouteInstructionsTests
     {
         (Route route, RoutingGraph graph) = Route(Crossroads(), TravelProfiles.Car, At(0, 0), At(0, 0.5), At(0, 2));
 
-        IReadOnlyList<Instruction> instructions = RouteInstructions.For(route, graph, language);
+        IReadOnlyList<Instruction> instructions = RouteInstructions.For(route, language);
 
         Assert.Equal([InstructionKind.Depart, InstructionKind.Waypoint, InstructionKind.Arrive], Kinds(instructions));
         Assert.Equal(text, instructions[1].Text);
@@ -141,7 +141,7 @@ public class RouteInstructionsTests
     {
         (Route route, RoutingGraph graph) = Route(DeadEnd(), TravelProfiles.Car, At(0, 0), At(0, 1.8), At(1, 1));
 
-        IReadOnlyList<Instruction> instructions = RouteInstructions.For(route, graph);
+        IReadOnlyList<Instruction> instructions = RouteInstructions.For(route);
 
         Assert.Equal(route.LengthMetres, instructions.Sum(i => i.DistanceMetres), 6);
         Assert.Equal(route.DurationSeconds, instructions.Sum(i => i.DurationSeconds), 6);
@@ -169,7 +169,7 @@ public class RouteInstructionsTests
     {
         (Route route, RoutingGraph graph) = Route(Crossroads(), TravelProfiles.Car, At(0, 0), At(1, 1));
 
-        var error = Assert.Throws<UnsupportedLanguageException>(() => RouteInstructions.For(route, graph, language));
+        var error = Assert.Throws<UnsupportedLanguageException>(() => RouteInstructions.For(route, language));
 
         Assert.Equal(language, error.Language);
         Assert.Contains("en, fr, nl", error.Message, StringComparison.Ordinal);
@@ -184,16 +184,27 @@ public class RouteInstructionsTests
     {
         (Route route, RoutingGraph graph) = Route(Crossroads(), TravelProfiles.Car, At(0, 0), At(1, 1));
 
-        Assert.Equal(3, RouteInstructions.For(route, graph, language).Count);
+        Assert.Equal(3, RouteInstructions.For(route, language).Count);
     }
 
     [Fact]
-    public void RouteFromAnotherProfile_IsRejected()
+    public void RouteWithoutAGraph_IsRejectedWithAReason()
     {
         var network = Crossroads();
         (Route route, _) = Route(network, TravelProfiles.Car, At(0, 0), At(1, 1));
 
-        Assert.Throws<ArgumentException>(() => RouteInstructions.For(route, network.GraphFor(TravelProfiles.Foot)));
+        var error = Assert.Throws<ArgumentException>(() => RouteInstructions.For(route with { Graph = null }));
+        Assert.Contains("built by hand", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComputedRoute_KnowsTheGraphOfItsProfile()
+    {
+        var network = Crossroads();
+        (Route route, RoutingGraph graph) = Route(network, TravelProfiles.Car, At(0, 0), At(1, 1));
+
+        Assert.Same(graph, route.Graph);
+        Assert.Equal(route.Profile, route.Graph!.Profile.Name);
     }
 
     [Fact]
@@ -204,7 +215,7 @@ public class RouteInstructionsTests
         RouteLeg leg = route.Legs[0];
         Route copy = route with { Legs = [new RouteLeg(leg.From, leg.To, leg.Geometry, leg.LengthMetres, leg.DurationSeconds, leg.Steps)] };
 
-        var error = Assert.Throws<ArgumentException>(() => RouteInstructions.For(copy, graph));
+        var error = Assert.Throws<ArgumentException>(() => RouteInstructions.For(copy));
         Assert.Contains("RouteRequest", error.Message, StringComparison.Ordinal);
     }
 }

@@ -71,6 +71,28 @@ public class DualCarriagewaySnappingTests
         Assert.Equal(North, route.From.Latitude, 9);
     }
 
+    // The hierarchy seeds both halves of each end into one search; Dijkstra still searches pair by pair.
+    [Theory]
+    [InlineData(RouteMetric.Fastest)]
+    [InlineData(RouteMetric.Shortest)]
+    public void PointsBesideDualCarriageway_OneHierarchySearch_ChoosesAsThePairByPairSearches(RouteMetric metric)
+    {
+        RoutingGraph car = DividedRoad().GraphFor(TravelProfiles.Car);
+        GeoPoint[] ends = [BetweenHalves, SideStreetEnd, new GeoPoint(50.60008, Lon(2)), new GeoPoint(North, Lon(6)), new GeoPoint(50.60011, Lon(5))];
+        foreach (GeoPoint a in ends)
+        {
+            foreach (GeoPoint b in ends)
+            {
+                Route pairs = car.Route().From(a).To(b).Minimizing(metric).Using(RouteAlgorithm.Dijkstra).Calculate().Route;
+                Route one = car.Route().From(a).To(b).Minimizing(metric).Using(RouteAlgorithm.ContractionHierarchy).Calculate().Route;
+
+                Assert.Equal(pairs.Waypoints.Select(w => (w.Edge, w.Candidate)), one.Waypoints.Select(w => (w.Edge, w.Candidate)));
+                Assert.Equal(pairs.LengthMetres, one.LengthMetres, 6);
+                Assert.Equal(pairs.DurationSeconds, one.DurationSeconds, 6);
+            }
+        }
+    }
+
     [Fact]
     public void OnFoot_TheNearestHalfIsKept_ForWalkersIgnoreOneways()
     {

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace Routes.Geo.Tests.Routing;
 
-// Random small networks (one-ways, bollards, restrictions) against a separately written Dijkstra on the turn graph.
+// Random small networks (one-ways, bollards, restrictions, car turn costs) against a separately written Dijkstra on the turn graph.
 public class ReferenceDijkstraPropertyTests(ITestOutputHelper output)
 {
     // Independent reference: Dijkstra over directed edges with partial source/target edges.
@@ -51,8 +51,10 @@ public class ReferenceDijkstraPropertyTests(ITestOutputHelper output)
             {
                 int nx = g.OutDirected[i];
                 if (!g.CanTurn(d, nx)) continue;
-                if (tv < 0 && RoutingGraph.EdgeOf(nx) == t.Edge) best = Math.Min(best, c + Part(nx));
-                double nc = c + g.DirectedCost(nx, m);
+                // The turn's own time comes from the graph's table (its values are checked in TurnCostTests).
+                double turn = m == RouteMetric.Fastest ? g.TurnSecondsBetween(d, nx) : 0;
+                if (tv < 0 && RoutingGraph.EdgeOf(nx) == t.Edge) best = Math.Min(best, c + turn + Part(nx));
+                double nc = c + turn + g.DirectedCost(nx, m);
                 if (nc < dist[nx]) { dist[nx] = nc; pq.Enqueue(nx, nc); }
             }
         }

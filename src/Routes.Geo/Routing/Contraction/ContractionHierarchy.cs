@@ -17,7 +17,8 @@ public sealed class ContractionHierarchy
         Kind = kind;
         if (kind == HierarchyKind.Turns)
         {
-            (NodeOfDirected, DirectedOfNode) = TurnGraph.Number(graph);
+            (NodeOfDirected, int[] stateOfNode) = TurnGraph.Number(graph);
+            DirectedOfNode = [.. stateOfNode.Select(graph.DirectedOf)];
             DirectedOfArc = [];
         }
         else
@@ -40,16 +41,18 @@ public sealed class ContractionHierarchy
         _searchSpaces = new HierarchySearchSpacePool(NodeCount);
     }
 
-    /// <summary>The kind a hierarchy of <paramref name="graph"/> gets: junctions unless a turn restriction binds its profile.</summary>
-    internal static HierarchyKind KindFor(RoutingGraph graph) => graph.BindingRestrictionCount == 0 ? HierarchyKind.Junctions : HierarchyKind.Turns;
+    /// <summary>The kind a hierarchy of <paramref name="graph"/> gets: junctions unless a turn restriction binds its profile or turns cost time.</summary>
+    internal static HierarchyKind KindFor(RoutingGraph graph) => NeedsTurns(graph) ? HierarchyKind.Turns : HierarchyKind.Junctions;
+
+    private static bool NeedsTurns(RoutingGraph graph) => graph.BindingRestrictionCount > 0 || graph.HasTurnCosts;
 
     /// <summary>Contracts <paramref name="graph"/>'s junction or turn graph for <paramref name="metric"/>.</summary>
-    /// <exception cref="ArgumentException"><paramref name="kind"/> is junctions but a turn restriction binds the graph's profile.</exception>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is junctions but a turn restriction binds the graph's profile or its turns cost time.</exception>
     internal static ContractionHierarchy Build(RoutingGraph graph, RouteMetric metric, HierarchyKind kind)
     {
-        if (kind == HierarchyKind.Junctions && graph.BindingRestrictionCount > 0)
+        if (kind == HierarchyKind.Junctions && NeedsTurns(graph))
         {
-            throw new ArgumentException("A junction hierarchy cannot keep turn restrictions; this graph has some.", nameof(kind));
+            throw new ArgumentException("A junction hierarchy cannot keep turn restrictions or turn costs; this graph has some.", nameof(kind));
         }
 
         var contractor = new Contractor(NodeCountOf(graph, kind));
@@ -84,11 +87,11 @@ public sealed class ContractionHierarchy
             return;
         }
 
-        (int[] nodeOf, int[] directedOf) = TurnGraph.Number(graph);
-        for (int node = 0; node < directedOf.Length; node++)
+        (int[] nodeOf, int[] stateOf) = TurnGraph.Number(graph);
+        for (int node = 0; node < stateOf.Length; node++)
         {
             int from = node;
-            TurnGraph.ForEachTurn(graph, metric, directedOf[node], (next, weight, secondary) => arc(from, nodeOf[next], weight, secondary));
+            TurnGraph.ForEachTurn(graph, metric, stateOf[node], (next, weight, secondary) => arc(from, nodeOf[next], weight, secondary));
         }
     }
 
@@ -110,10 +113,10 @@ public sealed class ContractionHierarchy
     /// <summary>Number of shortcuts contraction added.</summary>
     public int ShortcutCount => Arcs.Count - OriginalArcCount;
 
-    /// <summary>Turn hierarchies: the node of each directed edge (-1 where not travelable).</summary>
+    /// <summary>Turn hierarchies: the node of each search state, directed edges first (-1 where not travelable), then via-way copies.</summary>
     internal int[] NodeOfDirected { get; }
 
-    /// <summary>Turn hierarchies: the directed edge of each node.</summary>
+    /// <summary>Turn hierarchies: the directed edge of each node (a via-way copy's is the edge it copies).</summary>
     internal int[] DirectedOfNode { get; }
 
     /// <summary>Junction hierarchies: the directed edge of each original arc.</summary>

@@ -9,40 +9,12 @@ internal static class HierarchySearch
     public static EdgeSearch.Found? Run(ContractionHierarchy ch, SnapResult source, SnapResult target)
     {
         (double Cost, double Secondary, int[] Path)? direct = HierarchySeeds.Direct(ch, source, target);
-        double best = direct?.Cost ?? double.PositiveInfinity;
-        int meet = -1;
         HierarchySearchSpace space = ch.RentSearchSpace();
         try
         {
-            UpwardLabels forward = space.Forward, backward = space.Backward;
-            HierarchySeeds.Forward(ch, source, forward);
-            HierarchySeeds.Backward(ch, target, backward);
-            while (true)
-            {
-                bool forwardOpen = forward.Queue.TryPeek(out _, out double forwardKey) && forwardKey < best;
-                bool backwardOpen = backward.Queue.TryPeek(out _, out double backwardKey) && backwardKey < best;
-                if (!forwardOpen && !backwardOpen)
-                {
-                    break;
-                }
-
-                bool goForward = forwardOpen && (!backwardOpen || forwardKey <= backwardKey);
-                UpwardLabels side = goForward ? forward : backward, other = goForward ? backward : forward;
-                // The indexed heap holds a node once, and costs only grow, so a popped node is settled.
-                side.Queue.TryPop(out int x, out _);
-                double cost = side.Cost[x];
-                if (cost + other.Cost[x] < best)
-                {
-                    best = cost + other.Cost[x];
-                    meet = x;
-                }
-
-                if (!Stalled(ch, side, x, cost, goForward))
-                {
-                    Climb(ch, side, x, cost, goForward);
-                }
-            }
-
+            HierarchySeeds.Forward(ch, source, space.Forward);
+            HierarchySeeds.Backward(ch, target, space.Backward);
+            (double best, int meet) = Meet(ch, space, direct?.Cost ?? double.PositiveInfinity);
             if (meet >= 0)
             {
                 return new EdgeSearch.Found(Unpack(ch, space, meet), best);
@@ -53,6 +25,41 @@ internal static class HierarchySearch
         finally
         {
             ch.ReturnSearchSpace(space);
+        }
+    }
+
+    /// <summary>
+    /// Runs both seeded searches until neither can beat <paramref name="best"/>: the cheapest meeting cost and node
+    /// (-1 when none beats it).
+    /// </summary>
+    internal static (double Best, int Meet) Meet(ContractionHierarchy ch, HierarchySearchSpace space, double best)
+    {
+        int meet = -1;
+        UpwardLabels forward = space.Forward, backward = space.Backward;
+        while (true)
+        {
+            bool forwardOpen = forward.Queue.TryPeek(out _, out double forwardKey) && forwardKey < best;
+            bool backwardOpen = backward.Queue.TryPeek(out _, out double backwardKey) && backwardKey < best;
+            if (!forwardOpen && !backwardOpen)
+            {
+                return (best, meet);
+            }
+
+            bool goForward = forwardOpen && (!backwardOpen || forwardKey <= backwardKey);
+            UpwardLabels side = goForward ? forward : backward, other = goForward ? backward : forward;
+            // The indexed heap holds a node once, and costs only grow, so a popped node is settled.
+            side.Queue.TryPop(out int x, out _);
+            double cost = side.Cost[x];
+            if (cost + other.Cost[x] < best)
+            {
+                best = cost + other.Cost[x];
+                meet = x;
+            }
+
+            if (!Stalled(ch, side, x, cost, goForward))
+            {
+                Climb(ch, side, x, cost, goForward);
+            }
         }
     }
 

@@ -66,6 +66,11 @@ internal static class HierarchySeeds
                 labels.Label(ch.NodeOfDirected[graph.InDirected[i]], 0, 0, -1, -1);
             }
 
+            foreach (int copy in graph.CopiesArrivingAt(vertex))
+            {
+                labels.Label(ch.NodeOfDirected[copy], 0, 0, -1, -1);
+            }
+
             return;
         }
 
@@ -90,12 +95,25 @@ internal static class HierarchySeeds
 
             for (int i = graph.InStart[tail]; i < graph.InStart[tail + 1]; i++)
             {
-                int previous = graph.InDirected[i];
-                if (graph.CanTurn(previous, g))
-                {
-                    labels.Label(ch.NodeOfDirected[previous], part, partSecondary, -1, g);
-                }
+                LabelIfTurns(ch, labels, graph.InDirected[i], g, part, partSecondary);
             }
+
+            foreach (int copy in graph.CopiesArrivingAt(tail))
+            {
+                LabelIfTurns(ch, labels, copy, g, part, partSecondary);
+            }
+        }
+    }
+
+    // A state that may turn into target-edge direction g is labelled with g's part and the turn's own cost.
+    private static void LabelIfTurns(ContractionHierarchy ch, UpwardLabels labels, int previous, int g, double part, double partSecondary)
+    {
+        RoutingGraph graph = ch.Graph;
+        if (graph.TurnTargetOnto(previous, g) >= 0)
+        {
+            labels.Label(
+                ch.NodeOfDirected[previous], part + graph.TurnCostBetween(previous, g, ch.Metric),
+                partSecondary + graph.TurnCostBetween(previous, g, TurnGraph.Other(ch.Metric)), -1, g);
         }
     }
 

@@ -16,9 +16,9 @@ internal static class StoredHierarchyCheck
             throw Damaged($"{name}: unknown kind {(int)kind}");
         }
 
-        if (kind == HierarchyKind.Junctions && graph.BindingRestrictionCount > 0)
+        if (kind == HierarchyKind.Junctions && (graph.BindingRestrictionCount > 0 || graph.HasTurnCosts))
         {
-            throw Damaged($"{name}: a junction hierarchy is stored for a graph with turn restrictions");
+            throw Damaged($"{name}: a junction hierarchy is stored for a graph with turn restrictions or turn costs");
         }
 
         int nodes = ContractionHierarchy.NodeCountOf(graph, kind);

@@ -22,6 +22,20 @@ public class JunctionHierarchyTests
     }
 
     [Fact]
+    public void Prepare_BuildsTurns_ForACarWhoseTurnsCostTime_EvenWithoutRestrictions()
+    {
+        var tiny = new TinyNetwork();
+        tiny.Way("highway=residential", (0, 0), (0, 1));
+        tiny.Way("highway=residential", (0, 1), (1, 1));
+        tiny.Way("highway=residential", (0, 1), (0, 2));
+        RoadNetwork network = tiny.Build();
+
+        Assert.Equal(HierarchyKind.Turns, network.GraphFor(TravelProfiles.Car).Prepare().Kind);
+        Assert.Equal(HierarchyKind.Junctions, network.GraphFor(new CarWithoutTurnCosts()).Prepare().Kind);
+        Assert.Throws<ArgumentException>(() => ContractionHierarchy.Build(network.GraphFor(TravelProfiles.Car), RouteMetric.Fastest, HierarchyKind.Junctions));
+    }
+
+    [Fact]
     public void Build_JunctionsOnAGraphWithRestrictions_IsRefused()
     {
         var tiny = new TinyNetwork();
@@ -42,7 +56,8 @@ public class JunctionHierarchyTests
     [InlineData(13, "bicycle")]
     public void JunctionAndTurnHierarchies_CostWhatDijkstraCosts_ForEveryPair(int seed, string profileName)
     {
-        RoutingGraph graph = RandomGrid(seed, 6).GraphFor(TravelProfiles.ByName(profileName));
+        // The car without turn costs: a junction hierarchy of the car with them is refused (above).
+        RoutingGraph graph = RandomGrid(seed, 6).GraphFor(profileName == "car" ? new CarWithoutTurnCosts() : TravelProfiles.ByName(profileName));
         ContractionHierarchy junctions = ContractionHierarchy.Build(graph, RouteMetric.Fastest, HierarchyKind.Junctions);
         ContractionHierarchy turns = ContractionHierarchy.Build(graph, RouteMetric.Fastest, HierarchyKind.Turns);
         Assert.True(junctions.NodeCount < turns.NodeCount);
@@ -107,7 +122,7 @@ public class JunctionHierarchyTests
         tiny.Way("highway=service maxspeed=10", (0, 1), (0, 2));
         tiny.Way("highway=primary", (0, 1), (0, 2));
         tiny.Way("highway=residential", (0, 2), (0, 3));
-        RoutingGraph car = tiny.Build().GraphFor(TravelProfiles.Car);
+        RoutingGraph car = tiny.Build().GraphFor(new CarWithoutTurnCosts());
         ContractionHierarchy ch = ContractionHierarchy.Build(car, RouteMetric.Fastest, HierarchyKind.Junctions);
         SnapResult a = car.Snap(TinyNetwork.At(0, 0)), b = car.Snap(TinyNetwork.At(0, 3));
 

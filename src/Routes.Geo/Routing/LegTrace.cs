@@ -1,4 +1,4 @@
-namespace Routes.Geo.Instructions;
+namespace Routes.Geo.Routing;
 
 /// <summary>
 /// What a leg's search travelled, kept for the instructions: each directed edge of the path, where
