@@ -58,9 +58,14 @@ internal static class OneToAll
                     int next = graph.OutDirected[i];
                     if (graph.CanTurn(current, next))
                     {
-                        Enter(graph, space, entry, entries, next, g, budget, metric);
+                        Enter(graph, space, entry, entries, next, g + graph.TurnCostBetween(current, next, metric), budget, metric);
                     }
                 }
+            }
+
+            for (int i = 0; i < entries.Count; i++)
+            {
+                entries[i] = (entries[i].Item1, entry[entries[i].Item1]);
             }
 
             return new ReachedNetwork(graph, metric, origin, budget, entries);
@@ -71,16 +76,21 @@ internal static class OneToAll
         }
     }
 
-    // Settled edges come in cost order, so the first allowed entry into an edge is its cheapest.
+    // With turn costs a later-settled edge can still enter more cheaply, so an entry is kept while it improves;
+    // each edge is listed once, with its cheapest entry, when the search ends.
     private static void Enter(RoutingGraph graph, SearchSpace space, double[] entry, List<(int, double)> entries, int next, double g, double budget, RouteMetric metric)
     {
-        if (g >= budget || !double.IsPositiveInfinity(entry[next]))
+        if (g >= budget || g >= entry[next])
         {
             return;
         }
 
+        if (double.IsPositiveInfinity(entry[next]))
+        {
+            entries.Add((next, 0));
+        }
+
         entry[next] = g;
-        entries.Add((next, g));
         double end = g + graph.DirectedCost(next, metric);
         if (end <= budget && end < space.Cost[next])
         {
@@ -199,9 +209,10 @@ internal static class OneToAll
             for (int i = graph.OutStart[head]; i < graph.OutStart[head + 1]; i++)
             {
                 int d = graph.OutDirected[i];
-                if (cost < entry[d] && graph.CanTurn(incoming, d))
+                double turned = cost + graph.TurnCostBetween(incoming, d, ch.Metric);
+                if (turned < entry[d] && graph.CanTurn(incoming, d))
                 {
-                    entry[d] = cost;
+                    entry[d] = turned;
                 }
             }
         }
