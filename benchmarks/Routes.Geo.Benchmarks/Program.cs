@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "breakdown" => BreakdownRun.Run(options),
     "peers" => PeersRun.Run(options),
     "degrees" => DegreesRun.Run(options),
+    "elevation" => ElevationRun.Run(options),
     "routehash" => RouteHashRun.Run(options),
     "turncosts" => TurnCostRun.Run(options),
     "isochrones" => IsochroneRun.Run(options),

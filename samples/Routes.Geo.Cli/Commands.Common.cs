@@ -24,7 +24,7 @@ internal static partial class Commands
 
     internal static Option<string> ModeOption() => new("--mode")
     {
-        Description = "How you travel: foot, car or bike.",
+        Description = "How you travel: foot, car, bike or wheelchair (no steps, raised kerbs, stiles, rough surfaces or grades over 6%).",
         DefaultValueFactory = _ => "foot",
     };
 
@@ -37,7 +37,7 @@ internal static partial class Commands
         }
         catch (ArgumentException)
         {
-            throw new UsageException($"--mode '{mode}' is not a way to travel: use foot, car or bike.");
+            throw new UsageException($"--mode '{mode}' is not a way to travel: use foot, car, bike or wheelchair.");
         }
     }
 

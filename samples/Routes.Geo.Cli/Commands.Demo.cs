@@ -16,9 +16,10 @@ internal static partial class Commands
     {
         var output = new Option<string>("--out") { Description = "GeoJSON file to write.", DefaultValueFactory = _ => "out/lille-memorials.geojson" };
         var network = new Option<string?>("--network") { Description = "Central Lille road network file (GeoJSON or .osm.pbf); without it, the central Lille roads built into the tool." };
+        var elevation = new Option<string?>("--elevation") { Description = ElevationFolder.Description };
         var command = new Command("demo", "The main job: walking and driving routes between two memorials of central Lille (reached by British forces on 3 September 1944), written as GeoJSON. Example: routes-geo demo --out out/lille.geojson")
         {
-            network, output,
+            network, output, elevation,
         };
         command.SetAction(result => Run(() =>
         {
@@ -27,6 +28,11 @@ internal static partial class Commands
             Site end = model.FindSite("Monument aux Morts");
             string? networkPath = result.GetValue(network);
             RoadNetwork roads = networkPath is null ? EmbeddedLilleRoads.Load() : NetworkLoader.Load(networkPath, showProgress: false);
+            if (ElevationFolder.Open(result.GetValue(elevation)) is { } heights)
+            {
+                roads = roads.WithElevation(heights);
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Network {roads.Source}: {roads.VertexCount} junctions, {roads.EdgeCount} road pieces, {roads.TotalLengthMetres / 1000:0.0} km"));
             if (SiteStory.PlaceEvent(model, start) is { } context)
             {
@@ -42,6 +48,11 @@ internal static partial class Commands
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{route.Profile,-8} {start.Name} -> {end.Name}: {route.LengthMetres:0} m, {DurationText.Format(route.DurationSeconds)}"));
                 Console.WriteLine($"         via {string.Join(", ", route.RoadNames)}");
+                if (ElevationFolder.Summary(route) is { } climb)
+                {
+                    Console.WriteLine($"         {climb}");
+                }
+
                 IReadOnlyList<Instruction> steps = RouteInstructions.For(route);
                 foreach (Instruction step in steps)
                 {

@@ -25,6 +25,7 @@ internal static partial class Commands
         var by = new Option<string?>("--by") { Description = "What the route minimises, as in 'tour': time (default) or distance." };
         var shortest = new Option<bool>("--shortest") { Description = "The same as --by distance (kept from earlier versions)." };
         var output = new Option<string?>("--out") { Description = "Write the route as GeoJSON to this file (folders are created)." };
+        var chart = new Option<string?>("--elevation-chart") { Description = "Write the route's elevation profile as a chart, .svg or .png (needs --elevation)." };
         var exclude = new Option<string?>("--exclude") { Description = $"Road classes to leave out, comma-separated: {string.Join(", ", RoadClassSet.Names)} (e.g. --exclude motorway,toll)." };
         var alternatives = new Option<int>("--alternatives") { Description = $"Also show up to N alternative routes (0..{AlternativeRoutes.MaxCount}; at most 1.25 times as long, sharing at most 80% with the best); not with --via." };
         var command = new Command("route", """
@@ -33,7 +34,7 @@ internal static partial class Commands
             Avoiding motorways, with two alternatives: ... --mode car --exclude motorway --alternatives 2
             """)
         {
-            from, to, via, mode, by, shortest, output, exclude, alternatives,
+            from, to, via, mode, by, shortest, output, chart, exclude, alternatives,
         };
         network.AddTo(command);
         command.SetAction(result => Run(() =>
@@ -44,6 +45,7 @@ internal static partial class Commands
             places.AddRange((result.GetValue(via) ?? []).Select(v => PlaceResolver.Resolve(v, "via")));
             places.Add(PlaceResolver.Resolve(result.GetValue(to)!, "to"));
             string? path = result.GetValue(output) is { } o ? OutputPath.File(o, "--out") : null;
+            string? chartPath = result.GetValue(chart) is { } c ? ElevationChartOutput.Check(c, result.GetValue(network.Elevation)) : null;
             RoadClassSet excluded = ExcludedOf(result.GetValue(exclude));
             int alternativeCount = AlternativeCountOf(result.GetValue(alternatives), places.Count);
             RoutingGraph graph = network.Load(result, profile, metric);
@@ -61,6 +63,11 @@ internal static partial class Commands
             }
 
             PrintLegs(routed.Route, [.. places.Select(p => p.Label)]);
+            if (ElevationFolder.Summary(routed.Route) is { } climb)
+            {
+                Console.WriteLine(climb);
+            }
+
             PrintAlternatives(routed, alternativeCount);
             SiteStory.Print(EncirclementModel.Load(), places.Select(p => p.Site).OfType<Site>());
             if (path is not null)
@@ -70,6 +77,12 @@ internal static partial class Commands
                     .. routed.Alternatives.Select((a, i) => new RouteGeoJson.Entry(a, $"{places[0].Label} (alternative {i + 1})", places[^1].Label)),
                 ]);
                 Console.WriteLine($"Wrote {path}. {Attribution.OpenStreetMap}");
+            }
+
+            if (chartPath is not null)
+            {
+                Maps.ElevationProfileChart.Write(chartPath, routed.Route);
+                Console.WriteLine($"Wrote {chartPath} (elevation profile).");
             }
 
             return 0;

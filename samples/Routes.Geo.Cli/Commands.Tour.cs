@@ -117,6 +117,11 @@ internal static partial class Commands
 
             IReadOnlyList<int>? days = MaxPerDay is { } max ? SplitDays(order, stops, matrix, max) : null;
             PrintLegs(routed.Route, [.. visits.Select(s => s.Name)], days);
+            if (ElevationFolder.Summary(routed.Route) is { } climb)
+            {
+                Console.WriteLine(climb);
+            }
+
             SiteStory.Print(_model, visits);
             TourGeoJson.Write(GeoJsonPath, routed.Route, visits, days);
             List<Site> ordered = [.. visits.Distinct()];

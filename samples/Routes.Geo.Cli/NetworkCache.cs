@@ -67,9 +67,10 @@ internal sealed class NetworkCache
     /// <paramref name="metric"/> (when given) prepared: from the cache when an entry is there and sound, else
     /// from <paramref name="import"/>, then saved.
     /// </summary>
-    public RoutingGraph Load(string extract, Profile profile, RouteMetric? metric, Func<RoadNetwork> import)
+    public RoutingGraph Load(string extract, Profile profile, RouteMetric? metric, Func<RoadNetwork> import, string variant = "")
     {
-        string entry = Path.Combine(_folder, $"{ContentHash(extract)}-{profile.Name}-{ImporterBuild}.rgnet");
+        // The variant tells entries of one extract apart that were imported differently (with heights from given tiles).
+        string entry = Path.Combine(_folder, $"{ContentHash(extract)}-{profile.Name}-{ImporterBuild}{variant}.rgnet");
         RouteMetric[] wanted = metric is { } m ? [m] : [];
         if (TryLoad(entry, profile) is { } cached)
         {

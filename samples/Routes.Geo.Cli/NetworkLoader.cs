@@ -1,3 +1,4 @@
+using Routes.Geo.Elevation;
 using Routes.Geo.Import;
 using Routes.Geo.Network;
 using Routes.Geo.Osm;
@@ -25,17 +26,22 @@ internal static class NetworkLoader
     /// a saved network as it is, an extract through the cache <paramref name="cache"/> gives (none: import afresh).
     /// </summary>
     /// <remarks>A null <paramref name="profile"/> (roads only) means the saved network's own profile, or foot for an extract.</remarks>
-    public static RoutingGraph LoadGraph(string path, Profile? profile, RouteMetric? metric, Func<NetworkCache?> cache)
+    public static RoutingGraph LoadGraph(string path, Profile? profile, RouteMetric? metric, Func<NetworkCache?> cache, ElevationOptions? elevation = null)
     {
         NetworkFileKind kind = NetworkFile.Sniff(path);
         if (kind == NetworkFileKind.SavedNetwork)
         {
+            if (elevation is not null)
+            {
+                throw new UsageException("--elevation applies to an extract or a GeoJSON file: a saved network keeps the heights it was saved with.");
+            }
+
             return LoadSaved(path, profile);
         }
 
-        Func<RoadNetwork> import = () => Import(path, kind == NetworkFileKind.OsmPbf, showProgress: true);
+        Func<RoadNetwork> import = () => ElevationFolder.Apply(Import(path, kind == NetworkFileKind.OsmPbf, showProgress: true), elevation);
         Profile chosen = profile ?? TravelProfiles.Foot;
-        return cache() is { } prepared ? prepared.Load(path, chosen, metric, import) : new Router(import()).GraphFor(chosen);
+        return cache() is { } prepared ? prepared.Load(path, chosen, metric, import, ElevationFolder.CacheTag(elevation)) : new Router(import()).GraphFor(chosen);
     }
 
     // Without a profile (roads only), the one the file was prepared for.

@@ -22,12 +22,15 @@ internal sealed class NetworkOptions
 
     public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Import the network afresh: neither read nor write prepared networks." };
 
-    /// <summary>Adds the three options to <paramref name="command"/>.</summary>
+    public Option<string?> Elevation { get; } = new("--elevation") { Description = ElevationFolder.Description };
+
+    /// <summary>Adds the four options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(Network);
         command.Options.Add(Cache);
         command.Options.Add(NoCache);
+        command.Options.Add(Elevation);
     }
 
     /// <summary>The --network path, or null when the option was left out.</summary>
@@ -38,7 +41,8 @@ internal sealed class NetworkOptions
     {
         string path = PathIn(result) ?? throw new UsageException("--network is required here: give an .osm.pbf extract or a GeoJSON file of road lines.");
         string? folder = result.GetValue(Cache);
-        return NetworkLoader.LoadGraph(path, profile, metric, () => result.GetValue(NoCache) ? null : NetworkCache.For(path, folder));
+        return NetworkLoader.LoadGraph(path, profile, metric, () => result.GetValue(NoCache) ? null : NetworkCache.For(path, folder),
+            ElevationFolder.Open(result.GetValue(Elevation)));
     }
 
     /// <summary>The road network alone (to draw it), through the cache (an extract's foot entry, a saved network's own profile).</summary>

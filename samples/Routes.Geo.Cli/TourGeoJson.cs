@@ -18,7 +18,7 @@ internal static class TourGeoJson
         for (int i = 0; i < route.Legs.Count; i++)
         {
             RouteLeg leg = route.Legs[i];
-            var legRoute = new Route(route.Profile, route.Metric, leg.Geometry, leg.LengthMetres, leg.DurationSeconds, [leg], [leg.From, leg.To]);
+            var legRoute = new Route(route.Profile, route.Metric, leg.Geometry, leg.LengthMetres, leg.DurationSeconds, [leg], [leg.From, leg.To]).WithElevationFromLegs();
             IFeature feature = RouteGeoJson.ToFeature(legRoute, stops[i].Name, stops[i + 1].Name);
             feature.Attributes.Add("leg", i + 1);
             if (days is not null)

@@ -1,3 +1,4 @@
+using Routes.Geo.Elevation;
 using Routes.Geo.Network;
 using Routes.Geo.Osm.Pbf;
 using Routes.Geo.Profiles;
@@ -37,6 +38,21 @@ public static class OsmNetwork
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var reader = new PbfReader(path);
         return Load(reader, progress, profiles);
+    }
+
+    /// <summary>
+    /// Loads the road network of the PBF file at <paramref name="path"/> as <see cref="Load(string, IProgress{OsmImportProgress}?, IEnumerable{Profile}?)"/>
+    /// does, then gives every vertex, geometry point and sample along the edges a height from <paramref name="elevation"/>
+    /// (<see cref="RoadNetwork.WithElevation"/>): walking and cycling then follow the grades.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="elevation"/> is null.</exception>
+    /// <exception cref="ElevationDataException">A tile the network needs is corrupt, truncated or in an unsupported projection.</exception>
+    /// <exception cref="OsmFormatException">As the overload without elevation.</exception>
+    /// <exception cref="EmptyNetworkException">The file holds no road.</exception>
+    public static RoadNetwork Load(string path, ElevationOptions elevation, IProgress<OsmImportProgress>? progress = null, IEnumerable<Profile>? profiles = null)
+    {
+        ArgumentNullException.ThrowIfNull(elevation);
+        return Load(path, progress, profiles).WithElevation(elevation);
     }
 
     /// <summary>

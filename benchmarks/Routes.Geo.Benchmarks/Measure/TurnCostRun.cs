@@ -58,9 +58,9 @@ internal static class TurnCostRun
         double seconds = 0;
         for (int i = 0; i < leg.Trace!.Count; i++)
         {
-            int edge = leg.Trace.DirectedEdges[i] >> 1;
-            double length = graph.Network.EdgeLengthMetres(edge);
-            seconds += length > 0 ? graph.EdgeDurationSeconds[edge] * leg.Trace.LengthMetres[i] / length : 0;
+            int directed = leg.Trace.DirectedEdges[i];
+            double length = graph.Network.EdgeLengthMetres(directed >> 1);
+            seconds += length > 0 ? graph.DirectedDurationSeconds[directed] * leg.Trace.LengthMetres[i] / length : 0;
         }
 
         return seconds;

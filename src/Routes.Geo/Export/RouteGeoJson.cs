@@ -1,5 +1,6 @@
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
+using Routes.Geo.Elevation;
 using Routes.Geo.Export;
 using Routes.Geo.Instructions;
 using Routes.Geo.Routing;
@@ -26,12 +27,15 @@ public static class RouteGeoJson
         public IReadOnlyList<Instruction>? Instructions { get; init; }
     }
 
-    /// <summary>Builds the Feature of one route: its LineString and properties profile, metric, length_m, duration_s, from, to, roads, legs.</summary>
+    /// <summary>
+    /// Builds the Feature of one route: its LineString and properties profile, metric, length_m, duration_s, from, to, roads, legs;
+    /// on a network with elevation, positions carry their altitude (a third value, metres, where known) and the properties
+    /// ascent_m, descent_m and elevation_coverage.
+    /// </summary>
     public static IFeature ToFeature(Route route, string fromName, string toName)
     {
         ArgumentNullException.ThrowIfNull(route);
-        LineString line = GeoJsonOutput.Factory.CreateLineString(
-            [.. route.Geometry.Select(p => new Coordinate(GeoJsonOutput.Round(p.Longitude), GeoJsonOutput.Round(p.Latitude)))]);
+        LineString line = GeoJsonOutput.Factory.CreateLineString(RouteElevationExport.Coordinates(route));
         var attributes = new AttributesTable
         {
             { "profile", route.Profile },
@@ -44,6 +48,7 @@ public static class RouteGeoJson
             { "legs", route.Legs.Count },
             { "attribution", Attribution.OpenStreetMap },
         };
+        RouteElevationExport.AddProperties(route, attributes);
         return GeoJsonOutput.Feature(line, attributes);
     }
 

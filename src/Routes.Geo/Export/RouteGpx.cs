@@ -69,7 +69,10 @@ public static class RouteGpx
         var tracks = new List<GpxTrack>();
         if (route is not null)
         {
-            var segment = new GpxTrackSegment(new ImmutableGpxWaypointTable(route.Geometry.Select(Waypoint)), null);
+            // On a network with elevation each track point carries its <ele> (metres, where known).
+            IReadOnlyList<double>? heights = route.GeometryElevationMetres;
+            var segment = new GpxTrackSegment(new ImmutableGpxWaypointTable(route.Geometry.Select((p, i) =>
+                heights is not null && !double.IsNaN(heights[i]) ? Waypoint(p).WithElevationInMeters(Math.Round(heights[i], 1)) : Waypoint(p))), null);
             tracks.Add(new GpxTrack()
                 .WithName(name)
                 .WithSource("OpenStreetMap")

@@ -52,6 +52,21 @@ public static class GeoJsonRoads
         return Load(stream, Path.GetFileName(path), crs);
     }
 
+    /// <summary>
+    /// Loads a GeoJSON road file as <see cref="Load(string, string?)"/> does, then gives every vertex, geometry point and
+    /// sample along the edges a height from <paramref name="elevation"/> (<see cref="RoadNetwork.WithElevation"/>); the
+    /// file's own third coordinates are not read.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="elevation"/> is null.</exception>
+    /// <exception cref="Elevation.ElevationDataException">A tile the network needs is corrupt, truncated or in an unsupported projection.</exception>
+    /// <exception cref="GeoJsonFormatException">See <see cref="Load(string, string?)"/>.</exception>
+    /// <exception cref="InvalidCoordinateException">See <see cref="Load(string, string?)"/>.</exception>
+    public static RoadNetwork Load(string path, Elevation.ElevationOptions elevation, string? crs = null)
+    {
+        ArgumentNullException.ThrowIfNull(elevation);
+        return Load(path, crs).WithElevation(elevation);
+    }
+
     /// <summary>Loads a road network from a GeoJSON stream, read to its end; <paramref name="sourceName"/> names it in errors.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="sourceName"/> is null.</exception>
     /// <exception cref="GeoJsonFormatException">See <see cref="Load(string, string?)"/>.</exception>

@@ -32,10 +32,10 @@ internal static class OneToAll
             else
             {
                 int edge = origin.Edge;
-                double start = EdgeSearch.Fraction(graph, edge, origin.OffsetMetres), cost = graph.Cost(edge, metric);
+                double start = EdgeSearch.Fraction(graph, edge, origin.OffsetMetres);
                 for (int directed = 2 * edge; directed <= 2 * edge + 1; directed++)
                 {
-                    double part = cost * (RoutingGraph.IsBackward(directed) ? start : 1 - start);
+                    double part = graph.DirectedCost(directed, metric) * (RoutingGraph.IsBackward(directed) ? start : 1 - start);
                     if (graph.CanTravel(directed) && part <= budget)
                     {
                         Push(space, directed, part);
@@ -91,7 +91,7 @@ internal static class OneToAll
         }
 
         entry[next] = g;
-        double end = g + graph.Cost(RoutingGraph.EdgeOf(next), metric);
+        double end = g + graph.DirectedCost(next, metric);
         if (end <= budget && end < space.Cost[next])
         {
             Push(space, next, end);

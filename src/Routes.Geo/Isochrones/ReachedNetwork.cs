@@ -38,11 +38,12 @@ internal sealed class ReachedNetwork
         {
             // Along the origin's own edge, both ways from the snapped point.
             int edge = Origin.Edge;
-            double start = EdgeSearch.Fraction(Graph, edge, Origin.OffsetMetres), cost = Graph.Cost(edge, Metric);
+            double start = EdgeSearch.Fraction(Graph, edge, Origin.OffsetMetres);
             for (int directed = 2 * edge; directed <= 2 * edge + 1; directed++)
             {
                 if (Graph.CanTravel(directed))
                 {
+                    double cost = Graph.DirectedCost(directed, Metric);
                     bool backward = RoutingGraph.IsBackward(directed);
                     double remaining = backward ? start : 1 - start;
                     double reach = cost > 0 ? Math.Min(remaining, budget / cost) : remaining;
@@ -59,7 +60,7 @@ internal sealed class ReachedNetwork
             }
 
             int edge = RoutingGraph.EdgeOf(directed);
-            double cost = Graph.Cost(edge, Metric);
+            double cost = Graph.DirectedCost(directed, Metric);
             double fraction = cost > 0 ? Math.Min(1, (budget - entry) / cost) : 1;
             pieces.Add(RoutingGraph.IsBackward(directed) ? new ReachSearch.Piece(edge, 1 - fraction, 1) : new ReachSearch.Piece(edge, 0, fraction));
         }

@@ -10,5 +10,8 @@ namespace Routes.Geo.Network;
 /// Way tags a profile reads but could not understand (<c>maxspeed=fast</c>, <c>maxheight=very low</c>), counted once per
 /// way and key over the builder's profiles; each was ignored and the way's default used (see <see cref="Profile.UnreadableKeys"/>).
 /// </param>
+/// <param name="ElevationSamples">Height samples along the edges (0 for a network without elevation; see <see cref="RoadNetwork.WithElevation"/>).</param>
+/// <param name="ElevationSamplesWithoutHeight">Of those, the samples no DEM tile covered (or all void around): their stretches are routed flat.</param>
 public sealed record NetworkStatistics(
-    int WaysAdded, int WayPiecesKept, int MissingNodeReferences, int TurnRestrictionsAdded, int TurnRestrictionsDropped, int UnreadableTagValues = 0);
+    int WaysAdded, int WayPiecesKept, int MissingNodeReferences, int TurnRestrictionsAdded, int TurnRestrictionsDropped, int UnreadableTagValues = 0,
+    int ElevationSamples = 0, int ElevationSamplesWithoutHeight = 0);

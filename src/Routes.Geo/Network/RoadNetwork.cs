@@ -8,7 +8,7 @@ namespace Routes.Geo;
 /// <see cref="RoadNetworkBuilder"/> or an importer (GeoJSON, OpenStreetMap PBF); route on it with a
 /// <see cref="Router"/>. It knows nothing of profiles or routing. Safe to share between threads.
 /// </summary>
-public sealed class RoadNetwork
+public sealed partial class RoadNetwork
 {
     internal RoadNetwork(
         string source,

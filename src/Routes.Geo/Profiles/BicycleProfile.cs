@@ -51,6 +51,21 @@ public class BicycleProfile : Profile
     /// <inheritdoc />
     public override double MaxSpeedKmh => 18;
 
+    /// <summary>True: on a network with elevation, riding follows <see cref="Elevation.CyclingSpeed"/> and pushing Tobler's hiking function.</summary>
+    public override bool ReadsGrade => true;
+
+    /// <summary>Ridden: <see cref="Elevation.CyclingSpeed"/>; pushed (at walking speed or below): Tobler's hiking function; carried up steps: their own speed.</summary>
+    public override double SpeedOnGradeKmh(IReadOnlyDictionary<string, string> wayTags, double flatSpeedKmh, double grade)
+    {
+        ArgumentNullException.ThrowIfNull(wayTags);
+        if (wayTags.Get("highway") == "steps")
+        {
+            return flatSpeedKmh;
+        }
+
+        return flatSpeedKmh <= PushingSpeedKmh ? flatSpeedKmh * Elevation.HikingSpeed.Factor(grade) : Elevation.CyclingSpeed.SpeedKmh(flatSpeedKmh, grade);
+    }
+
     /// <inheritdoc />
     public override EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags)
     {

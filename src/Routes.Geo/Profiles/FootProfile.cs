@@ -42,6 +42,16 @@ public class FootProfile : Profile
     /// <inheritdoc />
     public override double MaxSpeedKmh => WalkingSpeedKmh;
 
+    /// <summary>True: on a network with elevation, walking follows Tobler's hiking function (<see cref="Elevation.HikingSpeed"/>).</summary>
+    public override bool ReadsGrade => true;
+
+    /// <summary>Tobler's hiking function as a ratio to the flat speed; steps keep their own speed (their grade is in it already).</summary>
+    public override double SpeedOnGradeKmh(IReadOnlyDictionary<string, string> wayTags, double flatSpeedKmh, double grade)
+    {
+        ArgumentNullException.ThrowIfNull(wayTags);
+        return wayTags.Get("highway") == "steps" ? flatSpeedKmh : flatSpeedKmh * Elevation.HikingSpeed.Factor(grade);
+    }
+
     /// <inheritdoc />
     public override EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags)
     {

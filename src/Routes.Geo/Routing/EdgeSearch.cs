@@ -51,7 +51,7 @@ internal static class EdgeSearch
                     }
 
                     int edge = RoutingGraph.EdgeOf(next);
-                    double edgeCost = graph.Cost(edge, metric);
+                    double edgeCost = graph.DirectedCost(next, metric);
                     double turned = current >= 0 ? g + graph.TurnCost(current, i, metric) : g;
                     if (edge == targetEdge)
                     {
@@ -84,7 +84,7 @@ internal static class EdgeSearch
                     if (graph.CanTravel(directed))
                     {
                         double remaining = RoutingGraph.IsBackward(directed) ? sourceFraction : 1 - sourceFraction;
-                        Push(space, directed, graph.Cost(source.Edge, metric) * remaining, -1, Heuristic(graph.Head(directed)));
+                        Push(space, directed, graph.DirectedCost(directed, metric) * remaining, -1, Heuristic(graph.Head(directed)));
                     }
                 }
             }
@@ -174,7 +174,7 @@ internal static class EdgeSearch
         }
 
         double fractions = Math.Abs(Fraction(graph, target.Edge, target.OffsetMetres) - Fraction(graph, source.Edge, source.OffsetMetres));
-        return (graph.Cost(target.Edge, metric) * fractions, directed);
+        return (graph.DirectedCost(directed, metric) * fractions, directed);
     }
 
     internal static double Fraction(RoutingGraph graph, int edge, double offsetMetres)

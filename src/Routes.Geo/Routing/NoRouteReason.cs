@@ -13,4 +13,10 @@ public enum NoRouteReason
     /// or barriers trap one end (the search explored everything reachable and did not meet the target).
     /// </summary>
     BlockedByDirectionOrRestriction,
+
+    /// <summary>
+    /// Walking joins the two points, but only over ways or nodes this profile may not use (steps, raised kerbs, stiles,
+    /// rough surfaces, steep grades for <see cref="Profiles.AccessibleFootProfile"/>).
+    /// </summary>
+    OnlyInaccessibleWaysConnect,
 }

@@ -19,13 +19,14 @@ internal static class ReachSearch
         {
             int edge = source.Edge;
             double start = EdgeSearch.Fraction(graph, edge, source.OffsetMetres);
-            double cost = graph.Cost(edge, metric);
             for (int directed = 2 * edge; directed <= 2 * edge + 1; directed++)
             {
                 if (!graph.CanTravel(directed))
                 {
                     continue;
                 }
+
+                double cost = graph.DirectedCost(directed, metric);
 
                 bool backward = RoutingGraph.IsBackward(directed);
                 double remaining = backward ? start : 1 - start;
@@ -60,7 +61,7 @@ internal static class ReachSearch
                         continue;
                     }
 
-                    double edgeCost = graph.Cost(RoutingGraph.EdgeOf(graph.DirectedOf(next)), metric);
+                    double edgeCost = graph.DirectedCost(graph.DirectedOf(next), metric);
                     double turned = g + graph.TurnCost(current, i, metric);
                     if (turned + edgeCost <= budget)
                     {

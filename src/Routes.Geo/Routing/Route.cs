@@ -13,7 +13,7 @@ namespace Routes.Geo;
 /// <param name="DurationSeconds">Travel time with the profile's speeds and its turn costs (<see cref="Geo.Profile.TurnSeconds"/>), seconds.</param>
 /// <param name="Legs">The legs, from each point to the next.</param>
 /// <param name="Waypoints">Where each given point was snapped, in order (from, via..., to).</param>
-public sealed record Route(
+public sealed partial record Route(
     string Profile,
     RouteMetric Metric,
     IReadOnlyList<GeoPoint> Geometry,

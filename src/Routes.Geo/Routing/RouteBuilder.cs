@@ -1,3 +1,4 @@
+using Routes.Geo.Elevation;
 using Routes.Geo.Instructions;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
@@ -10,6 +11,7 @@ internal static class RouteBuilder
     public static RouteLeg BuildLeg(RoutingGraph graph, SnapResult from, SnapResult to, int[] path)
     {
         var geometry = new List<GeoPoint>(PointCapacity(graph, path));
+        var climb = graph.Network.ElevationData is { } elevation ? new LegClimb(elevation, geometry.Capacity) : null;
         double length = 0, duration = 0;
         var partStart = new int[path.Length];
         var partLength = new double[path.Length];
@@ -23,10 +25,11 @@ internal static class RouteBuilder
             // The first and last edges are partial only when the point lies on them (not at a junction).
             double start = i == 0 && edge == from.Edge ? from.OffsetMetres : backward ? edgeLength : 0;
             double end = i == path.Length - 1 && edge == to.Edge ? to.OffsetMetres : backward ? 0 : edgeLength;
-            partStart[i] = AppendPart(graph, edge, start, end, geometry);
+            partStart[i] = AppendPart(graph, edge, start, end, geometry, climb);
             partLength[i] = Math.Abs(end - start);
-            partDuration[i] = edgeLength > 0 ? graph.EdgeDurationSeconds[edge] * partLength[i] / edgeLength : 0;
+            partDuration[i] = edgeLength > 0 ? graph.DirectedDurationSeconds[directed] * partLength[i] / edgeLength : 0;
             partDuration[i] += i > 0 ? graph.TurnSecondsBetween(path[i - 1], directed) : 0;
+            climb?.AddPart(edge, start, end);
             length += partLength[i];
             duration += partDuration[i];
         }
@@ -35,17 +38,20 @@ internal static class RouteBuilder
         if (geometry.Count == 0)
         {
             geometry.Add(from.Snapped);
+            climb?.AddHeight(from.Edge, from.OffsetMetres);
         }
 
         if (geometry.Count == 1)
         {
             geometry.Add(geometry[0]);
+            climb?.RepeatLastHeight();
         }
 
-        return new RouteLeg(from, to, geometry, length, duration, Steps(graph, path, partLength, partDuration))
+        var leg = new RouteLeg(from, to, geometry, length, duration, Steps(graph, path, partLength, partDuration))
         {
             Trace = new LegTrace(path, partStart, partLength, partDuration),
         };
+        return climb is null ? leg : climb.Complete(leg);
     }
 
     // Sized up front so the list never grows: a part adds at most its edge's points (ends interpolated,
@@ -106,12 +112,12 @@ internal static class RouteBuilder
 
     // Appends the edge's polyline between two offsets (start > end walks it backwards), skipping repeated points;
     // returns the index of the part's first point in the output.
-    private static int AppendPart(RoutingGraph graph, int edge, double start, double end, List<GeoPoint> output)
+    private static int AppendPart(RoutingGraph graph, int edge, double start, double end, List<GeoPoint> output, LegClimb? climb)
     {
         var network = graph.Network;
         int first = network.EdgeGeometryStart[edge];
         int last = network.EdgeGeometryStart[edge + 1] - 1;
-        Add(output, Interpolate(graph, edge, start));
+        Add(output, Interpolate(graph, edge, start), climb, edge, start);
         int partStart = output.Count - 1;
         if (start <= end)
         {
@@ -119,7 +125,7 @@ internal static class RouteBuilder
             {
                 if (network.PointOffsetMetres[k] > start && network.PointOffsetMetres[k] < end)
                 {
-                    Add(output, new GeoPoint(network.PointLat[k], network.PointLon[k]));
+                    Add(output, new GeoPoint(network.PointLat[k], network.PointLon[k]), climb, edge, network.PointOffsetMetres[k]);
                 }
             }
         }
@@ -129,20 +135,22 @@ internal static class RouteBuilder
             {
                 if (network.PointOffsetMetres[k] < start && network.PointOffsetMetres[k] > end)
                 {
-                    Add(output, new GeoPoint(network.PointLat[k], network.PointLon[k]));
+                    Add(output, new GeoPoint(network.PointLat[k], network.PointLon[k]), climb, edge, network.PointOffsetMetres[k]);
                 }
             }
         }
 
-        Add(output, Interpolate(graph, edge, end));
+        Add(output, Interpolate(graph, edge, end), climb, edge, end);
         return partStart;
     }
 
-    private static void Add(List<GeoPoint> output, GeoPoint point)
+    // The point's height (when the network has heights) is kept in step with the point itself.
+    private static void Add(List<GeoPoint> output, GeoPoint point, LegClimb? climb, int edge, double offsetMetres)
     {
         if (output.Count == 0 || output[^1] != point)
         {
             output.Add(point);
+            climb?.AddHeight(edge, offsetMetres);
         }
     }
 

@@ -9,7 +9,7 @@ namespace Routes.Geo;
 /// <param name="LengthMetres">Length, metres.</param>
 /// <param name="DurationSeconds">Travel time, seconds.</param>
 /// <param name="Steps">The stretches along one way each, in order.</param>
-public sealed record RouteLeg(
+public sealed partial record RouteLeg(
     SnapResult From,
     SnapResult To,
     IReadOnlyList<GeoPoint> Geometry,

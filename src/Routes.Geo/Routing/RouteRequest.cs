@@ -200,7 +200,7 @@ public sealed class RouteRequest
         }
 
         SnapResult from = nearest[choice.FailedLeg], to = nearest[choice.FailedLeg + 1];
-        return RouteResult.NotFound(new NoRoute(choice.Reason, choice.FailedLeg, from.Input, to.Input, _graph.Profile.Name));
+        return RouteResult.NotFound(new NoRoute(_graph.Explain(choice.Reason, from, to), choice.FailedLeg, from.Input, to.Input, _graph.Profile.Name));
     }
 
     // Each point's candidates, its nearest snap first.
@@ -227,7 +227,7 @@ public sealed class RouteRequest
             duration += leg.DurationSeconds;
         }
 
-        return RouteResult.Found(new Route(_graph.Profile.Name, _metric, JoinGeometry(legs), length, duration, legs, snaps) { Graph = _graph }, AlternativesOf(snaps, paths));
+        return RouteResult.Found(new Route(_graph.Profile.Name, _metric, JoinGeometry(legs), length, duration, legs, snaps) { Graph = _graph }.WithElevationFromLegs(), AlternativesOf(snaps, paths));
     }
 
     private List<Route>? AlternativesOf(SnapResult[] snaps, EdgeSearch.Found[] paths)
@@ -241,7 +241,7 @@ public sealed class RouteRequest
         foreach (AlternativeRoutes.Alternative alternative in AlternativeRoutes.Find(_graph.Customized(_metric, _excluded), snaps[0], snaps[1], paths[0], _alternatives))
         {
             RouteLeg leg = RouteBuilder.BuildLeg(_graph, snaps[0], snaps[1], alternative.Path);
-            routes.Add(new Route(_graph.Profile.Name, _metric, leg.Geometry, leg.LengthMetres, leg.DurationSeconds, [leg], snaps) { Graph = _graph });
+            routes.Add(new Route(_graph.Profile.Name, _metric, leg.Geometry, leg.LengthMetres, leg.DurationSeconds, [leg], snaps) { Graph = _graph }.WithElevationFromLegs());
         }
 
         return routes;

@@ -14,7 +14,7 @@ public sealed partial class RoutingGraph
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(MemoryMarshal.AsBytes(CanForward.AsSpan()));
         hash.AppendData(MemoryMarshal.AsBytes(CanBackward.AsSpan()));
-        hash.AppendData(MemoryMarshal.AsBytes(EdgeDurationSeconds.AsSpan()));
+        hash.AppendData(MemoryMarshal.AsBytes(DirectedDurationSeconds.AsSpan()));
         hash.AppendData(MemoryMarshal.AsBytes(VertexBlocked.AsSpan()));
         long[] forbidden = [.. _forbiddenTurns.Order()];
         hash.AppendData(MemoryMarshal.AsBytes(forbidden.AsSpan()));

@@ -95,7 +95,8 @@ public sealed partial class RoutingGraph
         _turnSeconds = seconds;
     }
 
-    private double SpeedOf(int edge) => EdgeDurationSeconds[edge] > 0 ? EdgeLength[edge] / EdgeDurationSeconds[edge] : 0;
+    // The forward direction's speed stands for the road's: turn costs are the car's, and car times do not depend on grade.
+    private double SpeedOf(int edge) => DirectedDurationSeconds[2 * edge] > 0 ? EdgeLength[edge] / DirectedDurationSeconds[2 * edge] : 0;
 
     // Per vertex, the fastest usable edge there, to tell a minor road entering a major one.
     private double[] FastestSpeedAt()

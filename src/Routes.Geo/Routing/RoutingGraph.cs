@@ -1,3 +1,4 @@
+using Routes.Geo.Elevation;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 
@@ -22,8 +23,9 @@ public sealed partial class RoutingGraph
         int edges = network.EdgeCount;
         CanForward = new bool[edges];
         CanBackward = new bool[edges];
-        EdgeDurationSeconds = new double[edges];
+        DirectedDurationSeconds = new double[2 * edges];
         EdgeLength = new double[edges];
+        GradeModel? grades = GradeModel.For(network, profile);
         var accessOfWay = new EdgeAccess?[network.WayCount];
         double maxSpeed = 0;
         for (int e = 0; e < edges; e++)
@@ -39,8 +41,8 @@ public sealed partial class RoutingGraph
             double speedMps = SpeedMetresPerSecond(network.Ways[way], access);
             CanForward[e] = access.Forward;
             CanBackward[e] = access.Backward;
-            EdgeDurationSeconds[e] = EdgeLength[e] / speedMps;
-            maxSpeed = Math.Max(maxSpeed, speedMps);
+            DirectedDurationSeconds[2 * e] = DirectedDurationSeconds[2 * e + 1] = EdgeLength[e] / speedMps;
+            maxSpeed = Math.Max(maxSpeed, grades?.Apply(this, e, network.Ways[way], access, speedMps) ?? speedMps);
         }
 
         MaxSpeedMetresPerSecond = maxSpeed > 0 ? maxSpeed : profile.MaxSpeedKmh / 3.6;
@@ -84,7 +86,8 @@ public sealed partial class RoutingGraph
 
     internal bool[] CanBackward { get; }
 
-    internal double[] EdgeDurationSeconds { get; }
+    /// <summary>Travel time of each directed edge (2·edge along the way, 2·edge+1 against it), seconds; both alike on a flat network.</summary>
+    internal double[] DirectedDurationSeconds { get; }
 
     internal double[] EdgeLength { get; }
 
@@ -126,7 +129,9 @@ public sealed partial class RoutingGraph
 
     internal bool CanTravel(int directed) => IsBackward(directed) ? CanBackward[directed >> 1] : CanForward[directed >> 1];
 
-    internal double Cost(int edge, RouteMetric metric) => metric == RouteMetric.Shortest ? EdgeLength[edge] : EdgeDurationSeconds[edge];
+    /// <summary>The cost of travelling the whole of directed edge <paramref name="directed"/> (uphill and downhill differ with elevation).</summary>
+    internal double DirectedCost(int directed, RouteMetric metric) =>
+        metric == RouteMetric.Shortest ? EdgeLength[directed >> 1] : DirectedDurationSeconds[directed];
 
     /// <summary>
     /// Whether a traveller arriving at vertex Head(<paramref name="incoming"/>) may continue on <paramref name="outgoing"/>:

@@ -17,8 +17,9 @@ public static class SavedNetwork
 {
     /// <summary>The format version this library writes and reads (2: each hierarchy records its kind; 3: the header holds the
     /// payload's counts and is covered by the checksum, and the network statistics count unreadable tag values; 4: each turn
-    /// restriction lists its via edges, empty unless it runs via ways).</summary>
-    public const int FormatVersion = 4;
+    /// restriction lists its via edges, empty unless it runs via ways; 5: also the network's height samples, when it was
+    /// imported with elevation).</summary>
+    public const int FormatVersion = 5;
 
     /// <summary>
     /// Writes <paramref name="graph"/>'s network and the hierarchies for <paramref name="metrics"/>

@@ -55,6 +55,8 @@ internal static class SavedNetworkPayload
         {
             writer.Write(value);
         }
+
+        Elevation.SavedElevation.Write(writer, network.ElevationData);
     }
 
     public static RoadNetwork ReadNetwork(BinaryReader reader)
@@ -105,7 +107,8 @@ internal static class SavedNetworkPayload
         var network = new RoadNetwork(source, vertexLat, vertexLon, vertexOsm, vertexTags, edgeFrom, edgeTo, edgeWay, geometryStart,
             pointLat, pointLon, pointOffset, ways, restrictions, statistics);
         SavedNetworkChecks.Verify(network);
-        return network;
+        // The elevation statistics are recomputed from the samples rather than trusted from the file.
+        return Elevation.SavedElevation.Read(reader, network) is { } elevation ? network.WithElevationData(elevation) : network;
     }
 
     public static void WriteHierarchy(BinaryWriter writer, ContractionHierarchy ch)

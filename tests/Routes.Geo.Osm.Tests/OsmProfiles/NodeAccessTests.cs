@@ -42,7 +42,8 @@ public class NodeAccessTests
         RoadNetwork network = SingleWay.Import("highway=residential", "motor_vehicle=no name=Porte kerb=raised highway=crossing");
 
         IReadOnlyDictionary<string, string> kept = Assert.Single(network.VertexTags).Value;
-        Assert.Equal(["highway", "motor_vehicle"], kept.Keys.Order(StringComparer.Ordinal));
+        // kerb is read by the built-in wheelchair profile; name by none.
+        Assert.Equal(["highway", "kerb", "motor_vehicle"], kept.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public class NodeAccessTests
         var kerbAverse = new KerbAverseFoot();
 
         RoadNetwork forCustom = SingleWay.Import("highway=footway", "kerb=raised", [kerbAverse, .. TravelProfiles.All]);
-        RoadNetwork forBuiltIn = SingleWay.Import("highway=footway", "kerb=raised");
+        RoadNetwork forBuiltIn = SingleWay.Import("highway=footway", "kerb=raised", [TravelProfiles.Foot, TravelProfiles.Car, TravelProfiles.Bicycle]);
 
         Assert.False(Passes(forCustom, kerbAverse));
         Assert.True(Passes(forCustom, TravelProfiles.Foot));

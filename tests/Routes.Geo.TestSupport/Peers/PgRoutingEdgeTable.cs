@@ -67,7 +67,7 @@ public sealed class PgRoutingEdgeTable
                 continue;
             }
 
-            double seconds = graph.Cost(e, RouteMetric.Fastest), metres = graph.Cost(e, RouteMetric.Shortest);
+            double seconds = graph.DirectedCost(2 * e, RouteMetric.Fastest), metres = graph.DirectedCost(2 * e, RouteMetric.Shortest);
             rows.Add(new Row(
                 e + 1L,
                 End(network.EdgeFrom[e]),

@@ -25,7 +25,7 @@ public static class PathCheck
             Assert.True(graph.CanTurn(path[i - 1], path[i]), $"turn {path[i - 1]} -> {path[i]} is not allowed");
         }
 
-        double Part(int directed, double fraction) => graph.Cost(RoutingGraph.EdgeOf(directed), RouteMetric.Fastest) * fraction;
+        double Part(int directed, double fraction) => graph.DirectedCost(directed, RouteMetric.Fastest) * fraction;
         double Fraction(SnapResult s) => EdgeSearch.Fraction(graph, s.Edge, s.OffsetMetres);
         if (path.Length == 1 && from < 0 && to < 0)
         {

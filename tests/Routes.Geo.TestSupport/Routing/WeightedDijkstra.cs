@@ -204,7 +204,7 @@ public static class WeightedDijkstra
         var w = new double[2 * graph.Network.EdgeCount];
         for (int d = 0; d < w.Length; d++)
         {
-            w[d] = graph.CanTravel(d) ? graph.Cost(RoutingGraph.EdgeOf(d), metric) * (0.5 + (2.5 * random.NextDouble())) : double.PositiveInfinity;
+            w[d] = graph.CanTravel(d) ? graph.DirectedCost(d, metric) * (0.5 + (2.5 * random.NextDouble())) : double.PositiveInfinity;
         }
 
         return w;

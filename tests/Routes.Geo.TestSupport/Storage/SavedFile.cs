@@ -186,6 +186,17 @@ public sealed class SavedFile
             Field(reader, $"statistics{i}", 4);
         }
 
+        // Format 5: the elevation section, a presence byte and, when present, the spacing and the three sample arrays.
+        (_fields["elevation"], _fieldSizes["elevation"]) = ((int)reader.BaseStream.Position, 1);
+        if (reader.ReadBoolean())
+        {
+            reader.ReadDouble();
+            foreach (string name in (string[])["elevationStart", "elevationOffset", "elevationHeight"])
+            {
+                Array(reader, name, 4);
+            }
+        }
+
         int hierarchies = Field(reader, "hierarchyCount", 4);
         for (int h = 0; h < hierarchies; h++)
         {

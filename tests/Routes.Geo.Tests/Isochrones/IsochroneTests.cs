@@ -33,15 +33,15 @@ public class IsochroneTests
     {
         RoutingGraph graph = Grid().GraphFor(TravelProfiles.Foot);
         SnapResult origin = graph.Snap(TinyNetwork.At(0, 0));
-        double east = graph.EdgeDurationSeconds[graph.Snap(TinyNetwork.At(0, 0.5)).Edge];
-        double north = graph.EdgeDurationSeconds[graph.Snap(TinyNetwork.At(0.5, 0)).Edge];
+        double east = graph.DirectedDurationSeconds[2 * graph.Snap(TinyNetwork.At(0, 0.5)).Edge];
+        double north = graph.DirectedDurationSeconds[2 * graph.Snap(TinyNetwork.At(0.5, 0)).Edge];
         double budget = 1.5 * Math.Max(east, north);
 
         List<ReachSearch.Piece> pieces = ReachSearch.Run(graph, origin, budget, RouteMetric.Fastest);
 
         // Two whole edges out of the corner; beyond each, two edges cut where the remaining time runs out.
         Assert.Equal(2, pieces.Count(p => p.From == 0 && p.To == 1));
-        double[] cut = [.. pieces.Where(p => p.To - p.From is > 0 and < 1).Select(p => (p.To - p.From) * graph.EdgeDurationSeconds[p.Edge]).Order()];
+        double[] cut = [.. pieces.Where(p => p.To - p.From is > 0 and < 1).Select(p => (p.To - p.From) * graph.DirectedDurationSeconds[2 * p.Edge]).Order()];
         double[] expected = [.. new[] { budget - east, budget - east, budget - north, budget - north }.Order()];
         Assert.Equal(expected.Length, cut.Length);
         Assert.All(cut.Zip(expected), pair => Assert.Equal(pair.Second, pair.First, 6));
@@ -51,7 +51,7 @@ public class IsochroneTests
     public void Isochrone_ContainsWhatIsReachableInTime_AndNothingBeyond()
     {
         RoutingGraph graph = Grid().GraphFor(TravelProfiles.Foot);
-        double secondsPerColumn = graph.EdgeDurationSeconds[graph.Snap(TinyNetwork.At(0, 0.5)).Edge];
+        double secondsPerColumn = graph.DirectedDurationSeconds[2 * graph.Snap(TinyNetwork.At(0, 0.5)).Edge];
 
         // 1.5 columns of time: (0,1) and 40-50% of the way to (0,2) and (1,1) are reachable; (1,1) and (0,2) are not.
         var bands = Isochrone.Compute(graph, TinyNetwork.At(0, 0), TimeSpan.FromSeconds(1.5 * secondsPerColumn), Thin).Bands;
@@ -109,7 +109,7 @@ public class IsochroneTests
     public void SeveralBands_AreSortedAndNested_FromOneSearch()
     {
         RoutingGraph graph = Grid().GraphFor(TravelProfiles.Foot);
-        double column = graph.EdgeDurationSeconds[graph.Snap(TinyNetwork.At(0, 0.5)).Edge];
+        double column = graph.DirectedDurationSeconds[2 * graph.Snap(TinyNetwork.At(0, 0.5)).Edge];
         TimeSpan[] asked = [TimeSpan.FromSeconds(3 * column), TimeSpan.FromSeconds(column), TimeSpan.FromSeconds(2 * column), TimeSpan.FromSeconds(column)];
         IsochroneResult result = Isochrone.Compute(graph, TinyNetwork.At(0, 0), asked);
 

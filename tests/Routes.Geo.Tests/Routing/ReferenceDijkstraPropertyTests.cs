@@ -20,7 +20,7 @@ public class ReferenceDijkstraPropertyTests(ITestOutputHelper output)
         var pq = new PriorityQueue<int, double>();
         double best = double.PositiveInfinity;
         double tf = EdgeSearch.Fraction(g, t.Edge, t.OffsetMetres);
-        double Part(int d) => g.Cost(t.Edge, m) * (RoutingGraph.IsBackward(d) ? 1 - tf : tf);
+        double Part(int d) => g.DirectedCost(d, m) * (RoutingGraph.IsBackward(d) ? 1 - tf : tf);
         if (sv < 0 && tv < 0 && s.Edge == t.Edge && EdgeSearch.Direct(g, s, t, m) is { } direct) best = direct.Cost;
         if (sv >= 0)
         {
@@ -28,7 +28,7 @@ public class ReferenceDijkstraPropertyTests(ITestOutputHelper output)
             {
                 int d = g.OutDirected[i];
                 if (tv < 0 && RoutingGraph.EdgeOf(d) == t.Edge) best = Math.Min(best, Part(d));
-                double c = g.Cost(RoutingGraph.EdgeOf(d), m);
+                double c = g.DirectedCost(d, m);
                 if (c < dist[d]) { dist[d] = c; pq.Enqueue(d, c); }
             }
         }
@@ -38,7 +38,7 @@ public class ReferenceDijkstraPropertyTests(ITestOutputHelper output)
             for (int d = 2 * s.Edge; d <= 2 * s.Edge + 1; d++)
             {
                 if (!g.CanTravel(d)) continue;
-                double c = g.Cost(s.Edge, m) * (RoutingGraph.IsBackward(d) ? sf : 1 - sf);
+                double c = g.DirectedCost(d, m) * (RoutingGraph.IsBackward(d) ? sf : 1 - sf);
                 if (c < dist[d]) { dist[d] = c; pq.Enqueue(d, c); }
             }
         }
@@ -54,7 +54,7 @@ public class ReferenceDijkstraPropertyTests(ITestOutputHelper output)
                 // The turn's own time comes from the graph's table (its values are checked in TurnCostTests).
                 double turn = m == RouteMetric.Fastest ? g.TurnSecondsBetween(d, nx) : 0;
                 if (tv < 0 && RoutingGraph.EdgeOf(nx) == t.Edge) best = Math.Min(best, c + turn + Part(nx));
-                double nc = c + turn + g.Cost(RoutingGraph.EdgeOf(nx), m);
+                double nc = c + turn + g.DirectedCost(nx, m);
                 if (nc < dist[nx]) { dist[nx] = nc; pq.Enqueue(nx, nc); }
             }
         }

@@ -169,7 +169,7 @@ internal static class HierarchySearch
         for (int i = 0; i < arcs.Count; i++)
         {
             int directed = ch.DirectedOfArc[arcs[i]];
-            if (kept > 0 && arcs[kept - 1] == (directed ^ 1) && ch.Graph.Cost(RoutingGraph.EdgeOf(directed), ch.Metric) == 0)
+            if (kept > 0 && arcs[kept - 1] == (directed ^ 1) && ch.Graph.DirectedCost(directed, ch.Metric) == 0)
             {
                 kept--;
             }

@@ -27,8 +27,7 @@ internal static class HierarchySeeds
             for (int i = graph.OutStart[vertex]; i < graph.OutStart[vertex + 1]; i++)
             {
                 int d = graph.OutDirected[i];
-                int edge = RoutingGraph.EdgeOf(d);
-                LabelForward(ch, labels, d, graph.Cost(edge, ch.Metric), graph.Cost(edge, TurnGraph.Other(ch.Metric)));
+                LabelForward(ch, labels, d, graph.DirectedCost(d, ch.Metric), graph.DirectedCost(d, TurnGraph.Other(ch.Metric)));
             }
 
             return;
@@ -40,7 +39,7 @@ internal static class HierarchySeeds
             if (graph.CanTravel(d))
             {
                 double part = RoutingGraph.IsBackward(d) ? fraction : 1 - fraction;
-                LabelForward(ch, labels, d, graph.Cost(source.Edge, ch.Metric) * part, graph.Cost(source.Edge, TurnGraph.Other(ch.Metric)) * part);
+                LabelForward(ch, labels, d, graph.DirectedCost(d, ch.Metric) * part, graph.DirectedCost(d, TurnGraph.Other(ch.Metric)) * part);
             }
         }
     }
@@ -145,8 +144,8 @@ internal static class HierarchySeeds
         if (sourceVertex < 0 && targetVertex < 0 && source.Edge == target.Edge
             && EdgeSearch.Direct(graph, source, target, ch.Metric) is { } straight)
         {
-            double cost = graph.Cost(target.Edge, ch.Metric);
-            double secondary = cost > 0 ? straight.Cost / cost * graph.Cost(target.Edge, TurnGraph.Other(ch.Metric)) : 0;
+            double cost = graph.DirectedCost(straight.Directed, ch.Metric);
+            double secondary = cost > 0 ? straight.Cost / cost * graph.DirectedCost(straight.Directed, TurnGraph.Other(ch.Metric)) : 0;
             best = (straight.Cost, secondary, [straight.Directed]);
         }
 
@@ -177,6 +176,6 @@ internal static class HierarchySeeds
 
         double fraction = EdgeSearch.Fraction(graph, target.Edge, target.OffsetMetres);
         double part = RoutingGraph.IsBackward(g) ? 1 - fraction : fraction;
-        return (graph.Cost(target.Edge, ch.Metric) * part, graph.Cost(target.Edge, TurnGraph.Other(ch.Metric)) * part);
+        return (graph.DirectedCost(g, ch.Metric) * part, graph.DirectedCost(g, TurnGraph.Other(ch.Metric)) * part);
     }
 }

@@ -13,8 +13,7 @@ internal static class JunctionGraph
         {
             if (IsArc(graph, d))
             {
-                int edge = RoutingGraph.EdgeOf(d);
-                arc(d, graph.Tail(d), graph.Head(d), graph.Cost(edge, metric), graph.Cost(edge, TurnGraph.Other(metric)));
+                arc(d, graph.Tail(d), graph.Head(d), graph.DirectedCost(d, metric), graph.DirectedCost(d, TurnGraph.Other(metric)));
             }
         }
     }

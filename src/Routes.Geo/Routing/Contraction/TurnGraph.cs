@@ -50,8 +50,8 @@ internal static class TurnGraph
             int target = graph.TurnTarget(state, i);
             if (target >= 0)
             {
-                int edge = RoutingGraph.EdgeOf(graph.OutDirected[i]);
-                arc(target, graph.Cost(edge, metric) + graph.TurnCost(state, i, metric), graph.Cost(edge, other) + graph.TurnCost(state, i, other));
+                int next = graph.OutDirected[i];
+                arc(target, graph.DirectedCost(next, metric) + graph.TurnCost(state, i, metric), graph.DirectedCost(next, other) + graph.TurnCost(state, i, other));
             }
         }
     }

@@ -24,7 +24,7 @@ internal static class DirectedWeights
 
             for (int d = 2 * e; d <= (2 * e) + 1; d++)
             {
-                weights[d] = !off && graph.CanTravel(d) ? graph.Cost(e, metric) : double.PositiveInfinity;
+                weights[d] = !off && graph.CanTravel(d) ? graph.DirectedCost(d, metric) : double.PositiveInfinity;
             }
         }
 

@@ -30,7 +30,7 @@ public class ExclusionExtractTests(ITestOutputHelper output)
             excludedEdge[e] = excluded.Classes.Any(c => RoadClassRules.Matches(c, tags));
             for (int d = 2 * e; d <= (2 * e) + 1; d++)
             {
-                w[d] = graph.CanTravel(d) && !excludedEdge[e] ? graph.Cost(e, RouteMetric.Fastest) : double.PositiveInfinity;
+                w[d] = graph.CanTravel(d) && !excludedEdge[e] ? graph.DirectedCost(d, RouteMetric.Fastest) : double.PositiveInfinity;
             }
         }
 
