@@ -47,13 +47,10 @@ internal sealed class SnapIndex
 
     /// <summary>
     /// The nearest usable edge point within <paramref name="maxMetres"/>, or null; with
-    /// <paramref name="largeComponentOnly"/>, the nearest on an edge of a large strongly connected component; with
-    /// <paramref name="acceptEdge"/>, the nearest on an edge it accepts.
+    /// <paramref name="largeComponentOnly"/>, the nearest on an edge of a large strongly connected component.
     /// </summary>
-    public SnapResult? Snap(GeoPoint point, double maxMetres, bool largeComponentOnly = false, Predicate<int>? acceptEdge = null)
+    public SnapResult? Snap(GeoPoint point, double maxMetres, bool largeComponentOnly = false)
     {
-        Predicate<int>? accept = acceptEdge is null ? (largeComponentOnly ? _inLargeComponent : null)
-            : largeComponentOnly ? k => _inLargeComponent(k) && acceptEdge(EdgeOfPoint(k)) : k => acceptEdge(EdgeOfPoint(k));
         if (_segments == 0)
         {
             return null;
@@ -63,7 +60,7 @@ internal sealed class SnapIndex
         // and most points lie a few metres from a road, so few segments are ever examined.
         for (double radius = Math.Min(25, maxMetres); ; radius = Math.Min(radius * 4, maxMetres))
         {
-            SnapResult? best = NearestWithin(point, radius, accept);
+            SnapResult? best = NearestWithin(point, radius, largeComponentOnly ? _inLargeComponent : null);
             if (best is not null && best.DistanceMetres <= radius)
             {
                 return best;
