@@ -4,6 +4,8 @@ namespace Routes.Geo.Routing;
 
 public sealed partial class RoutingGraph
 {
+    private RoutingGraph? _walkingComparisonGraph;
+
     /// <summary>
     /// Refines "different components" for a profile narrower than walking (<see cref="Profile.WalkingComparison"/>): when
     /// walking joins the two snapped roads, what keeps them apart is inaccessibility, and the answer says so.
@@ -15,8 +17,8 @@ public sealed partial class RoutingGraph
             return reason;
         }
 
-        // Built here only on this failure path: the graph has no router to share one with.
-        var foot = new RoutingGraph(Network, walking);
+        // Built on the first such failure only, then kept: a graph build per failed query would be a cost a request could force.
+        RoutingGraph foot = LazyInitializer.EnsureInitialized(ref _walkingComparisonGraph, () => new RoutingGraph(Network, walking));
         return foot.IsUsable(from.Edge) && foot.IsUsable(to.Edge) && foot.EdgeComponent[from.Edge] == foot.EdgeComponent[to.Edge]
             ? NoRouteReason.OnlyInaccessibleWaysConnect
             : reason;

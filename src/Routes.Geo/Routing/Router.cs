@@ -16,6 +16,7 @@ public sealed class Router
 {
     private readonly ConcurrentDictionary<string, Lazy<RoutingGraph>> _graphs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Profile, object> _sameDecisions = new();
 
     /// <summary>A router on <paramref name="network"/>, with no graph built yet.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
@@ -56,7 +57,7 @@ public sealed class Router
     {
         ArgumentNullException.ThrowIfNull(profile);
         RoutingGraph graph = _graphs.GetOrAdd(profile.Name, _ => new Lazy<RoutingGraph>(() => new RoutingGraph(Network, profile))).Value;
-        if (!ReferenceEquals(graph.Profile, profile) && !SameDecisions(graph, profile))
+        if (!ReferenceEquals(graph.Profile, profile) && !_sameDecisions.TryGetValue(profile, out _) && !SameDecisions(graph, profile))
         {
             throw new ArgumentException(
                 $"A profile named '{profile.Name}' that decides differently (access, speeds or restrictions) is already in use on this router; give this one another name.",
@@ -74,6 +75,13 @@ public sealed class Router
     private bool SameDecisions(RoutingGraph kept, Profile other)
     {
         string keptFingerprint = _fingerprints.GetOrAdd(kept.Profile.Name, _ => kept.Fingerprint());
-        return string.Equals(keptFingerprint, new RoutingGraph(Network, other).Fingerprint(), StringComparison.Ordinal);
+        bool same = string.Equals(keptFingerprint, new RoutingGraph(Network, other).Fingerprint(), StringComparison.Ordinal);
+        if (same)
+        {
+            // A profile object found to decide alike is not checked again: the check builds a whole graph.
+            _sameDecisions.AddOrUpdate(other, other);
+        }
+
+        return same;
     }
 }
