@@ -26,7 +26,7 @@ internal static class OneToAll
             {
                 for (int i = graph.OutStart[vertex]; i < graph.OutStart[vertex + 1]; i++)
                 {
-                    Enter(graph, space, entry, entries, graph.OutDirected[i], 0, budget, metric);
+                    Enter(graph, space, entry, entries, graph.StartState(graph.OutDirected[i]), 0, budget, metric);
                 }
             }
             else
@@ -38,7 +38,7 @@ internal static class OneToAll
                     double part = graph.DirectedCost(directed, metric) * (RoutingGraph.IsBackward(directed) ? start : 1 - start);
                     if (graph.CanTravel(directed) && part <= budget)
                     {
-                        Push(space, directed, part);
+                        Push(space, graph.StartState(directed), part);
                     }
                 }
             }
@@ -52,13 +52,13 @@ internal static class OneToAll
 
                 space.Closed[current] = true;
                 double g = space.Cost[current];
-                int head = graph.Head(current);
+                int head = graph.Head(graph.DirectedOf(current));
                 for (int i = graph.OutStart[head]; i < graph.OutStart[head + 1]; i++)
                 {
-                    int next = graph.OutDirected[i];
-                    if (graph.CanTurn(current, next))
+                    int next = graph.TurnTarget(current, i);
+                    if (next >= 0)
                     {
-                        Enter(graph, space, entry, entries, next, g + graph.TurnCostBetween(current, next, metric), budget, metric);
+                        Enter(graph, space, entry, entries, next, g + graph.TurnCost(current, i, metric), budget, metric);
                     }
                 }
             }
@@ -77,24 +77,25 @@ internal static class OneToAll
     }
 
     // With turn costs a later-settled edge can still enter more cheaply, so an entry is kept while it improves;
-    // each edge is listed once, with its cheapest entry, when the search ends.
-    private static void Enter(RoutingGraph graph, SearchSpace space, double[] entry, List<(int, double)> entries, int next, double g, double budget, RouteMetric metric)
+    // each edge is listed once, with its cheapest entry over its states (via-way and destination copies), when the search ends.
+    private static void Enter(RoutingGraph graph, SearchSpace space, double[] entry, List<(int, double)> entries, int state, double g, double budget, RouteMetric metric)
     {
-        if (g >= budget || g >= entry[next])
+        if (g >= budget)
         {
             return;
         }
 
+        int next = graph.DirectedOf(state);
         if (double.IsPositiveInfinity(entry[next]))
         {
             entries.Add((next, 0));
         }
 
-        entry[next] = g;
+        entry[next] = Math.Min(entry[next], g);
         double end = g + graph.DirectedCost(next, metric);
-        if (end <= budget && end < space.Cost[next])
+        if (end <= budget && end < space.Cost[state])
         {
-            Push(space, next, end);
+            Push(space, state, end);
         }
     }
 
@@ -204,13 +205,13 @@ internal static class OneToAll
                 continue;
             }
 
-            int incoming = ch.DirectedOfNode[node];
-            int head = graph.Head(incoming);
+            int incoming = ch.StateOfNode[node];
+            int head = graph.Head(ch.DirectedOfNode[node]);
             for (int i = graph.OutStart[head]; i < graph.OutStart[head + 1]; i++)
             {
                 int d = graph.OutDirected[i];
-                double turned = cost + graph.TurnCostBetween(incoming, d, ch.Metric);
-                if (turned < entry[d] && graph.CanTurn(incoming, d))
+                double turned = cost + graph.TurnCost(incoming, i, ch.Metric);
+                if (turned < entry[d] && graph.TurnTarget(incoming, i) >= 0)
                 {
                     entry[d] = turned;
                 }

@@ -36,6 +36,9 @@ public class FootProfile : Profile
     /// <inheritdoc />
     protected override IReadOnlySet<string> BlockingBarriers => Blocking;
 
+    /// <summary>None: <c>destination</c> and <c>customers</c> signs are for vehicles passing through; OSRM's default profile routes them freely too.</summary>
+    protected override IReadOnlySet<string> DestinationOnlyValues => NoDestinationValues;
+
     /// <inheritdoc />
     public override IReadOnlyList<string> RestrictionModes => [];
 

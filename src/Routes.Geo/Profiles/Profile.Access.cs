@@ -22,7 +22,13 @@ public abstract partial class Profile
     private static readonly HashSet<string> AllowedValues = new(StringComparer.OrdinalIgnoreCase)
     {
         "yes", "designated", "permissive", "official", "public", "true",
+
+        // Allow a profile without destination-only values (foot, bicycle) as through traffic; checked after DestinationOnlyValues.
+        "destination", "customers",
     };
+
+    /// <summary>No destination-only values: <c>destination</c> and <c>customers</c> then allow the mode like <c>yes</c>.</summary>
+    protected static readonly IReadOnlySet<string> NoDestinationValues = new HashSet<string>();
 
     private static readonly HashSet<string> DefaultDestinationValues = new(StringComparer.OrdinalIgnoreCase) { "destination", "customers" };
 

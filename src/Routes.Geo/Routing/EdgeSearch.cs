@@ -44,7 +44,7 @@ internal static class EdgeSearch
                 for (int i = graph.OutStart[head]; i < graph.OutStart[head + 1]; i++)
                 {
                     int next = graph.OutDirected[i];
-                    int state = current >= 0 ? graph.TurnTarget(current, i) : next;
+                    int state = current >= 0 ? graph.TurnTarget(current, i) : graph.StartState(next);
                     if (state < 0)
                     {
                         continue;
@@ -84,7 +84,7 @@ internal static class EdgeSearch
                     if (graph.CanTravel(directed))
                     {
                         double remaining = RoutingGraph.IsBackward(directed) ? sourceFraction : 1 - sourceFraction;
-                        Push(space, directed, graph.DirectedCost(directed, metric) * remaining, -1, Heuristic(graph.Head(directed)));
+                        Push(space, graph.StartState(directed), graph.DirectedCost(directed, metric) * remaining, -1, Heuristic(graph.Head(directed)));
                     }
                 }
             }

@@ -34,7 +34,7 @@ internal static class ReachSearch
                 pieces.Add(backward ? new Piece(edge, start - reach, start) : new Piece(edge, start, start + reach));
                 if (cost * remaining <= budget)
                 {
-                    Push(space, directed, cost * remaining);
+                    Push(space, graph.StartState(directed), cost * remaining);
                 }
             }
 

@@ -7,7 +7,7 @@ public sealed partial class RoutingGraph
 {
     /// <summary>
     /// A hash of everything the profile decided (access per direction, durations, blocked vertices,
-    /// binding turn restrictions, turn costs): a saved hierarchy is valid only for a graph with the same fingerprint.
+    /// binding turn restrictions, turn costs, destination-only directions): a saved hierarchy is valid only for a graph with the same fingerprint.
     /// </summary>
     internal string Fingerprint()
     {
@@ -24,7 +24,7 @@ public sealed partial class RoutingGraph
             hash.AppendData(MemoryMarshal.AsBytes(allowed.Order().ToArray().AsSpan()));
         }
 
-        int[] viaWays = [.. ViaWayFingerprint()];
+        int[] viaWays = [.. ViaWayFingerprint(), -3, .. DestinationFingerprint()];
         hash.AppendData(MemoryMarshal.AsBytes(viaWays.AsSpan()));
 
         // The turn costs the profile's rule gave: a file contracted under another rule (or none) is refused.

@@ -12,6 +12,7 @@ namespace Routes.Geo.Routing;
 public sealed partial class RoutingGraph
 {
     private readonly List<int> _copyDirected = [];
+    private readonly List<Phase> _copyPhase = [];
     private readonly List<int[]?> _copyForbidden = [];
     private readonly List<int[]?> _copyOnly = [];
     private readonly Dictionary<long, int> _copyChild = [];
@@ -41,7 +42,8 @@ public sealed partial class RoutingGraph
         int directedCount = 2 * Network.EdgeCount;
         if (state < directedCount)
         {
-            if (!CanTurn(state, next))
+            // A destination-only edge's plain state is its arrival copy: it leads only to other destination-only edges.
+            if (!CanTurn(state, next) || (_destinationOnly is not null && _destinationOnly[state] && !_destinationOnly[next]))
             {
                 return -1;
             }
@@ -51,7 +53,8 @@ public sealed partial class RoutingGraph
 
         int copy = state - directedCount, directed = _copyDirected[copy];
         if (!CanTurn(directed, next) || (_copyForbidden[copy] is { } forbidden && Array.IndexOf(forbidden, next) >= 0)
-            || (_copyOnly[copy] is { } only && Array.IndexOf(only, next) < 0))
+            || (_copyOnly[copy] is { } only && Array.IndexOf(only, next) < 0)
+            || NextPhase(_copyPhase[copy], next) is not Phase phase)
         {
             return -1;
         }
@@ -61,7 +64,14 @@ public sealed partial class RoutingGraph
             return child;
         }
 
-        return _startsViaPath![directed] ? _copyChild.GetValueOrDefault(ChildKey(directed, next), next) : next;
+        // Leaving the via ways part way: a restriction may start afresh from this edge in this phase.
+        int basis = StateIn(directed, _copyPhase[copy]);
+        if (basis != state && _copyChild.TryGetValue(ChildKey(basis, next), out child))
+        {
+            return child;
+        }
+
+        return StateIn(next, phase);
     }
 
     /// <summary>As <see cref="TurnTarget"/> for the turn onto directed edge <paramref name="outgoing"/>; -1 if it does not leave the state's head.</summary>
@@ -108,31 +118,39 @@ public sealed partial class RoutingGraph
         BindingRestrictionCount++;
         BindingViaWayRestrictionCount++;
         _startsViaPath ??= new bool[2 * Network.EdgeCount];
+
+        // A destination-only from edge is travelled in two phases (leaving the origin, or arriving); the restriction binds both.
+        AddViaWayChain(from, via, to, kind);
+        if (StartState(from) != from)
+        {
+            AddViaWayChain(StartState(from), via, to, kind);
+        }
+    }
+
+    private void AddViaWayChain(int from, int[] via, int to, TurnRestrictionKind kind)
+    {
         int state = from;
+        Phase phase = from < 2 * Network.EdgeCount ? PlainPhase(from) : _copyPhase[from - (2 * Network.EdgeCount)];
         foreach (int directed in via)
         {
+            // A chain the destination-only rule already cuts needs no copies past the cut.
+            if (NextPhase(phase, directed) is not Phase nextPhase)
+            {
+                return;
+            }
+
             if (state < 2 * Network.EdgeCount)
             {
-                _startsViaPath[state] = true;
+                _startsViaPath![state] = true;
             }
 
             if (!_copyChild.TryGetValue(ChildKey(state, directed), out int child))
             {
-                child = StateCount;
-                _copyDirected.Add(directed);
-                _copyForbidden.Add(null);
-                _copyOnly.Add(null);
+                child = AddCopy(directed, nextPhase);
                 _copyChild.Add(ChildKey(state, directed), child);
-                int head = Head(directed);
-                if (!_copiesArrivingAt.TryGetValue(head, out List<int>? arriving))
-                {
-                    _copiesArrivingAt[head] = arriving = [];
-                }
-
-                arriving.Add(child);
             }
 
-            state = child;
+            (state, phase) = (child, nextPhase);
         }
 
         int copy = state - (2 * Network.EdgeCount);
@@ -144,6 +162,24 @@ public sealed partial class RoutingGraph
         {
             _copyOnly[copy] = [.. _copyOnly[copy] ?? [], to];
         }
+    }
+
+    // A new state copying directed edge `directed` in `phase`, listed among the states arriving at its head.
+    private int AddCopy(int directed, Phase phase)
+    {
+        int state = StateCount;
+        _copyDirected.Add(directed);
+        _copyPhase.Add(phase);
+        _copyForbidden.Add(null);
+        _copyOnly.Add(null);
+        int head = Head(directed);
+        if (!_copiesArrivingAt.TryGetValue(head, out List<int>? arriving))
+        {
+            _copiesArrivingAt[head] = arriving = [];
+        }
+
+        arriving.Add(state);
+        return state;
     }
 
     // What the fingerprint reads of the via-way copies: each copy's edge, parent links and its barred and required edges.

@@ -27,6 +27,7 @@ public sealed partial class RoutingGraph
         EdgeLength = new double[edges];
         GradeModel? grades = GradeModel.For(network, profile);
         var accessOfWay = new EdgeAccess?[network.WayCount];
+        var destinationOnly = new bool[2 * edges];
         double maxSpeed = 0;
         for (int e = 0; e < edges; e++)
         {
@@ -41,6 +42,7 @@ public sealed partial class RoutingGraph
             double speedMps = SpeedMetresPerSecond(network.Ways[way], access);
             CanForward[e] = access.Forward;
             CanBackward[e] = access.Backward;
+            (destinationOnly[2 * e], destinationOnly[(2 * e) + 1]) = (access.ForwardDestinationOnly, access.BackwardDestinationOnly);
             DirectedDurationSeconds[2 * e] = DirectedDurationSeconds[2 * e + 1] = EdgeLength[e] / speedMps;
             maxSpeed = Math.Max(maxSpeed, grades?.Apply(this, e, network.Ways[way], access, speedMps) ?? speedMps);
         }
@@ -54,6 +56,7 @@ public sealed partial class RoutingGraph
 
         (OutStart, OutDirected) = BuildAdjacency(head: false);
         (InStart, InDirected) = BuildAdjacency(head: true);
+        AddDestinationCopies(destinationOnly);
         ReadRestrictions();
         BuildTurnCosts();
         EdgeComponent = BuildComponents();

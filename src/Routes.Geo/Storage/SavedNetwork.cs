@@ -18,8 +18,9 @@ public static class SavedNetwork
     /// <summary>The format version this library writes and reads (2: each hierarchy records its kind; 3: the header holds the
     /// payload's counts and is covered by the checksum, and the network statistics count unreadable tag values; 4: each turn
     /// restriction lists its via edges, empty unless it runs via ways; 5: also the network's height samples, when it was
-    /// imported with elevation).</summary>
-    public const int FormatVersion = 5;
+    /// imported with elevation; 6: destination-only edges have origin and arrival states, so the hierarchies of a graph with
+    /// such edges hold more nodes and a car's changed).</summary>
+    public const int FormatVersion = 6;
 
     /// <summary>
     /// Writes <paramref name="graph"/>'s network and the hierarchies for <paramref name="metrics"/>

@@ -4,8 +4,8 @@ using Routes.Geo.Profiles;
 namespace Routes.Geo.Osm.Tests.OsmProfiles;
 
 /// <summary>
-/// Rule 4: destination-only access is read per mode and direction and marked on the way's access; routing
-/// still uses such ways like any other (the documented policy until the prefix/suffix model exists).
+/// Rule 4: destination-only access is read per mode and direction and marked on the way's access (routing enforces it:
+/// <see cref="DestinationOnlyRoutingTests"/>). Foot and bicycle have no destination-only values, as in OSRM's profiles.
 /// </summary>
 public class DestinationAccessTests
 {
@@ -14,8 +14,9 @@ public class DestinationAccessTests
     [InlineData("highway=residential access=customers", "car", true, true)]
     [InlineData("highway=residential access=delivery", "car", true, true)]
     [InlineData("highway=residential motor_vehicle:forward=destination", "car", true, false)]
-    [InlineData("highway=residential access=destination", "foot", true, true)]
-    [InlineData("highway=residential bicycle=destination", "bicycle", true, true)]
+    [InlineData("highway=residential access=destination", "foot", false, false)]
+    [InlineData("highway=residential bicycle=destination", "bicycle", false, false)]
+    [InlineData("highway=residential access=customers", "bicycle", false, false)]
     [InlineData("highway=residential access=destination motor_vehicle=yes", "car", false, false)]
     [InlineData("highway=residential access=destination foot=yes", "foot", false, false)]
     public void DestinationAccess_IsRoutable_AndMarkedDestinationOnlyPerDirection(string tags, string profileName, bool forwardOnly, bool backwardOnly)

@@ -193,21 +193,22 @@ public sealed class ElevationRoutingTests : IDisposable
         Assert.Equal(a.GeometryElevationMetres, b.GeometryElevationMetres);
     }
 
-    // Format 4 was written both with via edges (turns) and with heights (elevation); 5 holds both, so 3 and 4 are refused.
+    // Format 4 was written both with via edges (turns) and with heights (elevation); 5 holds both; 6 adds destination-only states.
     [Theory]
     [InlineData(3)]
     [InlineData(4)]
+    [InlineData(5)]
     public void SavedNetworkOfAnOlderFormat_IsRefusedWithAClearError(int oldVersion)
     {
         string path = Path.Combine(_folder, $"old{oldVersion}.rgnet");
         SavedNetwork.Save(path, Hill().GraphFor(TravelProfiles.Foot));
         byte[] bytes = File.ReadAllBytes(path);
-        Assert.Equal(5, SavedNetwork.FormatVersion);
+        Assert.Equal(6, SavedNetwork.FormatVersion);
         Assert.Equal(SavedNetwork.FormatVersion, BitConverter.ToInt32(bytes, 8));
         BitConverter.GetBytes(oldVersion).CopyTo(bytes, 8);
         File.WriteAllBytes(path, bytes);
         var error = Assert.Throws<SavedNetworkException>(() => SavedNetwork.Load(path, TravelProfiles.Foot));
-        Assert.Contains($"format version {oldVersion}; this version of Routes.Geo reads format version 5 only", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"format version {oldVersion}; this version of Routes.Geo reads format version 6 only", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()

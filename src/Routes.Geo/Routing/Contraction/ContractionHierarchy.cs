@@ -17,13 +17,13 @@ public sealed class ContractionHierarchy
         Kind = kind;
         if (kind == HierarchyKind.Turns)
         {
-            (NodeOfDirected, int[] stateOfNode) = TurnGraph.Number(graph);
-            DirectedOfNode = [.. stateOfNode.Select(graph.DirectedOf)];
+            (NodeOfDirected, StateOfNode) = TurnGraph.Number(graph);
+            DirectedOfNode = [.. StateOfNode.Select(graph.DirectedOf)];
             DirectedOfArc = [];
         }
         else
         {
-            (NodeOfDirected, DirectedOfNode) = ([], []);
+            (NodeOfDirected, DirectedOfNode, StateOfNode) = ([], [], []);
             DirectedOfArc = JunctionGraph.DirectedOfArcs(graph);
         }
 
@@ -41,10 +41,11 @@ public sealed class ContractionHierarchy
         _searchSpaces = new HierarchySearchSpacePool(NodeCount);
     }
 
-    /// <summary>The kind a hierarchy of <paramref name="graph"/> gets: junctions unless a turn restriction binds its profile or turns cost time.</summary>
+    /// <summary>The kind a hierarchy of <paramref name="graph"/> gets: junctions unless a turn restriction binds its profile, turns cost time or some edge is destination-only.</summary>
     internal static HierarchyKind KindFor(RoutingGraph graph) => NeedsTurns(graph) ? HierarchyKind.Turns : HierarchyKind.Junctions;
 
-    private static bool NeedsTurns(RoutingGraph graph) => graph.BindingRestrictionCount > 0 || graph.HasTurnCosts;
+    // Destination-only edges need their origin and arrival copies, which only the turn graph has.
+    private static bool NeedsTurns(RoutingGraph graph) => graph.BindingRestrictionCount > 0 || graph.HasTurnCosts || graph.DestinationOnlyDirectedEdgeCount > 0;
 
     /// <summary>Contracts <paramref name="graph"/>'s junction or turn graph for <paramref name="metric"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is junctions but a turn restriction binds the graph's profile or its turns cost time.</exception>
@@ -118,6 +119,9 @@ public sealed class ContractionHierarchy
 
     /// <summary>Turn hierarchies: the directed edge of each node (a via-way copy's is the edge it copies).</summary>
     internal int[] DirectedOfNode { get; }
+
+    /// <summary>Turn hierarchies: the search state of each node (a directed edge, a destination-only origin copy or a via-way copy).</summary>
+    internal int[] StateOfNode { get; }
 
     /// <summary>Junction hierarchies: the directed edge of each original arc.</summary>
     internal int[] DirectedOfArc { get; }

@@ -122,7 +122,7 @@ internal static class HierarchySeeds
     {
         if (ch.Kind == HierarchyKind.Turns)
         {
-            labels.Label(ch.NodeOfDirected[directed], cost, secondary, -1, -1);
+            labels.Label(ch.NodeOfDirected[ch.Graph.StartState(directed)], cost, secondary, -1, -1);
         }
         else
         {
