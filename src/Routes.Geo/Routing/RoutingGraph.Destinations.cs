@@ -15,7 +15,10 @@ public sealed partial class RoutingGraph
     // Per directed edge: its origin copy's state, -1 for ordinary edges (null when no edge is destination-only).
     private int[]? _originCopy;
 
-    /// <summary>Number of directed edges open only to traffic with a destination there (<see cref="Profiles.EdgeAccess.ForwardDestinationOnly"/>).</summary>
+    /// <summary>
+    /// Number of directed edges open only to traffic with a destination there (<see cref="Profiles.EdgeAccess.ForwardDestinationOnly"/>),
+    /// with the small pieces of ordinary road reached only through such edges (they lie in the zone).
+    /// </summary>
     public int DestinationOnlyDirectedEdgeCount { get; private set; }
 
     /// <summary>Where a state stands in a route: leaving the origin's zone, between zones, or inside the destination's zone.</summary>
@@ -53,6 +56,7 @@ public sealed partial class RoutingGraph
     private void AddDestinationCopies(bool[] destinationOnly)
     {
         int directedCount = 2 * Network.EdgeCount;
+        ExtendZonesToEnclaves(destinationOnly);
         for (int d = 0; d < directedCount; d++)
         {
             if (!destinationOnly[d] || !CanTravel(d))
@@ -64,6 +68,63 @@ public sealed partial class RoutingGraph
             _originCopy ??= Enumerable.Repeat(-1, directedCount).ToArray();
             _originCopy[d] = AddCopy(d, Phase.Origin);
             DestinationOnlyDirectedEdgeCount++;
+        }
+    }
+
+    // A road reached only through destination-only ways lies beyond them, where they may lead (the OSM wiki's
+    // "destination"): the small pieces of ordinary road a zone alone joins to the rest become part of it.
+    private void ExtendZonesToEnclaves(bool[] destinationOnly)
+    {
+        int edges = Network.EdgeCount;
+        bool Ordinary(int e) => (CanForward[e] && !destinationOnly[2 * e]) || (CanBackward[e] && !destinationOnly[(2 * e) + 1]);
+        bool InZone(int e) => (CanForward[e] && destinationOnly[2 * e]) || (CanBackward[e] && destinationOnly[(2 * e) + 1]);
+        if (!Enumerable.Range(0, edges).Any(InZone))
+        {
+            return;
+        }
+
+        // Union-find over the ordinary edges and passable vertices: the pieces of road joined without a zone.
+        var parent = Enumerable.Range(0, edges + Network.VertexCount).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                (parent[x], x) = (parent[parent[x]], parent[x]);
+            }
+
+            return x;
+        }
+
+        for (int e = 0; e < edges; e++)
+        {
+            foreach (int v in (ReadOnlySpan<int>)[Network.EdgeFrom[e], Network.EdgeTo[e]])
+            {
+                if (Ordinary(e) && !VertexBlocked[v])
+                {
+                    parent[Find(e)] = Find(edges + v);
+                }
+            }
+        }
+
+        var size = new int[parent.Length];
+        var touchesZone = new bool[parent.Length];
+        for (int e = 0; e < edges; e++)
+        {
+            size[Find(e)] += Ordinary(e) ? 2 : 0;
+            if (InZone(e))
+            {
+                touchesZone[Find(edges + Network.EdgeFrom[e])] = touchesZone[Find(edges + Network.EdgeTo[e])] = true;
+            }
+        }
+
+        int largest = size.Max();
+        for (int e = 0; e < edges; e++)
+        {
+            int root = Find(e);
+            if (Ordinary(e) && touchesZone[root] && size[root] < Math.Min(largest, LargeComponentMinDirectedEdges))
+            {
+                (destinationOnly[2 * e], destinationOnly[(2 * e) + 1]) = (CanForward[e], CanBackward[e]);
+            }
         }
     }
 

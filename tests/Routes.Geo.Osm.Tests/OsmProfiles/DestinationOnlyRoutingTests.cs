@@ -20,7 +20,7 @@ public class DestinationOnlyRoutingTests
 
     private static readonly RouteAlgorithm[] Algorithms = [RouteAlgorithm.Dijkstra, RouteAlgorithm.AStar, RouteAlgorithm.ContractionHierarchy];
 
-    private static RoadNetwork Zone(string zoneTags = "highway=residential motor_vehicle=destination", IEnumerable<Profile>? profiles = null)
+    private static RoadNetwork Zone(string zoneTags = "highway=residential motor_vehicle=destination", IEnumerable<Profile>? profiles = null, bool stub = false)
     {
         var osm = new OsmXml();
         foreach ((long id, int row, int column) in new (long, int, int)[] { (1, 0, 0), (2, 0, 1), (3, 0, 2), (4, 0, 3), (5, 0, 4), (6, 0, 5), (7, 0, 6), (8, 2, 1), (9, 2, 5) })
@@ -32,6 +32,13 @@ public class DestinationOnlyRoutingTests
         osm.Way(zoneTags, 2, 3, 4, 5, 6);
         osm.Way("highway=residential", 6, 7);
         osm.Way("highway=residential", 2, 8, 9, 6);
+        if (stub)
+        {
+            // A public cul-de-sac (1,3) leaving the middle of the zone: reached only through it.
+            osm.Node(10, 1, 3);
+            osm.Way("highway=residential", 4, 10);
+        }
+
         return osm.Load(profiles);
     }
 
@@ -101,6 +108,17 @@ public class DestinationOnlyRoutingTests
         Assert.Equal(297, Route(network, P, Inside, algorithm).Route.LengthMetres, 2.0);
         Assert.Equal(99 + 840 + 198, Route(network, Q, Inside, algorithm).Route.LengthMetres, 2.0);
         Assert.Equal(198 + 840 + 99, Route(network, Inside, P, algorithm).Route.LengthMetres, 2.0);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryAlgorithm))]
+    public void RoadReachedOnlyThroughTheZone_IsPartOfIt_ReachedAndLeftButNoShortcut(RouteAlgorithm algorithm)
+    {
+        RoadNetwork network = Zone(stub: true);
+
+        Assert.Equal(297 + 111, Route(network, P, (1, 3), algorithm).Route.LengthMetres, 2.0);
+        Assert.Equal(111 + 297, Route(network, (1, 3), Q, algorithm).Route.LengthMetres, 2.0);
+        Assert.Equal(Detour, Route(network, P, Q, algorithm).Route.LengthMetres, 2.0);
     }
 
     [Theory]
