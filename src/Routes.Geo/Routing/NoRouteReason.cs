@@ -9,8 +9,9 @@ public enum NoRouteReason
     DifferentComponents,
 
     /// <summary>
-    /// The roads join, but not in a direction the profile may travel: one-way streets, turn restrictions
-    /// or barriers trap one end (the search explored everything reachable and did not meet the target).
+    /// The roads join, but not in a direction the profile may travel: one-way streets, turn restrictions,
+    /// barriers or destination-only roads (which may not be a through route) trap one end (the search explored
+    /// everything reachable and did not meet the target).
     /// </summary>
     BlockedByDirectionOrRestriction,
 
