@@ -7,8 +7,8 @@ public enum AccessLevel
     Denied,
 
     /// <summary>
-    /// The mode may use the way to reach a place on it, not as a through route (<c>destination</c>,
-    /// <c>customers</c>; for a car also <c>delivery</c>). See <see cref="EdgeAccess.ForwardDestinationOnly"/>.
+    /// The mode may use the way to reach a place on it (or beyond it), not as a through route (for the built-in car
+    /// <c>destination</c>, <c>customers</c>, <c>delivery</c>; the built-in foot and bicycle have none). See <see cref="EdgeAccess.ForwardDestinationOnly"/>.
     /// </summary>
     DestinationOnly,
 

@@ -17,7 +17,7 @@ public readonly record struct EdgeAccess(bool Forward, bool Backward, double Spe
 
     /// <summary>
     /// The forward direction is open only to traffic with a destination on the way (<see cref="AccessLevel.DestinationOnly"/>).
-    /// Routing does not enforce it yet: such a way is routed like any other, through routes included (see the README's profile section).
+    /// Routing uses such a direction only at the start or end of a route, never as a through route (exactly, in every search).
     /// </summary>
     public bool ForwardDestinationOnly { get; init; }
 
