@@ -161,7 +161,8 @@ public sealed class RouteRequest
         {
             SnapResult[][] candidates = Candidates(snaps, opposite, large: false);
             // One route on a hierarchy: both halves of each end seed one search, rather than one search per pair.
-            if (candidates.Length == 2 && _graph.HierarchyFor(_metric, _algorithm) is { } ch
+            // The plain hierarchy knows no excluded classes, so a request excluding some searches each pair customized.
+            if (candidates.Length == 2 && _excluded.IsEmpty && _graph.HierarchyFor(_metric, _algorithm) is { } ch
                 && HierarchyCandidateSearch.Run(ch, candidates[0], candidates[1]) is { } one)
             {
                 return Found([candidates[0][one.Source], candidates[1][one.Target]], [one.Found]);

@@ -3,13 +3,14 @@ using Routes.Geo.Routing;
 namespace Routes.Geo.TestSupport;
 
 /// <summary>
-/// An independent reference for customized metrics: plain edge-based Dijkstra over directed edges with any weight per
-/// directed edge (infinity = not usable), partial source and target edges, turns checked by the graph; and a check of a
-/// found path under the same weights. Shared by the unit and the integration tests.
+/// An independent reference for customized metrics: plain edge-based Dijkstra over the graph's search states (directed
+/// edges and via-way copies) with any weight per directed edge (infinity = not usable), partial source and target edges,
+/// turns checked by the graph and paying the profile's turn seconds in a time metric; and a check of a found path under
+/// the same weights. Shared by the unit and the integration tests.
 /// </summary>
 public static class WeightedDijkstra
 {
-    public static double Cost(RoutingGraph g, SnapResult s, SnapResult t, double[] w)
+    public static double Cost(RoutingGraph g, SnapResult s, SnapResult t, double[] w, RouteMetric metric = RouteMetric.Fastest)
     {
         int sv = EdgeSearch.VertexAt(g, s), tv = EdgeSearch.VertexAt(g, t);
         if (sv >= 0 && sv == tv)
@@ -17,7 +18,7 @@ public static class WeightedDijkstra
             return 0;
         }
 
-        int n = 2 * g.Network.EdgeCount;
+        int n = g.StateCount;
         var dist = new double[n];
         Array.Fill(dist, double.PositiveInfinity);
         var queue = new PriorityQueue<int, double>();
@@ -80,7 +81,7 @@ public static class WeightedDijkstra
                 continue;
             }
 
-            int h = g.Head(d);
+            int h = g.Head(g.DirectedOf(d));
             if (h == tv)
             {
                 best = Math.Min(best, c);
@@ -88,18 +89,20 @@ public static class WeightedDijkstra
 
             for (int i = g.OutStart[h]; i < g.OutStart[h + 1]; i++)
             {
-                int next = g.OutDirected[i];
-                if (!g.CanTurn(d, next))
+                int state = g.TurnTarget(d, i);
+                if (state < 0)
                 {
                     continue;
                 }
 
+                int next = g.OutDirected[i];
+                double turned = c + g.TurnCost(d, i, metric);
                 if (tv < 0 && RoutingGraph.EdgeOf(next) == t.Edge)
                 {
-                    best = Math.Min(best, c + TargetPart(next));
+                    best = Math.Min(best, turned + TargetPart(next));
                 }
 
-                Push(next, c + w[next]);
+                Push(state, turned + w[next]);
             }
         }
 
@@ -107,7 +110,7 @@ public static class WeightedDijkstra
     }
 
     /// <summary>The cost of <paramref name="path"/> under <paramref name="w"/>; fails unless it is a chain of allowed turns from a to b on finite weights.</summary>
-    public static double PathCost(RoutingGraph graph, SnapResult a, SnapResult b, int[] path, double[] w)
+    public static double PathCost(RoutingGraph graph, SnapResult a, SnapResult b, int[] path, double[] w, RouteMetric metric = RouteMetric.Fastest)
     {
         int from = EdgeSearch.VertexAt(graph, a), to = EdgeSearch.VertexAt(graph, b);
         if (path.Length == 0)
@@ -117,10 +120,13 @@ public static class WeightedDijkstra
         }
 
         Assert.All(path, d => Assert.True(graph.CanTravel(d) && double.IsFinite(w[d]), $"directed edge {d} may not be travelled (weight {w[d]})"));
-        for (int i = 1; i < path.Length; i++)
+        double turns = 0;
+        for (int i = 1, state = path[0]; i < path.Length; i++)
         {
             Assert.Equal(graph.Head(path[i - 1]), graph.Tail(path[i]));
-            Assert.True(graph.CanTurn(path[i - 1], path[i]), $"turn {path[i - 1]} -> {path[i]} is not allowed");
+            turns += graph.TurnCostBetween(state, path[i], metric);
+            state = graph.TurnTargetOnto(state, path[i]);
+            Assert.True(state >= 0, $"turn {path[i - 1]} -> {path[i]} is not allowed");
         }
 
         double Fraction(SnapResult s) => EdgeSearch.Fraction(graph, s.Edge, s.OffsetMetres);
@@ -130,7 +136,7 @@ public static class WeightedDijkstra
             return w[path[0]] * Math.Abs(Fraction(b) - Fraction(a));
         }
 
-        double cost = 0;
+        double cost = turns;
         for (int i = 0; i < path.Length; i++)
         {
             int d = path[i];
@@ -165,7 +171,7 @@ public static class WeightedDijkstra
     /// The cheapest cost from the end of directed edge <paramref name="from"/> to the end of <paramref name="to"/> (turns
     /// checked), searching no farther than <paramref name="bound"/>; infinity when nothing within it.
     /// </summary>
-    public static double EdgeToEdge(RoutingGraph g, int from, int to, double[] w, double bound)
+    public static double EdgeToEdge(RoutingGraph g, int from, int to, double[] w, double bound, RouteMetric metric = RouteMetric.Fastest)
     {
         var dist = new Dictionary<int, double> { [from] = 0 };
         var queue = new PriorityQueue<int, double>();
@@ -177,20 +183,25 @@ public static class WeightedDijkstra
                 continue;
             }
 
-            if (d == to && d != from)
+            if (g.DirectedOf(d) == to && d != from)
             {
                 return c;
             }
 
-            int h = g.Head(d);
+            int h = g.Head(g.DirectedOf(d));
             for (int i = g.OutStart[h]; i < g.OutStart[h + 1]; i++)
             {
-                int next = g.OutDirected[i];
-                double nc = c + w[next];
-                if (g.CanTurn(d, next) && nc < dist.GetValueOrDefault(next, double.PositiveInfinity))
+                int state = g.TurnTarget(d, i);
+                if (state < 0)
                 {
-                    dist[next] = nc;
-                    queue.Enqueue(next, nc);
+                    continue;
+                }
+
+                double nc = c + g.TurnCost(d, i, metric) + w[g.OutDirected[i]];
+                if (nc < dist.GetValueOrDefault(state, double.PositiveInfinity))
+                {
+                    dist[state] = nc;
+                    queue.Enqueue(state, nc);
                 }
             }
         }

@@ -78,10 +78,10 @@ public static class AlternativeRoutes
                     continue;
                 }
 
-                (HashSet<int> edges, double[] parts) = Edges(graph, ch, source, target, path);
+                (HashSet<int> edges, double[] parts, double[] turns) = Edges(graph, ch, source, target, path);
                 double cost = parts.Sum();
                 if (cost > limit || kept.Any(k => Shared(path, parts, k) > MaxSharing * best.Cost)
-                    || !PassesTTest(ch, source, target, path, parts, via, LocalOptimality * best.Cost))
+                    || !PassesTTest(ch, source, target, path, parts, turns, via, LocalOptimality * best.Cost))
                 {
                     continue;
                 }
@@ -168,10 +168,12 @@ public static class AlternativeRoutes
         return EdgeSearch.VertexAt(graph, target) >= 0 && !visited.Add(graph.Head(path[^1]));
     }
 
-    // Each directed edge's share of the route's cost (partial at the ends), and the set of its edges.
-    private static (HashSet<int> Edges, double[] Parts) Edges(RoutingGraph graph, CustomizedHierarchy ch, SnapResult source, SnapResult target, int[] path)
+    // Each directed edge's share of the route's cost (partial at the ends, with the turn into it), the set of its edges,
+    // and each turn's own cost (time metrics on turn graphs; the turn into the first edge is none).
+    private static (HashSet<int> Edges, double[] Parts, double[] Turns) Edges(RoutingGraph graph, CustomizedHierarchy ch, SnapResult source, SnapResult target, int[] path)
     {
         var parts = new double[path.Length];
+        var turns = new double[path.Length];
         var edges = new HashSet<int>();
         int from = EdgeSearch.VertexAt(graph, source), to = EdgeSearch.VertexAt(graph, target);
         double sf = EdgeSearch.Fraction(graph, source.Edge, source.OffsetMetres), tf = EdgeSearch.Fraction(graph, target.Edge, target.OffsetMetres);
@@ -189,11 +191,12 @@ public static class AlternativeRoutes
                 share = path.Length == 1 && from < 0 ? Math.Abs(tf - sf) : RoutingGraph.IsBackward(d) ? 1 - tf : tf;
             }
 
-            parts[i] = ch.DirectedWeights[d] * share;
+            turns[i] = i > 0 ? graph.TurnCostBetween(path[i - 1], d, ch.Metric) : 0;
+            parts[i] = (ch.DirectedWeights[d] * share) + turns[i];
             edges.Add(RoutingGraph.EdgeOf(d));
         }
 
-        return (edges, parts);
+        return (edges, parts, turns);
     }
 
     private static double Shared(int[] path, double[] parts, HashSet<int> other)
@@ -210,7 +213,7 @@ public static class AlternativeRoutes
     // The T-test: from the junction at least `reach` before the via node to the one at least `reach` after it (or the
     // route's ends), no route is cheaper than this one's stretch. Junction to junction is the looser question (any edge
     // out, any edge in), so passing it also passes the edge-to-edge one.
-    private static bool PassesTTest(CustomizedHierarchy ch, SnapResult source, SnapResult target, int[] path, double[] parts, int via, double reach)
+    private static bool PassesTTest(CustomizedHierarchy ch, SnapResult source, SnapResult target, int[] path, double[] parts, double[] turns, int via, double reach)
     {
         RoutingGraph graph = ch.Hierarchy.Graph;
         int i = via;
@@ -227,7 +230,8 @@ public static class AlternativeRoutes
             after += parts[++j];
         }
 
-        double window = 0;
+        // Starting at the junction, the turn into path[i] is not paid.
+        double window = -turns[i];
         for (int k = i; k <= j; k++)
         {
             window += parts[k];

@@ -60,6 +60,11 @@ internal static class CchSeeds
                 Label(h, labels, seeds, h.Input.NodeOfDirected[graph.InDirected[i]], 0, -1);
             }
 
+            foreach (int copy in graph.CopiesArrivingAt(vertex))
+            {
+                Label(h, labels, seeds, h.Input.NodeOfDirected[copy], 0, -1);
+            }
+
             return;
         }
 
@@ -83,12 +88,23 @@ internal static class CchSeeds
 
             for (int i = graph.InStart[tail]; i < graph.InStart[tail + 1]; i++)
             {
-                int previous = graph.InDirected[i];
-                if (graph.CanTurn(previous, g))
-                {
-                    Label(h, labels, seeds, h.Input.NodeOfDirected[previous], part, g);
-                }
+                LabelIfTurns(ch, labels, seeds, graph.InDirected[i], g, part);
             }
+
+            foreach (int copy in graph.CopiesArrivingAt(tail))
+            {
+                LabelIfTurns(ch, labels, seeds, copy, g, part);
+            }
+        }
+    }
+
+    // A state that may turn into target-edge direction g (via-way restrictions included) pays g's part and the turn's own cost.
+    private static void LabelIfTurns(CustomizedHierarchy ch, CchLabels labels, List<int> seeds, int previous, int g, double part)
+    {
+        RoutingGraph graph = ch.Hierarchy.Graph;
+        if (graph.TurnTargetOnto(previous, g) >= 0)
+        {
+            Label(ch.Hierarchy, labels, seeds, ch.Hierarchy.Input.NodeOfDirected[previous], part + graph.TurnCostBetween(previous, g, ch.Metric), g);
         }
     }
 

@@ -20,10 +20,12 @@ public sealed class CustomizedHierarchy
         Array.Fill(Weight, double.PositiveInfinity);
         Array.Fill(First, NoArc);
         CchInput input = hierarchy.Input;
+        // Turns cost time only, as in plain Dijkstra; a length metric pays none.
+        bool turnCosts = input.ArcTurnSeconds.Length > 0 && metric != RouteMetric.Shortest;
         for (int a = 0; a < input.ArcCount; a++)
         {
             int slot = hierarchy.ArcSlot[a];
-            double w = directedWeights[input.ArcDirected[a]];
+            double w = directedWeights[input.ArcDirected[a]] + (turnCosts ? input.ArcTurnSeconds[a] : 0);
             if (slot >= 0 && w < Weight[slot])
             {
                 (Weight[slot], First[slot]) = (w, -2 - a);
