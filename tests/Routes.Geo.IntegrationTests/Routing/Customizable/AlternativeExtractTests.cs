@@ -12,14 +12,17 @@ public class AlternativeExtractTests(ITestOutputHelper output)
     // MaxStretch times the best, shares (edges in common, by cost) at most MaxSharing of the best's cost with the best
     // and with each earlier alternative, and is locally optimal: every stretch of it between junctions costing at most
     // LocalOptimality times the best is a shortest path between its ends (edge-to-edge Dijkstra).
+    // The least number of routes with an alternative is per case: Andorra is a few valleys, where most routes have no
+    // admissible one (measured 2026-12-02: car 38 of 300, foot 7 of 233; of foot's 11,010 via nodes tried, 7,777 gave a
+    // route that repeats a junction, 3,020 shared too much, 205 failed the T-test).
     [Theory]
-    [InlineData("monaco", "car")]
-    [InlineData("monaco", "foot")]
-    [InlineData("andorra", "car")]
-    [InlineData("andorra", "foot")]
-    [InlineData("liechtenstein", "car")]
-    [InlineData("liechtenstein", "bicycle")]
-    public void Alternatives_HaveBoundedStretch_LimitedSharing_AndAreLocallyOptimal(string extract, string profileName)
+    [InlineData("monaco", "car", 50)]
+    [InlineData("monaco", "foot", 50)]
+    [InlineData("andorra", "car", 10)]
+    [InlineData("andorra", "foot", 5)]
+    [InlineData("liechtenstein", "car", 30)]
+    [InlineData("liechtenstein", "bicycle", 30)]
+    public void Alternatives_HaveBoundedStretch_LimitedSharing_AndAreLocallyOptimal(string extract, string profileName, int leastWithAlternatives)
     {
         RoutingGraph graph = ExtractNetworks.Osm(extract).GraphFor(TravelProfiles.ByName(profileName));
         double[] w = DirectedWeights.Of(graph, RouteMetric.Fastest, RoadClassSet.None);
@@ -63,8 +66,7 @@ public class AlternativeExtractTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{extract}/{profileName}: {pairs} routes, {withAlternatives} with alternatives, {alternatives} alternatives, {windows} stretches checked shortest");
-        // Andorra is a few valleys: most of its routes have no admissible alternative (10-18 of 300 do).
-        Assert.True(withAlternatives >= 10, $"only {withAlternatives} of {pairs} routes had an alternative");
+        Assert.True(withAlternatives >= leastWithAlternatives, $"only {withAlternatives} of {pairs} routes had an alternative");
     }
 
     // From the end of edge k, the stretch up to the end of edge j (j the farthest whose stretch costs at most `reach`, and

@@ -42,7 +42,7 @@ public class CustomizableHierarchyTests(ITestOutputHelper output)
                         for (int q = 0; q < 30; q++)
                         {
                             SnapResult a = g.Snap(RandomPoint(random), 2000), b = g.Snap(RandomPoint(random), 2000);
-                            double reference = WeightedDijkstra.Cost(g, a, b, w);
+                            double reference = WeightedDijkstra.Cost(g, a, b, w, metric);
                             EdgeSearch.Found? found = EliminationTreeQuery.Run(customized, a, b);
                             compared++;
                             string? problem = null;
@@ -54,7 +54,7 @@ public class CustomizableHierarchyTests(ITestOutputHelper output)
                             {
                                 problem = $"cost {f.Cost}";
                             }
-                            else if (Math.Abs(WeightedDijkstra.PathCost(g, a, b, f.Path, w) - f.Cost) > 1e-9 * Math.Max(1, f.Cost))
+                            else if (Math.Abs(WeightedDijkstra.PathCost(g, a, b, f.Path, w, metric) - f.Cost) > 1e-9 * Math.Max(1, f.Cost))
                             {
                                 problem = "path cost differs";
                             }
@@ -149,7 +149,30 @@ public class CustomizableHierarchyTests(ITestOutputHelper output)
         Assert.Same(cch, g.PrepareCustomizable());
         Assert.All(direct.Path, d => Assert.Equal(0, g.Network.EdgeWay[RoutingGraph.EdgeOf(d)]));
         Assert.All(detour.Path, d => Assert.Equal(1, g.Network.EdgeWay[RoutingGraph.EdgeOf(d)]));
-        Assert.Equal(WeightedDijkstra.Cost(g, a, b, w), detour.Cost, 9);
+        Assert.Equal(WeightedDijkstra.Cost(g, a, b, w, RouteMetric.Shortest), detour.Cost, 9);
+    }
+
+    // A T junction: the car's route turns left at it, and the customized time pays that turn's seconds as the
+    // library's Dijkstra does; without them it would be just the two edges' times.
+    [Fact]
+    public void CarTurnSeconds_ArePaidByTheCustomization_AsByDijkstra()
+    {
+        var tiny = new TinyNetwork();
+        tiny.Way("highway=residential", (0, 0), (0, 1), (0, 2));
+        tiny.Way("highway=residential", (0, 1), (1, 1));
+        RoutingGraph g = tiny.Build().GraphFor(TravelProfiles.Car);
+        Assert.True(g.HasTurnCosts);
+        SnapResult a = g.Snap(TinyNetwork.At(0, 0)), b = g.Snap(TinyNetwork.At(1, 1));
+        double dijkstra = g.Search(a, b, RouteMetric.Fastest, RouteAlgorithm.Dijkstra)!.Value.Cost;
+        EdgeSearch.Found customized = EliminationTreeQuery.Run(g.Customized(RouteMetric.Fastest, RoadClassSet.None), a, b)!.Value;
+        double edgesOnly = customized.Path.Sum(d => g.DirectedCost(d, RouteMetric.Fastest));
+        Assert.Equal(2, customized.Path.Length);
+        double turn = g.TurnSecondsBetween(customized.Path[0], customized.Path[1]);
+        Assert.True(turn > 0, "a left turn at a corner costs the car time");
+        Assert.Equal(dijkstra, customized.Cost, 9);
+        Assert.Equal(edgesOnly + turn, customized.Cost, 9);
+        // A length metric pays no turn.
+        Assert.Equal(customized.Path.Sum(d => g.DirectedCost(d, RouteMetric.Shortest)), EliminationTreeQuery.Run(g.Customized(RouteMetric.Shortest, RoadClassSet.None), a, b)!.Value.Cost, 6);
     }
 
     private static GeoPoint RandomPoint(Random random) =>
