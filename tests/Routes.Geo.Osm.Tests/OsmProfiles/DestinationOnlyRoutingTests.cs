@@ -1,5 +1,4 @@
 using Routes.Geo.Isochrones;
-using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;
@@ -18,7 +17,8 @@ public class DestinationOnlyRoutingTests
 
     private static readonly (int Row, int Column) P = (0, 0), Q = (0, 6), Inside = (0, 3);
 
-    private static readonly RouteAlgorithm[] Algorithms = [RouteAlgorithm.Dijkstra, RouteAlgorithm.AStar, RouteAlgorithm.ContractionHierarchy];
+    private static readonly RouteAlgorithm[] Algorithms =
+        [RouteAlgorithm.Dijkstra, RouteAlgorithm.AStar, RouteAlgorithm.ContractionHierarchy, RouteAlgorithm.CustomizableHierarchy];
 
     private static RoadNetwork Zone(string zoneTags = "highway=residential motor_vehicle=destination", IEnumerable<Profile>? profiles = null, bool stub = false)
     {
@@ -168,7 +168,7 @@ public class DestinationOnlyRoutingTests
     [InlineData("highway=residential vehicle=destination")]
     [InlineData("highway=residential vehicle=destination oneway=yes")]
     [InlineData("highway=residential vehicle:forward=destination")]
-    public void Hierarchy_EqualsDijkstra_OnEveryPairOfTheZoneNetwork(string zoneTags)
+    public void Hierarchies_EqualDijkstra_OnEveryPairOfTheZoneNetwork(string zoneTags)
     {
         var bicycle = new DestinationBicycle();
         RoadNetwork network = Zone(zoneTags, [TravelProfiles.Car, bicycle]);
@@ -187,11 +187,14 @@ public class DestinationOnlyRoutingTests
                 foreach ((int, int) b in points)
                 {
                     RouteResult plain = Route(network, a, b, RouteAlgorithm.Dijkstra, profile);
-                    RouteResult hierarchy = Route(network, a, b, RouteAlgorithm.ContractionHierarchy, profile);
-                    Assert.Equal(plain.IsFound, hierarchy.IsFound);
-                    if (plain.IsFound)
+                    foreach (RouteAlgorithm algorithm in (RouteAlgorithm[])[RouteAlgorithm.ContractionHierarchy, RouteAlgorithm.CustomizableHierarchy])
                     {
-                        Assert.Equal(plain.Route.DurationSeconds, hierarchy.Route.DurationSeconds, 6);
+                        RouteResult hierarchy = Route(network, a, b, algorithm, profile);
+                        Assert.Equal(plain.IsFound, hierarchy.IsFound);
+                        if (plain.IsFound)
+                        {
+                            Assert.Equal(plain.Route.DurationSeconds, hierarchy.Route.DurationSeconds, 6);
+                        }
                     }
                 }
             }

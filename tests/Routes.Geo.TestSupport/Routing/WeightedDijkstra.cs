@@ -59,7 +59,7 @@ public static class WeightedDijkstra
                     best = Math.Min(best, TargetPart(d));
                 }
 
-                Push(d, w[d]);
+                Push(g.StartState(d), w[d]);
             }
         }
         else
@@ -69,7 +69,7 @@ public static class WeightedDijkstra
             {
                 if (g.CanTravel(d))
                 {
-                    Push(d, Part(d, RoutingGraph.IsBackward(d) ? sf : 1 - sf));
+                    Push(g.StartState(d), Part(d, RoutingGraph.IsBackward(d) ? sf : 1 - sf));
                 }
             }
         }
@@ -121,7 +121,7 @@ public static class WeightedDijkstra
 
         Assert.All(path, d => Assert.True(graph.CanTravel(d) && double.IsFinite(w[d]), $"directed edge {d} may not be travelled (weight {w[d]})"));
         double turns = 0;
-        for (int i = 1, state = path[0]; i < path.Length; i++)
+        for (int i = 1, state = graph.StartState(path[0]); i < path.Length; i++)
         {
             Assert.Equal(graph.Head(path[i - 1]), graph.Tail(path[i]));
             turns += graph.TurnCostBetween(state, path[i], metric);

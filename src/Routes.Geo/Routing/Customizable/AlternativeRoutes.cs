@@ -106,7 +106,8 @@ public static class AlternativeRoutes
         {
             if (h.Kind == Contraction.HierarchyKind.Turns)
             {
-                examined[h.Input.NodeOfDirected[d]] = true;
+                // A destination-only edge is two nodes (its origin and arrival states).
+                examined[h.Input.NodeOfDirected[d]] = examined[h.Input.NodeOfDirected[h.Graph.StartState(d)]] = true;
             }
             else
             {

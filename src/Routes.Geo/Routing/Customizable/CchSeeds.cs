@@ -157,12 +157,12 @@ internal static class CchSeeds
         return best;
     }
 
-    // A turn hierarchy's node is the directed edge itself; a junction hierarchy's is the junction it leads to.
+    // A turn hierarchy's node is the directed edge's start state (a destination-only edge's origin copy); a junction hierarchy's is the junction it leads to.
     private static void LabelForward(CustomizableHierarchy h, CchLabels labels, List<int> seeds, int directed, double cost)
     {
         if (h.Kind == HierarchyKind.Turns)
         {
-            Label(h, labels, seeds, h.Input.NodeOfDirected[directed], cost, -1);
+            Label(h, labels, seeds, h.Input.NodeOfDirected[h.Graph.StartState(directed)], cost, -1);
         }
         else
         {
