@@ -1,4 +1,5 @@
 using Routes.Geo.Geodesy;
+using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Xunit.Abstractions;
 
