@@ -120,7 +120,7 @@ internal static class StoryJson
             {
                 features.Add(GeoJsonOutput.Feature(GeoJsonOutput.Point(point), new AttributesTable
                 {
-                    { "id", site.Id },
+                    { "site_id", site.Id },
                     { "name", site.Name },
                     { "kind", "port" },
                     { "port_state", OutputName.Of(portState) },

@@ -25,7 +25,8 @@ internal static class StoryRoutes
         }
         catch (SnapTooFarException e)
         {
-            throw new ApiException(e.Role == "from" ? fromParameter : toParameter, e.Message, OsrmCodes.NoSegment);
+            string parameter = e.Role == "from" ? fromParameter : toParameter;
+            throw new ApiException(parameter, $"'{parameter}': {e.Message}", OsrmCodes.NoSegment);
         }
 
         return result.IsFound ? result.Route : throw new ApiException("", result.Failure!.Message, OsrmCodes.NoRoute);
@@ -63,7 +64,7 @@ internal static class StoryRoutes
         {
             if (!IsOnNetwork(engine, mode, site))
             {
-                throw new ApiException("sites", $"Site '{site.Id}' ({site.Name}) has no road of this network within {RouteRequest.DefaultMaxSnapMetres:0} m for {mode.ToString().ToLowerInvariant()}: it is outside the loaded network.", OsrmCodes.NoSegment);
+                throw new ApiException("sites", $"In 'sites': site '{site.Id}' ({site.Name}) has no road of this network within {RouteRequest.DefaultMaxSnapMetres:0} m for {mode.ToString().ToLowerInvariant()}: it is outside the loaded network.", OsrmCodes.NoSegment);
             }
         }
 
@@ -96,7 +97,7 @@ internal static class StoryRoutes
         }
         catch (NoTourException e)
         {
-            throw new ApiException("sites", e.Message, OsrmCodes.NoTrips);
+            throw new ApiException("sites", $"No tour visits all the 'sites': {e.Message}", OsrmCodes.NoTrips);
         }
 
         List<Site> visits = [.. order.Select(i => sites[i])];
@@ -114,7 +115,7 @@ internal static class StoryRoutes
         RouteResult routed = request.Calculate();
         if (!routed.IsFound)
         {
-            throw new ApiException("sites", routed.Failure!.Message, OsrmCodes.NoTrips);
+            throw new ApiException("sites", $"No route joins the 'sites' in this order: {routed.Failure!.Message}", OsrmCodes.NoTrips);
         }
 
         IReadOnlyList<TourDay>? days = null;
@@ -127,7 +128,7 @@ internal static class StoryRoutes
             }
             catch (LegTooLongException e)
             {
-                throw new ApiException("day_hours", e.Message);
+                throw new ApiException("day_hours", $"A leg is longer than 'day_hours' allows: {e.Message}");
             }
 
             int legs = order.Count - 1 + (returnToStart ? 1 : 0);
@@ -147,7 +148,7 @@ internal static class StoryRoutes
         }
         catch (SnapTooFarException e)
         {
-            throw new ApiException("point", e.Message, OsrmCodes.NoSegment);
+            throw new ApiException("point", $"'point': {e.Message}", OsrmCodes.NoSegment);
         }
     }
 
