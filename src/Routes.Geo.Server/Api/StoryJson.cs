@@ -36,7 +36,10 @@ internal static class StoryJson
         json.WriteEndObject();
     }
 
-    /// <summary>A site: id, name, kinds, coordinate (status, lat/lon when verified), on_network, what_happened, sources, events (by date).</summary>
+    /// <summary>
+    /// A site: id, name, kinds, coordinate (status, lat/lon when verified), on_network, what_happened, sources, events (by date),
+    /// and context (the key event of the place the data ties it to) when it has one.
+    /// </summary>
     public static void Site(Utf8JsonWriter json, EncirclementModel model, Site site, bool? onNetwork)
     {
         json.WriteStartObject();
@@ -84,6 +87,22 @@ internal static class StoryJson
         if (site.Chronology.Rule == ChronologyRule.WithSite && site.Chronology.WithSiteId is { } with)
         {
             json.WriteString("placed_with", with);
+        }
+
+        // Where the site stands in 1944: the key event of the place its data ties it to (its own, or the site it is placed with).
+        Site? place = site.Chronology.Rule switch
+        {
+            ChronologyRule.KeyEvent => site,
+            ChronologyRule.WithSite => model.Sites.FirstOrDefault(s => s.Id == site.Chronology.WithSiteId),
+            _ => null,
+        };
+        if (place?.Chronology.EventId is { } eventId && model.Events.FirstOrDefault(e => e.Id == eventId) is { } key)
+        {
+            json.WriteStartObject("context");
+            json.WriteString("place", place.Name);
+            json.WritePropertyName("event");
+            Event(json, key);
+            json.WriteEndObject();
         }
 
         json.WriteEndObject();

@@ -169,8 +169,14 @@
       li.appendChild(date); li.appendChild(document.createTextNode(' ' + e.description + (e.allied_units.length ? ' (Allied: ' + e.allied_units.join(', ') + ')' : '')));
       events.appendChild(li);
     });
+    var context = $('site-context');
+    context.hidden = !s.context || s.events.some(function (e) { return e.id === s.context.event.id; });
+    if (!context.hidden) {
+      var c = s.context.event;
+      context.textContent = 'Where it stands in 1944 — ' + s.context.place + ', ' + (c.start === c.end ? c.start : c.start + ' – ' + c.end) + ': ' + c.description;
+    }
     var sources = $('site-sources'); sources.innerHTML = '';
-    var all = s.sources.slice(); s.events.forEach(function (e) { e.sources.forEach(function (x) { if (all.indexOf(x) < 0) { all.push(x); } }); });
+    var all = s.sources.slice(); s.events.concat(context.hidden ? [] : [s.context.event]).forEach(function (e) { e.sources.forEach(function (x) { if (all.indexOf(x) < 0) { all.push(x); } }); });
     all.forEach(function (x) {
       var li = document.createElement('li');
       if (/^https?:\/\//.test(x)) { var a = document.createElement('a'); a.href = x; a.textContent = x; a.rel = 'noopener'; a.target = '_blank'; li.appendChild(a); } else { li.textContent = x; }

@@ -59,6 +59,12 @@ public sealed class OwnEndpointTests(LilleServer lille) : IClassFixture<LilleSer
         JsonElement calais = sites.Single(s => s.GetProperty("id").GetString() == "calais");
         Assert.Equal(model.EventsAt(model.FindSite("Calais")).Count, calais.GetProperty("events").GetArrayLength());
         Assert.True(calais.GetProperty("events")[0].GetProperty("sources").GetArrayLength() > 0);
+
+        // A Lille memorial has no story of its own: its context is the key event of the city its data places it with.
+        JsonElement morts = sites.Single(s => s.GetProperty("id").GetString() == "lille-monument-aux-morts");
+        Assert.Equal(0, morts.GetProperty("events").GetArrayLength());
+        Assert.Equal("Lille", morts.GetProperty("context").GetProperty("place").GetString());
+        Assert.Equal(model.FindSite("Lille").Chronology.EventId, morts.GetProperty("context").GetProperty("event").GetProperty("id").GetString());
     }
 
     [Fact]

@@ -65,6 +65,7 @@ public sealed class StoryPageTests(LilleServer lille) : IClassFixture<LilleServe
         var errors = new List<string>();
         IPage page = await Open(browser, lille.BaseAddress.AbsoluteUri, errors);
         await page.ClickAsync(".site-item[data-id='lille-monument-aux-morts']");
+        Assert.StartsWith("Where it stands in 1944 — Lille, 1944-09-0", await page.EvaluateExpressionAsync<string>("document.getElementById('site-context').textContent"), StringComparison.Ordinal);
         await page.SelectAsync("#route-language", "fr");
 
         // Click the map where Rue Nationale runs west of the Monument aux fusillés's neighbourhood (a point on the network).
@@ -106,6 +107,15 @@ public sealed class StoryPageTests(LilleServer lille) : IClassFixture<LilleServe
         };
         page.PageError += (_, e) => errors.Add($"{url}: {e.Message}");
         page.RequestFailed += (_, e) => errors.Add($"{url}: request failed {e.Request.Url}");
+        string origin = new Uri(url).GetLeftPart(UriPartial.Authority);
+        page.Request += (_, e) =>
+        {
+            // Offline: everything the page loads comes from the server itself (data: URIs aside).
+            if (!e.Request.Url.StartsWith(origin, StringComparison.Ordinal) && !e.Request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                errors.Add($"{url}: asked for {e.Request.Url}, outside the server");
+            }
+        };
         await page.GoToAsync(url, new NavigationOptions { Timeout = 60_000 });
         await page.WaitForSelectorAsync("body[data-ready]", new WaitForSelectorOptions { Timeout = 60_000 });
         Assert.Equal("true", await Attribute(page, "body", "data-ready"));
