@@ -107,6 +107,31 @@ public sealed class OwnEndpointTests(LilleServer lille) : IClassFixture<LilleSer
     }
 
     [Fact]
+    public async Task Tour_SplitIntoShortDays_NumbersTheLegsByDayAndAddsUpToTheTour()
+    {
+        (int status, JsonElement tour) = await lille.GetAsync($"/api/v1/tour?sites={ThreeSites}&mode=foot&day_hours=0.5&visit_minutes=10");
+
+        Assert.Equal(200, status);
+        JsonElement[] days = [.. tour.GetProperty("days").EnumerateArray()];
+        int[] legDays = [.. tour.GetProperty("legs").EnumerateArray().Select(l => l.GetProperty("day").GetInt32())];
+        Assert.True(days.Length >= 2, $"{days.Length} day(s) for about 20 minutes of walking and 30 of visits in days of 30 minutes");
+        Assert.Equal(legDays.Order(), legDays);
+        Assert.All(days, d => Assert.True(d.GetProperty("travel_s").GetDouble() + d.GetProperty("visit_s").GetDouble() <= (0.5 * 3600) + 0.1));
+        Assert.Equal(tour.GetProperty("duration_s").GetDouble(), days.Sum(d => d.GetProperty("travel_s").GetDouble()), 0.5);
+    }
+
+    [Fact]
+    public async Task Tour_InChronologicalOrder_ReportsWhatHistorysOrderCosts()
+    {
+        (int status, JsonElement tour) = await lille.GetAsync($"/api/v1/tour?sites={ThreeSites}&mode=car&order=chronological");
+
+        Assert.Equal(200, status);
+        Assert.Equal("chronological", tour.GetProperty("order").GetString());
+        Assert.True(tour.GetProperty("chronological_s").GetDouble() >= tour.GetProperty("best_order_s").GetDouble() - 1e-6);
+        Assert.True(tour.GetProperty("history_extra_percent").GetDouble() >= 0);
+    }
+
+    [Fact]
     public async Task TourGpx_IsGpxWithATrackAndAWaypointPerSite()
     {
         using HttpResponseMessage response = await lille.Client.GetAsync(new Uri($"/api/v1/tour.gpx?sites={ThreeSites}&mode=bike", UriKind.Relative));
@@ -151,6 +176,7 @@ public sealed class OwnEndpointTests(LilleServer lille) : IClassFixture<LilleSer
     [InlineData("/api/v1/tour?sites=lille-monument-aux-morts,lille-monument-aux-fusilles&mode=plane", "InvalidValue", "mode")]
     [InlineData("/api/v1/tour?sites=lille-monument-aux-morts,lille-monument-aux-fusilles&order=alphabetical", "InvalidValue", "order")]
     [InlineData("/api/v1/tour?sites=lille-monument-aux-morts,lille-monument-aux-fusilles&day_hours=0", "InvalidValue", "day_hours")]
+    [InlineData("/api/v1/tour?sites=lille-monument-aux-morts,lille-statue-leon-trulin&day_hours=0.25&visit_minutes=10", "InvalidValue", "day_hours")]
     [InlineData("/api/v1/tour?sites=a,b,c,d,e", "TooBig", "sites")]
     [InlineData("/api/v1/isochrone?point=3.06,50.63&minutes=31", "TooBig", "minutes")]
     [InlineData("/api/v1/isochrone?point=50.63,3.06", "NoSegment", "point")]
