@@ -19,6 +19,7 @@ internal static class StoryPage
         ("/page/story.css", "story.css", "text/css; charset=utf-8"),
         ("/page/leaflet.js", "leaflet.js", "text/javascript; charset=utf-8"),
         ("/page/leaflet.css", "leaflet.css", "text/css; charset=utf-8"),
+        ("/page/land-channel.geojson", "land-channel.geojson", "application/geo+json"),
     ];
 
     public static void Map(IEndpointRouteBuilder app)

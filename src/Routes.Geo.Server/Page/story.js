@@ -89,6 +89,18 @@
     }
   }
 
+  // Under the roads, the Channel coast's land (Natural Earth 1:10m, −1…4.5°E, 49.5…52°N) on a sea-blue map, so that the
+  // region around the ports reads at low zoom; only where the network lies inside that cover (elsewhere no sea is guessed).
+  var LAND_COVER = L.latLngBounds([49.5, -1], [52, 4.5]);
+  map.createPane('land').style.zIndex = 150;
+  function addLand(bbox) {
+    if (!LAND_COVER.contains(L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]))) { return Promise.resolve(); }
+    return getJson('/page/land-channel.geojson').then(function (land) {
+      document.getElementById('map').style.background = '#aad3df';
+      L.geoJSON(land, { pane: 'land', interactive: false, style: { stroke: false, fillColor: '#f2efe9', fillOpacity: 1 } }).addTo(map);
+    });
+  }
+
   new RoadLayer({ minZoom: 8, maxZoom: 19, updateWhenZooming: false }).addTo(map);
   var encirclementLayer = L.layerGroup().addTo(map);
   var tourLayer = L.layerGroup().addTo(map);
@@ -106,7 +118,8 @@
   var dateControl = L.control({ position: 'bottomleft' });
   dateControl.onAdd = function () {
     var div = L.DomUtil.create('div', 'date-control');
-    div.innerHTML = '<label>Encirclement on <b id="date-label"></b><br><input id="date-slider" type="range" min="0" max="0" step="1"></label>';
+    div.innerHTML = '<label>Encirclement on <b id="date-label"></b><br><input id="date-slider" type="range" min="0" max="0" step="1"></label>' +
+      '<div id="date-note" class="note" hidden>The ports are outside this view. <a href="#" id="show-ports">Show them</a></div>';
     L.DomEvent.disableClickPropagation(div);
     return div;
   };
@@ -121,18 +134,27 @@
       encirclementLayer.clearLayers();
       L.geoJSON(fc, {
         style: function (f) {
+          // Points keep what pointToLayer gave them (Leaflet applies this style to every layer of the collection).
+          if (/Point$/.test(f.geometry.type)) { return {}; }
           var allied = f.properties.side === 'allied';
           return { color: allied ? '#1f5fa8' : '#444', weight: 2, dashArray: f.properties.approximate ? '6 4' : null, fillOpacity: 0.08 };
         },
         pointToLayer: function (f, latlng) {
-          var colour = PORT_COLOURS[f.properties.port_state] || '#888';
-          return L.circleMarker(latlng, { radius: 9, color: colour, weight: 3, fillColor: '#fff', fillOpacity: 0.6 });
+          if (f.properties.kind !== 'port') {
+            // A position given as named places: a small dot in its side's colour, under the sites.
+            return L.circleMarker(latlng, { radius: 3, weight: 0, fillColor: f.properties.side === 'allied' ? '#1f5fa8' : '#444', fillOpacity: 0.9 });
+          }
+          return L.circleMarker(latlng, { radius: 11, color: PORT_COLOURS[f.properties.port_state] || '#888', weight: 4, fillColor: '#fff', fillOpacity: 0.4 });
         },
         onEachFeature: function (f, layer) {
           var p = f.properties;
           layer.bindTooltip(p.kind === 'port' ? p.name + ': ' + p.port_state.replace('_', ' ') : (p.name || p.id));
         }
       }).addTo(encirclementLayer);
+      // Where the network is far from the Channel ports (Lille, Monaco) say so, and offer to look at them.
+      var bounds = L.geoJSON(fc).getBounds();
+      $('date-note').hidden = !bounds.isValid() || map.getBounds().intersects(bounds);
+      $('show-ports').onclick = function (e) { e.preventDefault(); map.fitBounds(bounds, { padding: [30, 30] }); };
     });
   }
 
@@ -352,7 +374,8 @@
       '<i class="dot" style="background:#bbb"></i>site off this network<br>' +
       '<i style="background:#7b2d8b"></i>tour (colour per day)<br>' +
       '<i style="background:#0a7"></i>route<br>' +
-      '<i class="dot" style="border:3px solid #c0392b;width:6px;height:6px"></i>port besieged · ' +
+      'port: <i class="dot" style="border:3px solid #d9822b;width:6px;height:6px"></i>encircled · ' +
+      '<i class="dot" style="border:3px solid #c0392b;width:6px;height:6px"></i>besieged · ' +
       '<i class="dot" style="border:3px solid #2e8b57;width:6px;height:6px"></i>liberated<br>' +
       '<i style="border-top:2px solid #1f5fa8;height:0"></i>Allied position · <i style="border-top:2px solid #444;height:0"></i>German<br>' +
       '<i style="background:#fcd6a4;border:1px solid #b9b2a7"></i>main road · <i style="background:#fff;border:1px solid #b9b2a7"></i>street';
@@ -376,7 +399,11 @@
     navigator.geolocation.getCurrentPosition(function (p) { setFrom(L.latLng(p.coords.latitude, p.coords.longitude)); map.panTo(state.from); },
       function (e) { $('route-hint').textContent = 'No position: ' + e.message; });
   });
-  map.on('moveend', function () { if (!$('share').hidden) { $('share-link').value = shareLink(); } });
+  map.on('moveend', function () {
+    if (!$('share').hidden) { $('share-link').value = shareLink(); }
+    var ports = L.featureGroup(encirclementLayer.getLayers()).getBounds();
+    if (ports.isValid()) { $('date-note').hidden = map.getBounds().intersects(ports); }
+  });
 
   var fragment = readFragment();
   if (fragment.date) { state.date = fragment.date; }
@@ -404,7 +431,7 @@
     else if (on.length) { map.fitBounds(L.latLngBounds(on.map(function (s) { return [s.lat, s.lon]; })).pad(0.25), { maxZoom: 16 }); }
     else { map.fitBounds([[b[1], b[0]], [b[3], b[2]]]); }
     if (fragment.s && state.byId[fragment.s]) { select(fragment.s); }
-    var work = [loadEncirclement()];
+    var work = [loadEncirclement(), addLand(b)];
     if (fragment.tour === '1' && state.bookmarks.length >= 2) { work.push(buildTour(!view)); }
     return Promise.all(work);
   }).then(function () { document.body.dataset.ready = 'true'; }, function (e) {

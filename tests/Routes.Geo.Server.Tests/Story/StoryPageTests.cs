@@ -80,6 +80,12 @@ public sealed class StoryPageTests(LilleServer lille) : IClassFixture<LilleServe
         double distance = double.Parse(await Attribute(page, "#route-summary", "data-distance"), CultureInfo.InvariantCulture);
         Assert.InRange(distance, 200, 3000);
         await Screenshot(page, "story-page-route.png");
+
+        // Lille is far from the Channel ports: the date control says so and shows them on request.
+        Assert.False(await page.EvaluateExpressionAsync<bool>("document.getElementById('date-note').hidden"));
+        await page.ClickAsync("#show-ports");
+        await page.WaitForFunctionAsync("function () { return document.getElementById('date-note').hidden; }", new WaitForFunctionOptions { Timeout = 10_000 });
+        await Screenshot(page, "story-page-ports.png");
         Assert.Empty(errors);
     }
 
