@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
-using Routes.Geo.Routing;
 using Routes.Geo.Server.Engine;
 using Routes.Geo.Server.Hosting;
 using Routes.Geo.Server.Osrm;

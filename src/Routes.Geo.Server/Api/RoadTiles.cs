@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Routes.Geo.Network;
 
 namespace Routes.Geo.Server.Api;
 

@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using NetTopologySuite.Features;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
-using Routes.Geo.Routing;
 using Routes.Geo.Server.Engine;
 
 namespace Routes.Geo.Server.Api;

@@ -1,4 +1,3 @@
-using Routes.Geo.Import;
 using Routes.Geo.Server.Engine;
 
 namespace Routes.Geo.Server.Tests.Story;
