@@ -22,15 +22,18 @@ internal static partial class Commands
         var maxRadius = new Option<double>("--max-radius") { Description = "Largest radius a request may give ('unlimited' means this), metres.", DefaultValueFactory = _ => defaults.MaxRadiusMetres };
         var timeout = new Option<double>("--request-timeout") { Description = "Longest time a request may take, seconds (then TooBig).", DefaultValueFactory = _ => defaults.RequestTimeout.TotalSeconds };
         var maxQuery = new Option<int>("--max-query-bytes") { Description = "Longest query string read, bytes (then TooBig).", DefaultValueFactory = _ => defaults.MaxQueryStringBytes };
+        var maxTourStops = new Option<int>("--max-tour-stops") { Description = "Most sites in a tour of /api/v1/tour.", DefaultValueFactory = _ => defaults.MaxTourStops };
+        var maxIsochrone = new Option<int>("--max-isochrone-minutes") { Description = "Longest isochrone of /api/v1/isochrone, minutes.", DefaultValueFactory = _ => defaults.MaxIsochroneMinutes };
         var command = new Command("serve", """
             Serve routes over HTTP with the OSRM API v5 (route, table, nearest, trip), for a web page or any OSRM client.
             Loads the network once and prepares car, foot and bicycle (through the prepared-network cache); /health answers
-            at once, /ready once the graphs are prepared. Stop with Ctrl+C.
+            at once, /ready once the graphs are prepared. Beside it: the story page at / (sites, bookmarks, tours, share, routes),
+            the own endpoints under /api/v1/ described at /openapi/v1.json. Stop with Ctrl+C.
             Example: routes-geo serve --network monaco.osm.pbf --port 5000
                      curl 'http://127.0.0.1:5000/route/v1/driving/7.4197,43.7311;7.4246,43.7384?steps=true'
             """)
         {
-            port, host, maxRoute, maxTrip, maxTable, maxNearest, radius, maxRadius, timeout, maxQuery,
+            port, host, maxRoute, maxTrip, maxTable, maxNearest, radius, maxRadius, timeout, maxQuery, maxTourStops, maxIsochrone,
         };
         network.AddTo(command);
         command.SetAction(result => Run(() =>
@@ -49,12 +52,15 @@ internal static partial class Commands
                 MaxRadiusMetres = result.GetValue(maxRadius),
                 RequestTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
                 MaxQueryStringBytes = result.GetValue(maxQuery),
+                MaxTourStops = result.GetValue(maxTourStops),
+                MaxIsochroneMinutes = result.GetValue(maxIsochrone),
             };
             foreach ((string name, double value) in (ReadOnlySpan<(string, double)>)[
                 ("--max-route-coordinates", options.MaxRouteCoordinates), ("--max-trip-coordinates", options.MaxTripCoordinates),
                 ("--max-table-size", options.MaxTableSize), ("--max-nearest-results", options.MaxNearestResults),
                 ("--default-radius", options.DefaultRadiusMetres), ("--max-radius", options.MaxRadiusMetres),
-                ("--request-timeout", options.RequestTimeout.TotalSeconds), ("--max-query-bytes", options.MaxQueryStringBytes)])
+                ("--request-timeout", options.RequestTimeout.TotalSeconds), ("--max-query-bytes", options.MaxQueryStringBytes),
+                ("--max-tour-stops", options.MaxTourStops), ("--max-isochrone-minutes", options.MaxIsochroneMinutes)])
             {
                 if (!(value > 0) || !double.IsFinite(value))
                 {

@@ -69,10 +69,11 @@ public sealed class RoutesGeoServer : IAsyncDisposable
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
             kestrel.Listen(address, options.Port);
         });
+        Api.StoryWiring.AddServices(builder.Services);
         WebApplication app = builder.Build();
         var engine = new EngineHolder();
         var endpoints = new Endpoints(engine, options, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Routes.Geo.Server"));
-        app.Run(endpoints.HandleAsync);
+        Api.StoryWiring.Map(app, engine, options, endpoints);
         return new RoutesGeoServer(app, engine, load);
     }
 

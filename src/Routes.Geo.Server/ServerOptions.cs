@@ -49,6 +49,12 @@ public sealed record ServerOptions
     /// </summary>
     public bool ServerTimingHeader { get; init; }
 
+    /// <summary>Most sites in a tour of the own endpoints (<c>/api/v1/tour</c>; beyond it <c>TooBig</c>).</summary>
+    public int MaxTourStops { get; init; } = 25;
+
+    /// <summary>Longest isochrone of the own endpoints, minutes (<c>/api/v1/isochrone</c>; beyond it <c>TooBig</c>).</summary>
+    public int MaxIsochroneMinutes { get; init; } = 120;
+
     /// <summary>Checks the values.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is not positive, or the port not 0..65535.</exception>
     public void Validate()
@@ -60,6 +66,8 @@ public sealed record ServerOptions
         Positive(MaxQueryStringBytes, nameof(MaxQueryStringBytes));
         Positive(MaxRequestLineBytes, nameof(MaxRequestLineBytes));
         Positive(MaxRequestBodyBytes, nameof(MaxRequestBodyBytes));
+        Positive(MaxTourStops, nameof(MaxTourStops));
+        Positive(MaxIsochroneMinutes, nameof(MaxIsochroneMinutes));
         if (Port is < 0 or > 65535)
         {
             throw new ArgumentOutOfRangeException(nameof(Port), Port, "The port must be 0..65535 (0: any free port).");

@@ -8,7 +8,7 @@ using Routes.Geo.Server;
 namespace Routes.Geo.IntegrationTests.Packages;
 
 /// <summary>
-/// The packages' dependencies point one way (story → engine and OSM, OSM → engine, maps → engine, OSM and story, server → engine),
+/// The packages' dependencies point one way (story → engine and OSM, OSM → engine, maps → engine, OSM and story, server → engine and story),
 /// the engine and OSM packages carry no part of the 1944 story, and no shipped package sees another's internals.
 /// </summary>
 public sealed class PackageDependencyTests
@@ -27,7 +27,8 @@ public sealed class PackageDependencyTests
         { "Routes.Geo.Encirclement", ["Routes.Geo", "Routes.Geo.Osm"] },
         // Maps reads the coast and areas of an OSM extract for its base map (BaseMap.FromOsm).
         { "Routes.Geo.Maps", ["Routes.Geo", "Routes.Geo.Osm", "Routes.Geo.Encirclement"] },
-        { "Routes.Geo.Server", ["Routes.Geo"] },
+        // The server's own endpoints and story page (Api/, Page/) serve the 1944 model.
+        { "Routes.Geo.Server", ["Routes.Geo", "Routes.Geo.Encirclement"] },
     };
 
     [Theory]
