@@ -45,11 +45,12 @@ public static partial class OfflineMapPage
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>The encirclement of the Channel ports, September 1944 – May 1945</title>\n")
-            .Append("<style>\n").Append(LeafletCss()).Append('\n').Append(BaseLayers.ReadResource(Prefix + "map-page.css")).Append("</style>\n</head>\n<body>\n")
+            .Append("<style>\n").Append(LeafletCss()).Append('\n').Append(BaseLayers.ReadResource(Prefix + "map-page.css")).Append("</style>\n</head>\n<body").Append(WithHeights(routeList).Length > 0 ? " class=\"with-profiles\"" : "").Append(">\n")
             .Append("<div id=\"map\"></div>\n<div id=\"panel\"><h1>The encirclement of the Channel ports</h1>")
             .Append("<label for=\"date\">Day: <span id=\"day\"></span></label><input id=\"date\" type=\"range\" min=\"0\" step=\"1\">")
             .Append("<div id=\"ports\"></div><div>Dashed: position known only approximately.</div></div>\n")
             .Append("<div id=\"status\" data-features=\"0\" data-errors=\"0\">loading…</div>\n");
+        Profiles(html, routeList);
         Data(html, "data-land", BaseLayers.ReadResource(BaseLayers.LandResource));
         Data(html, "data-sites", HistoryGeoJson.SitesToGeoJson(model.Sites));
         Data(html, "data-positions", Serialize(model.Positions.Select(p => HistoryGeoJson.PositionFeature(p, model))));
