@@ -112,8 +112,20 @@ public static partial class OfflineMapPage
             ["name"] = site.Name,
             ["lat"] = point.Latitude,
             ["lon"] = point.Longitude,
-            ["phases"] = port.Phases.Select(ph => new Dictionary<string, string> { ["state"] = ph.State.ToString(), ["from"] = Iso(ph.From) }).ToArray(),
+            ["phases"] = port.Phases.Select(Phase).ToArray(),
         };
+    }
+
+    // States snake_case like every enum value written out; "time" (local HH:mm) only where the event's source gives one.
+    private static Dictionary<string, string> Phase(PortPhase phase)
+    {
+        var written = new Dictionary<string, string> { ["state"] = OutputName.Of(phase.State), ["from"] = Iso(phase.From) };
+        if (phase.FromTime is { } time)
+        {
+            written["time"] = time.ToString("HH:mm", CultureInfo.InvariantCulture);
+        }
+
+        return written;
     }
 
     private static Dictionary<string, object> Meta(EncirclementModel model, DateOnly day, RouteGeoJson.Entry[] routes)
@@ -141,8 +153,8 @@ public static partial class OfflineMapPage
             ["kindNames"] = Enum.GetValues<SiteKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), MapBuilder.KindName),
             ["attribution"] = attribution,
             ["kindColours"] = Enum.GetValues<SiteKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), Palette.Site),
-            ["portColours"] = Enum.GetValues<PortState>().ToDictionary(s => s.ToString(), Palette.Port),
-            ["portWords"] = Enum.GetValues<PortState>().ToDictionary(s => s.ToString(), Palette.PortWord),
+            ["portColours"] = Enum.GetValues<PortState>().ToDictionary(OutputName.Of, Palette.Port),
+            ["portWords"] = Enum.GetValues<PortState>().ToDictionary(OutputName.Of, Palette.PortWord),
         };
     }
 
