@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Routes.Geo.Elevation;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Server;
 using Routes.Geo.Server.Engine;

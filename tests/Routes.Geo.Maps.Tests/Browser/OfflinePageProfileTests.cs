@@ -18,9 +18,9 @@ public sealed partial class OfflinePageProfileTests : IDisposable
     private static readonly Lazy<RoadNetwork> HillyMonaco = new(() =>
         OsmNetwork.Load(RealData.PathOf("osm", "monaco.osm.pbf"), ElevationOptions.FromFolder(RealData.PathOf("elevation"))));
 
-    private readonly string folder = Directory.CreateTempSubdirectory("maps-profile-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("maps-profile-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, true);
+    public void Dispose() => Directory.Delete(_folder, true);
 
     [Fact]
     public void A_route_with_heights_shows_its_elevation_profile_under_the_map_with_ascent_and_descent()
@@ -28,7 +28,7 @@ public sealed partial class OfflinePageProfileTests : IDisposable
         Chromium.Require();
         Route walk = RealData.Walk(HillyMonaco.Value, 43.7314, 7.4199, 43.7394, 7.4276);
         Assert.True(walk.AscentMetres > 20, $"the walk climbs {walk.AscentMetres:0} m");
-        string page = Path.Combine(folder, "monaco-hills.html");
+        string page = Path.Combine(_folder, "monaco-hills.html");
         OfflineMapPage.Write(page, Model, [new RouteGeoJson.Entry(walk, "Prince's Palace", "Casino")], roads: HillyMonaco.Value);
 
         (string dom, string stderr) = Chromium.Run(new Uri(page).AbsoluteUri, "--window-size=1200,900", "--dump-dom");

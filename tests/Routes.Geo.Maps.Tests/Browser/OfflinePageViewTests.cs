@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Routes.Geo.Export;
 using Routes.Geo.Encirclement;
-using Routes.Geo.Routing;
 using SkiaSharp;
 
 namespace Routes.Geo.Maps.Tests.Browser;
@@ -11,31 +9,31 @@ namespace Routes.Geo.Maps.Tests.Browser;
 public sealed partial class OfflinePageViewTests : IDisposable
 {
     private static readonly EncirclementModel Model = EncirclementModel.Load();
-    private readonly string folder = Directory.CreateTempSubdirectory("maps-view-").FullName;
-    private readonly Route walk = RealData.Walk(RealData.Lille, 50.6366, 3.0696, 50.6370, 3.0630);
-    private readonly string page;
+    private readonly string _folder = Directory.CreateTempSubdirectory("maps-view-").FullName;
+    private readonly Route _walk = RealData.Walk(RealData.Lille, 50.6366, 3.0696, 50.6370, 3.0630);
+    private readonly string _page;
 
     public OfflinePageViewTests()
     {
-        page = Path.Combine(folder, "lille.html");
-        OfflineMapPage.Write(page, Model, [new RouteGeoJson.Entry(walk, "Gare Lille-Flandres", "Grand Place")], roads: RealData.Lille);
+        _page = Path.Combine(_folder, "lille.html");
+        OfflineMapPage.Write(_page, Model, [new RouteGeoJson.Entry(_walk, "Gare Lille-Flandres", "Grand Place")], roads: RealData.Lille);
     }
 
-    public void Dispose() => Directory.Delete(folder, true);
+    public void Dispose() => Directory.Delete(_folder, true);
 
     [Fact]
     public void A_page_carrying_a_Lille_walk_opens_on_the_walk_not_the_coast()
     {
         Chromium.Require();
-        (string dom, string stderr) = Chromium.Run(new Uri(page).AbsoluteUri, "--window-size=1200,900", "--dump-dom");
+        (string dom, string stderr) = Chromium.Run(new Uri(_page).AbsoluteUri, "--window-size=1200,900", "--dump-dom");
         Assert.Empty(Chromium.PageErrors(stderr));
         Match view = View().Match(dom);
         Assert.True(view.Success, "the page reports no view");
         double lat = double.Parse(view.Groups["lat"].Value, CultureInfo.InvariantCulture), lon = double.Parse(view.Groups["lon"].Value, CultureInfo.InvariantCulture);
         double zoom = double.Parse(view.Groups["zoom"].Value, CultureInfo.InvariantCulture);
         // The view is shifted to keep the walk clear of the panel and legend: its centre within the walk's box widened by half.
-        (double south, double north) = (walk.Geometry.Min(p => p.Latitude), walk.Geometry.Max(p => p.Latitude));
-        (double west, double east) = (walk.Geometry.Min(p => p.Longitude), walk.Geometry.Max(p => p.Longitude));
+        (double south, double north) = (_walk.Geometry.Min(p => p.Latitude), walk.Geometry.Max(p => p.Latitude));
+        (double west, double east) = (_walk.Geometry.Min(p => p.Longitude), walk.Geometry.Max(p => p.Longitude));
         Assert.InRange(lat, south - ((north - south) / 2), north + ((north - south) / 2));
         Assert.InRange(lon, west - ((east - west) / 2), east + ((east - west) / 2));
         Assert.True(zoom >= 15, $"a 0.5 km walk should open at street level, not zoom {zoom}");
@@ -54,7 +52,7 @@ public sealed partial class OfflinePageViewTests : IDisposable
         double world = 256 * Math.Pow(2, zoom);
         double X(double longitude) => (longitude + 180) / 360 * world;
         double Y(double latitude) => (1 - (Math.Log(Math.Tan(Math.PI / 4 + (latitude * Math.PI / 360))) / Math.PI)) / 2 * world;
-        foreach (GeoPoint p in walk.Geometry)
+        foreach (GeoPoint p in _walk.Geometry)
         {
             double x = 600 + X(p.Longitude) - X(lon), y = 450 + Y(p.Latitude) - Y(lat);
             Assert.True(x > right || y > bottom, $"the walk's point {p} lies at ({x:0}, {y:0}), under the panel (to {right}, {bottom})");
@@ -85,7 +83,7 @@ public sealed partial class OfflinePageViewTests : IDisposable
     public void Overview_labels_every_site_it_has_room_for_and_hides_only_overlapping_ones()
     {
         Chromium.Require();
-        string overview = Path.Combine(folder, "overview.html");
+        string overview = Path.Combine(_folder, "overview.html");
         OfflineMapPage.Write(overview, Model);
         (string dom, string stderr) = Chromium.Run(new Uri(overview).AbsoluteUri + "#date=1944-09-17", "--window-size=1200,900", "--dump-dom");
         Assert.Empty(Chromium.PageErrors(stderr));
@@ -107,15 +105,15 @@ public sealed partial class OfflinePageViewTests : IDisposable
         Assert.True(BaseMapTests.Share(png, Pictures.Hex("#f4efe1")) > 0.5, "Lille is land");
         Assert.True(BaseMapTests.Share(png, Pictures.Hex("#cfe3ef")) < 0.001, "no sea in Lille");
         // The same page without the network: the streets are what covers the difference in bare land.
-        string bare = Path.Combine(folder, "bare.html"), bareShot = Path.Combine(folder, "bare.png");
-        OfflineMapPage.Write(bare, Model, [new RouteGeoJson.Entry(walk, "Gare Lille-Flandres", "Grand Place")]);
+        string bare = Path.Combine(_folder, "bare.html"), bareShot = Path.Combine(_folder, "bare.png");
+        OfflineMapPage.Write(bare, Model, [new RouteGeoJson.Entry(_walk, "Gare Lille-Flandres", "Grand Place")]);
         Chromium.Run(new Uri(bare).AbsoluteUri + "#date=1944-09-17", "--window-size=1200,900", $"--screenshot={bareShot}");
         using SKBitmap without = Pictures.Decode(File.ReadAllBytes(bareShot));
         double covered = BaseMapTests.Share(without, Pictures.Hex("#f4efe1")) - BaseMapTests.Share(png, Pictures.Hex("#f4efe1"));
         Assert.True(covered > 0.05, $"the streets cover only {covered:P1} of the picture");
     }
 
-    private string Url() => new Uri(page).AbsoluteUri + "#date=1944-09-17";
+    private string Url() => new Uri(_page).AbsoluteUri + "#date=1944-09-17";
 
     [GeneratedRegex("data-view=\"(?<lat>-?[\\d.]+),(?<lon>-?[\\d.]+),(?<zoom>[\\d.]+)\"")]
     private static partial Regex View();
