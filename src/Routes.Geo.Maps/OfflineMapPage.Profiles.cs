@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text;
-using Routes.Geo.Export;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Maps;
 

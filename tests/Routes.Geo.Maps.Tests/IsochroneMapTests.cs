@@ -2,8 +2,6 @@ using System.Xml.Linq;
 using NetTopologySuite.Geometries;
 using Routes.Geo.Isochrones;
 using Routes.Geo.Maps.Scene;
-using Routes.Geo.Profiles;
-using Routes.Geo.Routing;
 using SkiaSharp;
 
 namespace Routes.Geo.Maps.Tests;

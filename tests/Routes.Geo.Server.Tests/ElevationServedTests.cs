@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Routes.Geo.Elevation;
-using Routes.Geo.Network;
 using Routes.Geo.Osm;
-using Routes.Geo.Routing;
 using Routes.Geo.Server.Engine;
 
 namespace Routes.Geo.Server.Tests;

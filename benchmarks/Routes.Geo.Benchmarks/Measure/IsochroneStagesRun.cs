@@ -68,8 +68,8 @@ internal static class IsochroneStagesRun
             double traceMs = Cpu(repeat, () =>
             {
                 // Tracing alone, on a closing field of the last band's size built beforehand (roads marked at their points only).
-                ContourTracer.Trace(TracedValues, width, height, (i, j) => { (double lat, double lon) = plane.Inverse(i, j); return new Coordinate(lon, lat); });
-            }, () => TracedValues = LastValues(lines[^1], shape, width, height, box, margin));
+                ContourTracer.Trace(_tracedValues, width, height, (i, j) => { (double lat, double lon) = plane.Inverse(i, j); return new Coordinate(lon, lat); });
+            }, () => _tracedValues = LastValues(lines[^1], shape, width, height, box, margin));
             double areaMs = Cpu(repeat, () => { foreach (Geometry a in areas) { EllipsoidMeasure.Area(a); } });
             (double wholeMs, double share) = CpuShareOf(repeat, () => Isochrone.Compute(graph, landmark, bands));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -79,7 +79,7 @@ internal static class IsochroneStagesRun
         return 0;
     }
 
-    private static float[] TracedValues = [];
+    private static float[] _tracedValues = [];
 
     private static double Cpu(int repeat, Action work, Action? setUp = null)
     {

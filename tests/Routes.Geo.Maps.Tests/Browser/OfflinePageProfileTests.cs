@@ -2,10 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Routes.Geo.Elevation;
 using Routes.Geo.Encirclement;
-using Routes.Geo.Export;
-using Routes.Geo.Network;
 using Routes.Geo.Osm;
-using Routes.Geo.Routing;
 using SkiaSharp;
 
 namespace Routes.Geo.Maps.Tests.Browser;

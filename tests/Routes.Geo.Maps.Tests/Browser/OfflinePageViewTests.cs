@@ -32,8 +32,8 @@ public sealed partial class OfflinePageViewTests : IDisposable
         double lat = double.Parse(view.Groups["lat"].Value, CultureInfo.InvariantCulture), lon = double.Parse(view.Groups["lon"].Value, CultureInfo.InvariantCulture);
         double zoom = double.Parse(view.Groups["zoom"].Value, CultureInfo.InvariantCulture);
         // The view is shifted to keep the walk clear of the panel and legend: its centre within the walk's box widened by half.
-        (double south, double north) = (_walk.Geometry.Min(p => p.Latitude), walk.Geometry.Max(p => p.Latitude));
-        (double west, double east) = (_walk.Geometry.Min(p => p.Longitude), walk.Geometry.Max(p => p.Longitude));
+        (double south, double north) = (_walk.Geometry.Min(p => p.Latitude), _walk.Geometry.Max(p => p.Latitude));
+        (double west, double east) = (_walk.Geometry.Min(p => p.Longitude), _walk.Geometry.Max(p => p.Longitude));
         Assert.InRange(lat, south - ((north - south) / 2), north + ((north - south) / 2));
         Assert.InRange(lon, west - ((east - west) / 2), east + ((east - west) / 2));
         Assert.True(zoom >= 15, $"a 0.5 km walk should open at street level, not zoom {zoom}");
