@@ -51,10 +51,10 @@ internal static class MapCommands
     };
 
     /// <summary>Checks a map's --out before drawing: .svg or .png, and writable.</summary>
-    private static string MapFile(string path) =>
+    internal static string MapFile(string path, string option = "--out") =>
         Path.GetExtension(path).ToUpperInvariant() is ".SVG" or ".PNG"
-            ? OutputPath.File(path, "--out")
-            : throw new UsageException($"--out '{path}': a map is written as .svg or .png (chosen by the extension).");
+            ? OutputPath.File(path, option)
+            : throw new UsageException($"{option} '{path}': a map is written as .svg or .png (chosen by the extension).");
 
     private static Command Encirclement()
     {
@@ -230,7 +230,7 @@ internal static class MapCommands
     }
 
     /// <summary>The coast, water and green areas of an OpenStreetMap extract (null for a GeoJSON network: the embedded land is used).</summary>
-    private static BaseMap? Ground(string? networkPath) =>
+    internal static BaseMap? Ground(string? networkPath) =>
         networkPath is not null && networkPath.EndsWith(".pbf", StringComparison.OrdinalIgnoreCase) ? BaseMap.FromOsm(networkPath) : null;
 
     /// <summary>The fastest route from <paramref name="a"/> to <paramref name="b"/>; <see cref="UnreachableException"/> (exit 3) when there is none.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Routes.Geo.Elevation;
 using Routes.Geo.Routing;
 using Routes.Geo.Server;
 using Routes.Geo.Server.Engine;
@@ -30,6 +31,7 @@ internal static partial class Commands
             at once, /ready once the graphs are prepared. Beside it: the story page at / (sites, bookmarks, tours, share, routes),
             the own endpoints under /api/v1/ described at /openapi/v1.json. Stop with Ctrl+C.
             Example: routes-geo serve --network monaco.osm.pbf --port 5000
+                     (with --elevation DIR, walking and cycling follow the hills and routes carry "ascent" and "descent", metres)
                      curl 'http://127.0.0.1:5000/route/v1/driving/7.4197,43.7311;7.4246,43.7384?steps=true'
             """)
         {
@@ -79,7 +81,13 @@ internal static partial class Commands
             }
 
             Func<NetworkCache?> cache = () => result.GetValue(network.NoCache) ? null : NetworkCache.For(path, result.GetValue(network.Cache));
-            return ServeUntilStopped(options, () => LoadEngine(path, kind, cache));
+            ElevationOptions? heights = ElevationFolder.Open(result.GetValue(network.Elevation));
+            if (heights is not null && kind == NetworkFileKind.SavedNetwork)
+            {
+                throw new UsageException("--elevation applies to an extract or a GeoJSON file: a saved network keeps the heights it was saved with.");
+            }
+
+            return ServeUntilStopped(options, () => LoadEngine(path, kind, cache, heights));
         }));
         return command;
     }
@@ -124,7 +132,7 @@ internal static partial class Commands
     }
 
     // One import (or one saved file) for all three profiles; each profile's graph comes from the cache when it has one.
-    private static RoutingEngine LoadEngine(string path, NetworkFileKind kind, Func<NetworkCache?> cacheFor)
+    private static RoutingEngine LoadEngine(string path, NetworkFileKind kind, Func<NetworkCache?> cacheFor, ElevationOptions? heights)
     {
         Profile[] profiles = [TravelProfiles.Car, TravelProfiles.Foot, TravelProfiles.Bicycle];
         RoutingGraph[] graphs;
@@ -135,9 +143,9 @@ internal static partial class Commands
         }
         else
         {
-            var router = new Lazy<Router>(() => new Router(NetworkLoader.Load(path, showProgress: false)));
+            var router = new Lazy<Router>(() => new Router(ElevationFolder.Apply(NetworkLoader.Load(path, showProgress: false), heights)));
             NetworkCache? cache = cacheFor();
-            graphs = [.. profiles.Select(p => cache?.Load(path, p, RouteMetric.Fastest, () => router.Value.Network) ?? router.Value.GraphFor(p))];
+            graphs = [.. profiles.Select(p => cache?.Load(path, p, RouteMetric.Fastest, () => router.Value.Network, ElevationFolder.CacheTag(heights)) ?? router.Value.GraphFor(p))];
         }
 
         return RoutingEngine.FromGraphs(graphs[0], graphs[1], graphs[2]);

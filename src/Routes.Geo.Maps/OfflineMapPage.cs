@@ -44,11 +44,12 @@ public static partial class OfflineMapPage
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>The encirclement of the Channel ports, September 1944 – May 1945</title>\n")
-            .Append("<style>\n").Append(LeafletCss()).Append('\n').Append(BaseLayers.ReadResource(Prefix + "map-page.css")).Append("</style>\n</head>\n<body>\n")
+            .Append("<style>\n").Append(LeafletCss()).Append('\n').Append(BaseLayers.ReadResource(Prefix + "map-page.css")).Append("</style>\n</head>\n<body").Append(WithHeights(routeList).Length > 0 ? " class=\"with-profiles\"" : "").Append(">\n")
             .Append("<div id=\"map\"></div>\n<div id=\"panel\"><h1>The encirclement of the Channel ports</h1>")
             .Append("<label for=\"date\">Day: <span id=\"day\"></span></label><input id=\"date\" type=\"range\" min=\"0\" step=\"1\">")
             .Append("<div id=\"ports\"></div><div>Dashed: position known only approximately.</div></div>\n")
             .Append("<div id=\"status\" data-features=\"0\" data-errors=\"0\">loading…</div>\n");
+        Profiles(html, routeList);
         Data(html, "data-land", BaseLayers.ReadResource(BaseLayers.LandResource));
         Data(html, "data-sites", HistoryGeoJson.SitesToGeoJson(model.Sites));
         Data(html, "data-positions", Serialize(model.Positions.Select(p => HistoryGeoJson.PositionFeature(p, model))));
@@ -110,8 +111,20 @@ public static partial class OfflineMapPage
             ["name"] = site.Name,
             ["lat"] = point.Latitude,
             ["lon"] = point.Longitude,
-            ["phases"] = port.Phases.Select(ph => new Dictionary<string, string> { ["state"] = ph.State.ToString(), ["from"] = Iso(ph.From) }).ToArray(),
+            ["phases"] = port.Phases.Select(Phase).ToArray(),
         };
+    }
+
+    // States snake_case like every enum value written out; "time" (local HH:mm) only where the event's source gives one.
+    private static Dictionary<string, string> Phase(PortPhase phase)
+    {
+        var written = new Dictionary<string, string> { ["state"] = OutputName.Of(phase.State), ["from"] = Iso(phase.From) };
+        if (phase.FromTime is { } time)
+        {
+            written["time"] = time.ToString("HH:mm", CultureInfo.InvariantCulture);
+        }
+
+        return written;
     }
 
     private static Dictionary<string, object> Meta(EncirclementModel model, DateOnly day, RouteGeoJson.Entry[] routes)
@@ -142,8 +155,8 @@ public static partial class OfflineMapPage
             ["kindNames"] = Enum.GetValues<SiteKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), MapBuilder.KindName),
             ["attribution"] = attribution,
             ["kindColours"] = Enum.GetValues<SiteKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), Palette.Site),
-            ["portColours"] = Enum.GetValues<PortState>().ToDictionary(s => s.ToString(), Palette.Port),
-            ["portWords"] = Enum.GetValues<PortState>().ToDictionary(s => s.ToString(), Palette.PortWord),
+            ["portColours"] = Enum.GetValues<PortState>().ToDictionary(OutputName.Of, Palette.Port),
+            ["portWords"] = Enum.GetValues<PortState>().ToDictionary(OutputName.Of, Palette.PortWord),
         };
     }
 

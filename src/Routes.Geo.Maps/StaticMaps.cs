@@ -13,7 +13,7 @@ namespace Routes.Geo.Maps;
 /// arrow, a legend, a caption and the attribution of every source drawn. Write the result with <see cref="MapImage.WriteSvg"/> or
 /// <see cref="MapImage.WritePng"/>. Thread-safe.
 /// </summary>
-public static class StaticMaps
+public static partial class StaticMaps
 {
     /// <summary>
     /// The encirclement on <paramref name="date"/>: the positions that stood that day (fortress

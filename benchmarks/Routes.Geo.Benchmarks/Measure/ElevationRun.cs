@@ -53,10 +53,15 @@ internal static class ElevationRun
                 double prepare = Stopwatch.GetElapsedTime(start).TotalSeconds;
                 var pairs = QueryPairs.RandomPoints(graph, 400, 16).Chunk(2).Select(p => (p[0], p[1])).ToArray();
                 QueryTimer.WarmUp(graph, pairs);
-                List<double> times = QueryTimer.Full(graph, pairs, RouteAlgorithm.ContractionHierarchy, repeat: 5);
+                (List<double> times, double share) = CpuShare.Of(() => QueryTimer.Full(graph, pairs, RouteAlgorithm.ContractionHierarchy, repeat: 5));
                 times.Sort();
+                // Where a whole query's time goes: the search alone, and building the route (geometry, and with heights their samples).
+                List<double> search = QueryTimer.SearchOnly(graph, pairs, RouteAlgorithm.ContractionHierarchy, repeat: 5);
+                (List<double> build, double edges, double points) = QueryTimer.Build(graph, pairs, repeat: 5);
+                double metres = Percentiles.Of(QueryTimer.Lengths(graph, pairs), 50);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  foot {name}: CH preparation {prepare * 1000:0} ms; whole CH query median {times[times.Count / 2] * 1e6:0.0} us, p90 {times[(int)(times.Count * 0.9)] * 1e6:0.0} us ({times.Count} queries)"));
+                    $"  foot {name}: CH preparation {prepare * 1000:0} ms, {graph.Prepare(RouteMetric.Fastest).ShortcutCount:N0} shortcuts; whole CH query median {times[times.Count / 2] * 1e6:0.0} us, p90 {times[(int)(times.Count * 0.9)] * 1e6:0.0} us ({times.Count} queries, CPU/wall {share:0.00}); "
+                    + $"search alone median {Percentiles.Of(search, 50) * 1e6:0.0} us; route building median {Percentiles.Of(build, 50) * 1e6:0.0} us; median route {metres:0} m, {edges:0} edges, {points:0} points"));
             }
         }
 

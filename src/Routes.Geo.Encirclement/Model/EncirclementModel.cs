@@ -145,6 +145,19 @@ public sealed class EncirclementModel
     }
 
     /// <summary>
+    /// The situation at local time <paramref name="time"/> on <paramref name="date"/>: each port's state by
+    /// <see cref="Port.StateAt"/> (on the day of a phase whose event has a time, the earlier state holds until then), and
+    /// the positions that stood that day (positions are dated by day only).
+    /// </summary>
+    /// <exception cref="DateOutsideModelException"><paramref name="date"/> lies outside <see cref="FirstDate"/>..<see cref="LastDate"/>.</exception>
+    public EncirclementState StateAt(DateOnly date, TimeOnly time)
+    {
+        EnsureCovered(date);
+        Dictionary<string, PortState> ports = Ports.ToDictionary(p => p.SiteId, p => p.StateAt(date, time), StringComparer.Ordinal);
+        return new EncirclementState(date, ports, [.. Positions.Where(p => p.HeldOn(date))]);
+    }
+
+    /// <summary>
     /// Sites within <paramref name="radiusMetres"/> (inclusive) of <paramref name="center"/>, nearest
     /// first, measured along the geodesic on the WGS84 ellipsoid. Only sites with a verified
     /// coordinate take part: UNVERIFIED sites have none, and CONFLICTING sites are left out too

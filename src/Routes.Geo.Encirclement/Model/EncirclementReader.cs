@@ -401,7 +401,7 @@ internal sealed partial class EncirclementReader
                 throw p.Error($"port '{siteId}': phase '{state}' must come after '{phases[^1].State}' in state order and date");
             }
 
-            phases.Add(new PortPhase(state, cause.Start, eventId));
+            phases.Add(new PortPhase(state, cause.Start, eventId) { FromTime = cause.StartTime });
         }
 
         return new Port(siteId, phases);

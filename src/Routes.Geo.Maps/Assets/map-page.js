@@ -31,7 +31,10 @@
     var map = L.map("map", { zoomSnap: 0.25, minZoom: 6, maxZoom: 17 });
     map.attributionControl.setPrefix(false);
     meta.attribution.forEach(function (a) { map.attributionControl.addAttribution(esc(a)); });
-    map.fitBounds([[meta.bounds[1], meta.bounds[0]], [meta.bounds[3], meta.bounds[2]]]);
+    // A page with routes keeps them clear of the panel (top left) and the legend (bottom right).
+    var panelBox = document.getElementById("panel").getBoundingClientRect();
+    map.fitBounds([[meta.bounds[1], meta.bounds[0]], [meta.bounds[3], meta.bounds[2]]],
+      routes.features.length > 0 ? { paddingTopLeft: [0, panelBox.bottom + 8], paddingBottomRight: [230, 24] } : {});
     L.control.scale({ imperial: false, maxWidth: 160, position: "bottomleft" }).addTo(map);
     // As on the static maps, no sea is painted where the embedded land does not reach (likely inland).
     var cover = meta.landCoverage;
@@ -123,6 +126,7 @@
       labelsShown = shown;
       var c = map.getCenter();
       status.setAttribute("data-view", c.lat.toFixed(5) + "," + c.lng.toFixed(5) + "," + map.getZoom());
+      status.setAttribute("data-panel", Math.round(panelBox.right) + "," + Math.round(panelBox.bottom));
       report();
     }
     var siteLayer = L.geoJSON(sites, {
@@ -172,9 +176,16 @@
     var first = new Date(meta.first + "T00:00:00Z");
     function dayAt(i) { return new Date(first.getTime() + i * 86400000).toISOString().slice(0, 10); }
     function stateOn(port, day) {
-      var s = "GermanHeld";
+      var s = "german_held";
       port.phases.forEach(function (ph) { if (ph.from <= day) { s = ph.state; } });
       return s;
+    }
+    // On the day of a phase whose event has a time, the earlier state held until then: "besieged until 07:00, then liberated".
+    function wordsOn(port, day) {
+      var before = "german_held", change = null;
+      port.phases.forEach(function (ph) { if (ph.from < day) { before = ph.state; } else if (ph.from === day && ph.time) { change = ph; } });
+      var s = stateOn(port, day);
+      return change && change.state === s ? meta.portWords[before] + " until " + change.time + ", then " + meta.portWords[s] : meta.portWords[s];
     }
     function render() {
       var day = dayAt(Number(slider.value));
@@ -202,12 +213,12 @@
       ports.forEach(function (port) {
         var s = stateOn(port, day);
         var marker = L.circleMarker([port.lat, port.lon], { radius: 11, color: "#ffffff", weight: 2.5, fillColor: meta.portColours[s], fillOpacity: 1 })
-          .bindPopup('<div class="popup"><h3>' + esc(port.name) + "</h3>" + esc(meta.portWords[s]) + " on " + day + "</div>")
-          .bindTooltip(esc(port.name) + " — " + esc(meta.portWords[s]), { permanent: true, direction: "right", offset: [9, 0], className: "label port-label" })
+          .bindPopup('<div class="popup"><h3>' + esc(port.name) + "</h3>" + esc(wordsOn(port, day)) + " on " + day + "</div>")
+          .bindTooltip(esc(port.name) + " — " + esc(wordsOn(port, day)), { permanent: true, direction: "right", offset: [9, 0], className: "label port-label" })
           .addTo(dynamic);
         portLabels.push({ layer: marker, rank: 0, name: port.name, offset: 9 });
         legend.push('<span class="port" data-port="' + esc(port.site) + '" data-state="' + esc(s) + '"><i class="swatch" style="background:' +
-          meta.portColours[s] + '"></i>' + esc(port.name) + " " + esc(meta.portWords[s]) + "</span>");
+          meta.portColours[s] + '"></i>' + esc(port.name) + " " + esc(wordsOn(port, day)) + "</span>");
         count++;
       });
       document.getElementById("ports").innerHTML = legend.join("");

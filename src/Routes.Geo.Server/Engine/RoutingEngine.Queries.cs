@@ -69,6 +69,7 @@ public sealed partial class RoutingEngine
             {
                 Steps = legSteps?[i] ?? [],
                 SegmentMetres = segments || steps ? SegmentLengths(geometry) : [],
+                ClimbMetres = leg.ElevationCoverage is null ? null : (leg.AscentMetres, leg.DescentMetres),
             };
             if (segments)
             {

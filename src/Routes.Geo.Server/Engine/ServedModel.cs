@@ -19,6 +19,9 @@ internal sealed record ServedLeg(GeoPoint[] Geometry, double DistanceMetres, dou
 
     /// <summary>Travel time of each geometry segment, seconds; they add up to the leg's duration.</summary>
     public double[] SegmentSeconds { get; init; } = [];
+
+    /// <summary>Total climb and drop along the leg, metres; null on a network imported without elevation.</summary>
+    public (double Ascent, double Descent)? ClimbMetres { get; init; }
 }
 
 /// <summary>A step in OSRM's maneuver model, covering leg geometry points First..Last.</summary>

@@ -36,6 +36,11 @@ internal static class OsrmJson
         json.WriteEndArray();
         json.WriteString("weight_name", WeightName);
         Figures(json, route.DurationSeconds, route.DistanceMetres);
+        if (route.Legs.All(l => l.ClimbMetres is not null))
+        {
+            Climb(json, route.Legs.Sum(l => l.ClimbMetres!.Value.Ascent), route.Legs.Sum(l => l.ClimbMetres!.Value.Descent));
+        }
+
         json.WriteEndObject();
     }
 
@@ -77,6 +82,10 @@ internal static class OsrmJson
         json.WriteEndArray();
         json.WriteString("summary", leg.Summary);
         Figures(json, leg.DurationSeconds, leg.DistanceMetres);
+        if (leg.ClimbMetres is { } climb)
+        {
+            Climb(json, climb.Ascent, climb.Descent);
+        }
         if (request.Annotations != Annotations.None)
         {
             Annotation(json, leg, request.Annotations);
@@ -234,6 +243,13 @@ internal static class OsrmJson
         json.WriteNumber("weight", Tenth(durationSeconds));
         json.WriteNumber("duration", Tenth(durationSeconds));
         json.WriteNumber("distance", Tenth(distanceMetres));
+    }
+
+    // Not in OSRM's API (it has no heights): metres like its "distance", present only on a network with elevation.
+    private static void Climb(Utf8JsonWriter json, double ascentMetres, double descentMetres)
+    {
+        json.WriteNumber("ascent", Tenth(ascentMetres));
+        json.WriteNumber("descent", Tenth(descentMetres));
     }
 
     private static void Geometry(Utf8JsonWriter json, JsonBuffer buffer, ReadOnlySpan<GeoPoint> points, GeometryFormat format)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 
@@ -18,15 +19,44 @@ internal static class ContourTracer
     /// </summary>
     public static List<(Coordinate[] Shell, List<Coordinate[]> Holes)> Trace(float[] values, int width, int height, Func<double, double, Coordinate> toWorld)
     {
-        var next = new int[2 * width * height];
-        Array.Fill(next, -1);
+        int[] next = ArrayPool<int>.Shared.Rent(2 * width * height);
+        byte[] inside = ArrayPool<byte>.Shared.Rent(width * height);
+        try
+        {
+            return Trace(values, width, height, toWorld, next, inside);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(next);
+            ArrayPool<byte>.Shared.Return(inside);
+        }
+    }
+
+    private static List<(Coordinate[] Shell, List<Coordinate[]> Holes)> Trace(float[] values, int width, int height, Func<double, double, Coordinate> toWorld, int[] next, byte[] inside)
+    {
+        Array.Fill(next, -1, 0, 2 * width * height);
         var starts = new List<int>();
         Span<int> crossing = stackalloc int[4];
         Span<bool> leaves = stackalloc bool[4];
+        for (int k = 0; k < width * height; k++)
+        {
+            inside[k] = values[k] < 0 ? (byte)1 : (byte)0;
+        }
+
         for (int j = 0; j + 1 < height; j++)
         {
+            ReadOnlySpan<byte> below = inside.AsSpan(j * width, width), above = inside.AsSpan((j + 1) * width, width);
             for (int i = 0; i + 1 < width; i++)
             {
+                // Skip the run of cells whose four corners agree (most of the grid), found a vector at a time.
+                int runBelow = below[i..].IndexOfAnyExcept(below[i]), runAbove = above[i..].IndexOfAnyExcept(below[i]);
+                int run = Math.Min(runBelow < 0 ? width - i : runBelow, runAbove < 0 ? width - i : runAbove);
+                if (run > 1)
+                {
+                    i += run - 2;
+                    continue;
+                }
+
                 int n0 = (j * width) + i;
                 bool b0 = values[n0] < 0, b1 = values[n0 + 1] < 0, b2 = values[n0 + width + 1] < 0, b3 = values[n0 + width] < 0;
                 if (b0 == b1 && b1 == b2 && b2 == b3)

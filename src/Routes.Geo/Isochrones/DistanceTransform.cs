@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Routes.Geo.Isochrones;
 
 /// <summary>
@@ -16,10 +18,18 @@ internal static class DistanceTransform
         var v = new int[f.Length];
         var z = new double[f.Length + 1];
         Rows(grid, width, height, f, d, v, z);
-        var transposed = new float[grid.Length];
-        Transpose(grid, transposed, width, height);
-        Rows(transposed, height, width, f, d, v, z);
-        Transpose(transposed, grid, height, width);
+        // Pooled: a wide isochrone's grid is megabytes, and a fresh one per transform was a large-object allocation each time.
+        float[] transposed = ArrayPool<float>.Shared.Rent(width * height);
+        try
+        {
+            Transpose(grid, transposed, width, height);
+            Rows(transposed, height, width, f, d, v, z);
+            Transpose(transposed, grid, height, width);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(transposed);
+        }
     }
 
     private static void Rows(float[] grid, int width, int height, double[] f, double[] d, int[] v, double[] z)
@@ -27,6 +37,13 @@ internal static class DistanceTransform
         for (int y = 0; y < height; y++)
         {
             int row = y * width;
+            // A line with no source stays +∞, one that is all source stays 0: most lines of a wide grid are one or the other.
+            ReadOnlySpan<float> line = grid.AsSpan(row, width);
+            if (line.IndexOfAnyExcept(float.PositiveInfinity) < 0 || line.IndexOfAnyExcept(0f) < 0)
+            {
+                continue;
+            }
+
             for (int x = 0; x < width; x++)
             {
                 f[x] = grid[row + x];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NetTopologySuite.Geometries;
 using Routes.Geo.Routing;
 
@@ -78,47 +79,64 @@ internal static class ReachArea
         double margin = reach + (3 * cell);
         double x0 = box.MinX - margin, y0 = box.MinY - margin;
         int width = (int)Math.Ceiling((box.Width + (2 * margin)) / cell) + 1, height = (int)Math.Ceiling((box.Height + (2 * margin)) / cell) + 1;
-        var grid = new float[width * height];
-        Array.Fill(grid, float.PositiveInfinity);
+        // Pooled: a wide reach's grid is megabytes, and each band built its own.
+        int cells = width * height;
+        float[] grid = ArrayPool<float>.Shared.Rent(cells);
+        List<(Coordinate[] Shell, List<Coordinate[]> Holes)> parts;
+        try
+        {
+            Field(grid, width, height, lines, x0, y0, shape);
+            parts = ContourTracer.Trace(grid, width, height, (i, j) =>
+            {
+                (double lat, double lon) = plane.Inverse(x0 + (i * cell), y0 + (j * cell));
+                return new Coordinate(lon, lat);
+            });
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(grid);
+        }
+
+        Polygon[] polygons = [.. parts.Select(p => Wgs84.CreatePolygon(Wgs84.CreateLinearRing(p.Shell), [.. p.Holes.Select(Wgs84.CreateLinearRing)]))];
+        return polygons.Length == 1 ? polygons[0] : Wgs84.CreateMultiPolygon(polygons);
+    }
+
+    // The field traced at 0 (inside where negative): distance to the reached roads, then (for a closing) distance
+    // from the dilated area's outside; in the first width × height cells of grid.
+    private static void Field(float[] grid, int width, int height, List<double[]> lines, double x0, double y0, IsochroneShape shape)
+    {
+        double cell = shape.CellMetres, reach = shape.BufferMetres + shape.GapMetres;
+        int cells = width * height;
+        Array.Fill(grid, float.PositiveInfinity, 0, cells);
         foreach (double[] line in lines)
         {
             Mark(grid, width, line, x0, y0, cell);
         }
 
-        // Distance to the reached roads, then (for a closing) distance from the dilated area's outside.
         DistanceTransform.Squared(grid, width, height);
-        float[] values = grid;
         if (shape.GapMetres > 0)
         {
             float dilated = (float)(reach / cell * (reach / cell));
-            for (int k = 0; k < grid.Length; k++)
+            for (int k = 0; k < cells; k++)
             {
                 grid[k] = grid[k] <= dilated ? float.PositiveInfinity : 0;
             }
 
             DistanceTransform.Squared(grid, width, height);
             float gap = (float)(shape.GapMetres / cell);
-            for (int k = 0; k < grid.Length; k++)
+            for (int k = 0; k < cells; k++)
             {
-                values[k] = gap - MathF.Sqrt(grid[k]);
+                grid[k] = gap - MathF.Sqrt(grid[k]);
             }
         }
         else
         {
             float buffer = (float)(shape.BufferMetres / cell);
-            for (int k = 0; k < grid.Length; k++)
+            for (int k = 0; k < cells; k++)
             {
-                values[k] = MathF.Sqrt(grid[k]) - buffer;
+                grid[k] = MathF.Sqrt(grid[k]) - buffer;
             }
         }
-
-        List<(Coordinate[] Shell, List<Coordinate[]> Holes)> parts = ContourTracer.Trace(values, width, height, (i, j) =>
-        {
-            (double lat, double lon) = plane.Inverse(x0 + (i * cell), y0 + (j * cell));
-            return new Coordinate(lon, lat);
-        });
-        Polygon[] polygons = [.. parts.Select(p => Wgs84.CreatePolygon(Wgs84.CreateLinearRing(p.Shell), [.. p.Holes.Select(Wgs84.CreateLinearRing)]))];
-        return polygons.Length == 1 ? polygons[0] : Wgs84.CreateMultiPolygon(polygons);
     }
 
     // Every grid node nearest to a point sampled each half cell along the line becomes a source of the distance field.

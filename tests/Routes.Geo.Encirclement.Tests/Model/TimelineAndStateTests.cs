@@ -61,7 +61,7 @@ public class TimelineAndStateTests
         Assert.Equal(
             [new PortPhase(PortState.Encircled, new DateOnly(1944, 9, 5), "ev-1944-09-05-calais-cut"),
              new PortPhase(PortState.Besieged, new DateOnly(1944, 9, 20), "ev-1944-09-20-calais-bombardment"),
-             new PortPhase(PortState.Liberated, new DateOnly(1944, 10, 1), "ev-1944-10-01-calais-surrender")],
+             new PortPhase(PortState.Liberated, new DateOnly(1944, 10, 1), "ev-1944-10-01-calais-surrender") { FromTime = new TimeOnly(7, 0) }],
             calais.Phases);
     }
 
@@ -135,6 +135,6 @@ public class TimelineAndStateTests
     public void Events_AreInChronologicalOrder()
     {
         Assert.Equal(Model.Events.OrderBy(e => e.Start).Select(e => e.Start), Model.Events.Select(e => e.Start));
-        Assert.Equal(39, Model.Events.Count);
+        Assert.Equal(40, Model.Events.Count);
     }
 }

@@ -42,15 +42,27 @@ public sealed partial class OfflinePageBrowserTests : IDisposable
     }
 
     [Theory]
-    [InlineData("1944-09-21", "boulogne", "Besieged")]
-    [InlineData("1944-09-22", "boulogne", "Liberated")]
-    [InlineData("1944-10-01", "calais", "Liberated")]
-    [InlineData("1944-10-01", "dunkirk", "Besieged")]
+    [InlineData("1944-09-21", "boulogne", "besieged")]
+    [InlineData("1944-09-22", "boulogne", "liberated")]
+    [InlineData("1944-10-01", "calais", "liberated")]
+    [InlineData("1944-10-01", "dunkirk", "besieged")]
+    [InlineData("1944-09-01", "dunkirk", "german_held")]
     public void The_date_slider_colours_each_port_by_its_state_that_day(string day, string port, string state)
     {
         Chromium.Require();
         (string dom, _) = Chromium.Run(Url(day), "--dump-dom");
         Assert.Contains($"data-port=\"{port}\" data-state=\"{state}\"", dom, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1944-10-01", "Calais besieged until 07:00, then liberated")]
+    [InlineData("1944-09-17", "Boulogne encircled until 08:30, then besieged")]
+    [InlineData("1944-09-22", "Boulogne liberated")]
+    public void On_the_day_of_a_timed_change_the_port_says_until_when_the_earlier_state_held(string day, string words)
+    {
+        Chromium.Require();
+        (string dom, _) = Chromium.Run(Url(day), "--dump-dom");
+        Assert.Contains("</i>" + words + "</span>", dom, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,10 +31,35 @@ public sealed partial class OfflinePageViewTests : IDisposable
         Assert.True(view.Success, "the page reports no view");
         double lat = double.Parse(view.Groups["lat"].Value, CultureInfo.InvariantCulture), lon = double.Parse(view.Groups["lon"].Value, CultureInfo.InvariantCulture);
         double zoom = double.Parse(view.Groups["zoom"].Value, CultureInfo.InvariantCulture);
-        Assert.InRange(lat, _walk.Geometry.Min(p => p.Latitude), _walk.Geometry.Max(p => p.Latitude));
-        Assert.InRange(lon, _walk.Geometry.Min(p => p.Longitude), _walk.Geometry.Max(p => p.Longitude));
+        // The view is shifted to keep the walk clear of the panel and legend: its centre within the walk's box widened by half.
+        (double south, double north) = (_walk.Geometry.Min(p => p.Latitude), _walk.Geometry.Max(p => p.Latitude));
+        (double west, double east) = (_walk.Geometry.Min(p => p.Longitude), _walk.Geometry.Max(p => p.Longitude));
+        Assert.InRange(lat, south - ((north - south) / 2), north + ((north - south) / 2));
+        Assert.InRange(lon, west - ((east - west) / 2), east + ((east - west) / 2));
         Assert.True(zoom >= 15, $"a 0.5 km walk should open at street level, not zoom {zoom}");
     }
+
+    [Fact]
+    public void The_walk_opens_clear_of_the_encirclement_panel()
+    {
+        Chromium.Require();
+        (string dom, _) = Chromium.Run(Url(), "--window-size=1200,900", "--dump-dom");
+        Match view = View().Match(dom), panel = PanelBox().Match(dom);
+        Assert.True(view.Success && panel.Success, "the page reports no view or panel box");
+        double lat = D(view.Groups["lat"].Value), lon = D(view.Groups["lon"].Value), zoom = D(view.Groups["zoom"].Value);
+        double right = D(panel.Groups["right"].Value), bottom = D(panel.Groups["bottom"].Value);
+        // Where Leaflet puts each point of the walk: Web Mercator at 256·2^zoom pixels around the view's centre (1200 × 900).
+        double world = 256 * Math.Pow(2, zoom);
+        double X(double longitude) => (longitude + 180) / 360 * world;
+        double Y(double latitude) => (1 - (Math.Log(Math.Tan(Math.PI / 4 + (latitude * Math.PI / 360))) / Math.PI)) / 2 * world;
+        foreach (GeoPoint p in _walk.Geometry)
+        {
+            double x = 600 + X(p.Longitude) - X(lon), y = 450 + Y(p.Latitude) - Y(lat);
+            Assert.True(x > right || y > bottom, $"the walk's point {p} lies at ({x:0}, {y:0}), under the panel (to {right}, {bottom})");
+        }
+    }
+
+    private static double D(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
     public void The_page_has_a_legend_a_metric_scale_labels_and_no_badge()
@@ -92,6 +117,9 @@ public sealed partial class OfflinePageViewTests : IDisposable
 
     [GeneratedRegex("data-view=\"(?<lat>-?[\\d.]+),(?<lon>-?[\\d.]+),(?<zoom>[\\d.]+)\"")]
     private static partial Regex View();
+
+    [GeneratedRegex("data-panel=\"(?<right>\\d+),(?<bottom>\\d+)\"")]
+    private static partial Regex PanelBox();
 
     [GeneratedRegex("id=\"legend\".*?</div></div>", RegexOptions.Singleline)]
     private static partial Regex Legend();
