@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using Routes.Geo.Network;
 using Routes.Geo.Osm;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.Benchmarks;

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Routes.Geo.Network;
 using Routes.Geo.Osm;
 
 namespace Routes.Geo.Benchmarks;

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
 using Routes.Geo.Storage;

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Routes.Geo.Osm.Download;
-using Routes.Geo.Profiles;
 using Routes.Geo.Tours;
-using Profile = Routes.Geo.Profile;
 
 namespace Routes.Geo.Cli;
 

@@ -3,9 +3,6 @@ using System.Globalization;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
 using Routes.Geo.Instructions;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Cli;
 

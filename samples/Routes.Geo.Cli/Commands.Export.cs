@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Routes.Geo.Encirclement;
-using Routes.Geo.Export;
 
 namespace Routes.Geo.Cli;
 

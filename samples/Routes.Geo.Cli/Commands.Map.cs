@@ -1,11 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Profile = Routes.Geo.Profile;
 using Routes.Geo.Encirclement;
-using Routes.Geo.Export;
 using Routes.Geo.Maps;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.Cli;

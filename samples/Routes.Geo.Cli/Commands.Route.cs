@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Profile = Routes.Geo.Profile;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Customizable;
 using Routes.Geo.Tours;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Server;
 using Routes.Geo.Server.Engine;

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Routes.Geo.Elevation;
-using Routes.Geo.Network;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Cli;
 

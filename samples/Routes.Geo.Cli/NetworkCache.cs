@@ -1,12 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Routes.Geo.Export;
-using Routes.Geo.Import;
-using Routes.Geo.Network;
 using Routes.Geo.Osm;
 using Routes.Geo.Routing;
 using Routes.Geo.Storage;
-using Profile = Routes.Geo.Profile;
 
 namespace Routes.Geo.Cli;
 

@@ -1,12 +1,8 @@
 using Routes.Geo.Elevation;
-using Routes.Geo.Import;
-using Routes.Geo.Network;
 using Routes.Geo.Osm;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Storage;
 using Spectre.Console;
-using Profile = Routes.Geo.Profile;
 
 namespace Routes.Geo.Cli;
 

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Routes.Geo.Network;
 using Routes.Geo.Routing;
-using Profile = Routes.Geo.Profile;
 
 namespace Routes.Geo.Cli;
 

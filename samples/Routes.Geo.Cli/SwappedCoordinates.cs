@@ -1,6 +1,3 @@
-using Routes.Geo.Network;
-using Routes.Geo.Routing;
-
 namespace Routes.Geo.Cli;
 
 /// <summary>Spots a point typed as "lon,lat": too far from the network, while the swapped point lies inside the network's bounds.</summary>

@@ -3,7 +3,6 @@ using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Cli;
 

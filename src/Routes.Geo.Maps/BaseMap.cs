@@ -11,13 +11,13 @@ namespace Routes.Geo.Maps;
 /// </summary>
 public sealed partial class BaseMap
 {
-    private readonly IReadOnlyList<Coordinate[]> coastlines;
+    private readonly IReadOnlyList<Coordinate[]> _coastlines;
 
     internal BaseMap(string source, MapExtent coverage, IReadOnlyList<Coordinate[]> coastlines, IReadOnlyList<BaseArea> areas)
     {
         Source = source;
         Coverage = coverage;
-        this.coastlines = coastlines;
+        _coastlines = coastlines;
         Areas = areas;
     }
 
@@ -28,7 +28,7 @@ public sealed partial class BaseMap
     public MapExtent Coverage { get; }
 
     /// <summary>How many coastline pieces (ways) the data holds; 0 for an inland extract.</summary>
-    public int CoastlineCount => coastlines.Count;
+    public int CoastlineCount => _coastlines.Count;
 
     /// <summary>How many water and green areas the data holds.</summary>
     public int AreaCount => Areas.Count;
@@ -75,7 +75,7 @@ public sealed partial class BaseMap
     /// The land inside <paramref name="box"/> (lon/lat degrees): the box split along the coastline,
     /// each face kept when it lies on the coastline's left. The box itself when there is no coast.
     /// </summary>
-    internal Geometry LandWithin(Envelope box) => CoastlineLand.Land(coastlines, box);
+    internal Geometry LandWithin(Envelope box) => CoastlineLand.Land(_coastlines, box);
 
     private static Coordinate ToCoordinate(GeoPoint p) => new(p.Longitude, p.Latitude);
 }

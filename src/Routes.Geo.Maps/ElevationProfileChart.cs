@@ -4,7 +4,6 @@ using Routes.Geo.Export;
 using Routes.Geo.Geodesy;
 using Routes.Geo.Maps.Rendering;
 using Routes.Geo.Maps.Scene;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Maps;
 

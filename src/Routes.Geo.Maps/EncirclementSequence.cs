@@ -1,6 +1,5 @@
 using System.Globalization;
 using Routes.Geo.Encirclement;
-using Routes.Geo.Export;
 
 namespace Routes.Geo.Maps;
 

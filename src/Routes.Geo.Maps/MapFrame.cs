@@ -10,7 +10,7 @@ namespace Routes.Geo.Maps;
 /// </summary>
 public sealed class MapFrame
 {
-    private readonly ProjectedCrs crs;
+    private readonly ProjectedCrs _crs;
 
     /// <summary>Creates the frame.</summary>
     /// <exception cref="MapInputException">The size is outside 200..20000 pixels.</exception>
@@ -21,7 +21,7 @@ public sealed class MapFrame
         Width = width;
         Height = height;
         Projection = projection;
-        crs = projection == MapProjection.Lambert93 ? Projections.Lambert93 : Projections.WebMercator;
+        _crs = projection == MapProjection.Lambert93 ? Projections.Lambert93 : Projections.WebMercator;
         double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
         const int Steps = 16;
         for (int i = 0; i <= Steps; i++)
@@ -30,7 +30,7 @@ public sealed class MapFrame
             double lat = extent.South + ((extent.North - extent.South) * i / Steps);
             foreach (GeoPoint p in new[] { new GeoPoint(extent.South, lon), new GeoPoint(extent.North, lon), new GeoPoint(lat, extent.West), new GeoPoint(lat, extent.East) })
             {
-                (double x, double y) = crs.Project(p);
+                (double x, double y) = _crs.Project(p);
                 (minX, minY, maxX, maxY) = (Math.Min(minX, x), Math.Min(minY, y), Math.Max(maxX, x), Math.Max(maxY, y));
             }
         }
@@ -53,7 +53,7 @@ public sealed class MapFrame
     public MapProjection Projection { get; }
 
     /// <summary>The EPSG code of the projection (3857 or 2154).</summary>
-    public int EpsgCode => crs.EpsgCode;
+    public int EpsgCode => _crs.EpsgCode;
 
     /// <summary>Projected X (metres) at the picture's centre.</summary>
     public double CentreX { get; }
@@ -67,14 +67,14 @@ public sealed class MapFrame
     /// <summary>The pixel (x right, y down) of a WGS84 point; it may lie outside the picture.</summary>
     public (double X, double Y) ToPixel(GeoPoint point)
     {
-        (double x, double y) = crs.Project(point);
+        (double x, double y) = _crs.Project(point);
         return ((Width / 2.0) + ((x - CentreX) * Scale), (Height / 2.0) - ((y - CentreY) * Scale));
     }
 
     /// <summary>The WGS84 point at a pixel.</summary>
     /// <exception cref="InvalidCoordinateException">The pixel maps outside the projection's domain.</exception>
     public GeoPoint ToGeo(double x, double y) =>
-        crs.Unproject(CentreX + ((x - (Width / 2.0)) / Scale), CentreY - ((y - (Height / 2.0)) / Scale));
+        _crs.Unproject(CentreX + ((x - (Width / 2.0)) / Scale), CentreY - ((y - (Height / 2.0)) / Scale));
 
     /// <summary>
     /// Ground metres per pixel at the picture's centre, measured eastward along the geodesic on the

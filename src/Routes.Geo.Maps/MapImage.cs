@@ -13,15 +13,15 @@ namespace Routes.Geo.Maps;
 /// </summary>
 public sealed class MapImage
 {
-    private readonly MapScene scene;
-    private readonly string? fontFile;
+    private readonly MapScene _scene;
+    private readonly string? _fontFile;
 
     internal MapImage(MapScene scene, MapFrame frame, string? fontFile)
     {
-        this.scene = scene;
-        this.fontFile = fontFile;
+        _scene = scene;
+        _fontFile = fontFile;
         Frame = frame;
-        FeatureIds = [.. scene.Groups.Where(g => g.IsFeature).Select(g => g.Id)];
+        FeatureIds = [.. _scene.Groups.Where(g => g.IsFeature).Select(g => g.Id)];
     }
 
     /// <summary>Where the ground falls in the picture (for placing or checking features).</summary>
@@ -35,22 +35,22 @@ public sealed class MapImage
     /// the furniture (placed by priority: street names along the route, ports, batteries and forts,
     /// museums, memorials and cemeteries, then the other sites; empty when every label fits).
     /// </summary>
-    public IReadOnlyList<string> DroppedLabels => scene.DroppedLabels;
+    public IReadOnlyList<string> DroppedLabels => _scene.DroppedLabels;
 
     /// <summary>The picture as an SVG 1.1 document.</summary>
     public string ToSvg()
     {
         using var stream = new MemoryStream();
-        SvgRenderer.Write(scene, stream);
+        SvgRenderer.Write(_scene, stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>The picture as PNG bytes (RGBA, <see cref="MapFrame.Width"/> × <see cref="MapFrame.Height"/>).</summary>
-    public byte[] ToPng() => PngRenderer.Render(scene, fontFile);
+    public byte[] ToPng() => PngRenderer.Render(_scene, _fontFile);
 
     /// <summary>Writes the SVG atomically (temporary file, then rename).</summary>
     /// <exception cref="ExportException">The file cannot be written; nothing is left at <paramref name="path"/>'s place but what was there.</exception>
-    public void WriteSvg(string path) => AtomicFile.Write(path, stream => SvgRenderer.Write(scene, stream));
+    public void WriteSvg(string path) => AtomicFile.Write(path, stream => SvgRenderer.Write(_scene, stream));
 
     /// <summary>Writes the PNG atomically (temporary file, then rename).</summary>
     /// <exception cref="ExportException">The file cannot be written; nothing is left at <paramref name="path"/>'s place but what was there.</exception>

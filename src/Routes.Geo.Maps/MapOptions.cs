@@ -1,5 +1,3 @@
-using Routes.Geo.Network;
-
 namespace Routes.Geo.Maps;
 
 /// <summary>How a static map is drawn. Every property has a working default.</summary>

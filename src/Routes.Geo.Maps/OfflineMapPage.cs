@@ -6,7 +6,6 @@ using NetTopologySuite.Features;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
 using Routes.Geo.Maps.Scene;
-using Routes.Geo.Network;
 
 namespace Routes.Geo.Maps;
 
@@ -135,7 +134,10 @@ public static partial class OfflineMapPage
             ["landCoverage"] = new[] { BaseLayers.LandCoverage.MinX, BaseLayers.LandCoverage.MinY, BaseLayers.LandCoverage.MaxX, BaseLayers.LandCoverage.MaxY },
             ["roadStyles"] = Enum.GetValues<RoadClass>().ToDictionary(c => c.ToString().ToLowerInvariant(), c => new Dictionary<string, object?>
             {
-                ["fill"] = RoadStyles.Fill(c), ["casing"] = RoadStyles.Casing(c), ["width"] = RoadStyles.Width(c), ["dash"] = RoadStyles.Dash(c) is { } d ? string.Join(' ', d) : null,
+                ["fill"] = RoadStyles.Fill(c),
+                ["casing"] = RoadStyles.Casing(c),
+                ["width"] = RoadStyles.Width(c),
+                ["dash"] = RoadStyles.Dash(c) is { } d ? string.Join(' ', d) : null,
             }),
             ["kindNames"] = Enum.GetValues<SiteKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), MapBuilder.KindName),
             ["attribution"] = attribution,

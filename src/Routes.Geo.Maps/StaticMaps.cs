@@ -1,7 +1,6 @@
 using System.Globalization;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Maps.Scene;
-using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 
 namespace Routes.Geo.Maps;

@@ -1,7 +1,6 @@
 using Routes.Geo.Elevation;
 using Routes.Geo.Network;
 using Routes.Geo.Osm.Pbf;
-using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Osm;
 

@@ -1,6 +1,4 @@
 using Routes.Geo.Encirclement;
-using Routes.Geo.Export;
-using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 
 namespace Routes.Geo.Maps.Tests;
@@ -8,9 +6,9 @@ namespace Routes.Geo.Maps.Tests;
 public sealed class BadInputTests : IDisposable
 {
     private static readonly EncirclementModel Model = EncirclementModel.Load();
-    private readonly string folder = Directory.CreateTempSubdirectory("maps-bad-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("maps-bad-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, true);
+    public void Dispose() => Directory.Delete(_folder, true);
 
     [Theory]
     [InlineData("1944-08-31")]
@@ -24,8 +22,8 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_sequence_outside_the_model_writes_no_file()
     {
-        Assert.Throws<DateOutsideModelException>(() => EncirclementSequence.Write(folder, Model, new DateOnly(1944, 9, 1), new DateOnly(1945, 6, 1)));
-        Assert.Empty(Directory.GetFileSystemEntries(folder));
+        Assert.Throws<DateOutsideModelException>(() => EncirclementSequence.Write(_folder, Model, new DateOnly(1944, 9, 1), new DateOnly(1945, 6, 1)));
+        Assert.Empty(Directory.GetFileSystemEntries(_folder));
     }
 
     [Theory]
@@ -64,17 +62,17 @@ public sealed class BadInputTests : IDisposable
     public void An_unwritable_path_is_an_ExportException_and_leaves_no_file(string relative)
     {
         MapImage map = StaticMaps.Encirclement(Model, new DateOnly(1944, 9, 17), new MapOptions { Width = 300, Height = 200 });
-        var e = Assert.Throws<ExportException>(() => map.Write(Path.Combine(folder, relative)));
+        var e = Assert.Throws<ExportException>(() => map.Write(Path.Combine(_folder, relative)));
         Assert.Contains("does not exist", e.Message, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFileSystemEntries(folder));
+        Assert.Empty(Directory.GetFileSystemEntries(_folder));
     }
 
     [Fact]
     public void Writing_over_a_folder_is_an_ExportException_and_leaves_no_temporary_file()
     {
-        string target = Directory.CreateDirectory(Path.Combine(folder, "taken.svg")).FullName;
+        string target = Directory.CreateDirectory(Path.Combine(_folder, "taken.svg")).FullName;
         MapImage map = StaticMaps.Encirclement(Model, new DateOnly(1944, 9, 17), new MapOptions { Width = 300, Height = 200 });
         Assert.Throws<ExportException>(() => map.WriteSvg(target));
-        Assert.Equal([target], Directory.GetFileSystemEntries(folder));
+        Assert.Equal([target], Directory.GetFileSystemEntries(_folder));
     }
 }

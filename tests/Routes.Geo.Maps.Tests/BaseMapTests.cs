@@ -1,4 +1,3 @@
-using Routes.Geo.Routing;
 using SkiaSharp;
 
 namespace Routes.Geo.Maps.Tests;

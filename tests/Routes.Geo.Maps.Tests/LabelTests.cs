@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Routes.Geo.Encirclement;
-using Routes.Geo.Routing;
 using Routes.Geo.Maps.Scene;
 using SkiaSharp;
 
@@ -71,7 +70,7 @@ public class LabelTests
         (double distance, double direction) = Nearest(line, centre);
         Assert.True(distance < 20, $"Rue Faidherbe's label is {distance:0.0} px from the route");
         double angle = Rotation(label);
-        double difference = Math.Abs(((angle - direction + 540) % 180) - 90) ;
+        double difference = Math.Abs(((angle - direction + 540) % 180) - 90);
         Assert.True(difference > 80, $"the label turns {angle:0}°, the route runs at {direction:0}° there");
         AssertNoOverlap(svg);
     }

@@ -1,5 +1,4 @@
 using Routes.Geo.Geodesy;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Maps.Tests;
 

@@ -1,8 +1,4 @@
-using Routes.Geo.Import;
-using Routes.Geo.Network;
 using Routes.Geo.Osm;
-using Routes.Geo.Profiles;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Maps.Tests;
 

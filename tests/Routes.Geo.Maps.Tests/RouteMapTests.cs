@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Routes.Geo.Encirclement;
-using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 
 namespace Routes.Geo.Maps.Tests;

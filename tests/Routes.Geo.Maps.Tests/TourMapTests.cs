@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Routes.Geo.Encirclement;
-using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 
 namespace Routes.Geo.Maps.Tests;

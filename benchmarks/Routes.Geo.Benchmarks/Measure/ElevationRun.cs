@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Routes.Geo.Elevation;
-using Routes.Geo.Network;
 using Routes.Geo.Osm;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.Benchmarks.Measure;

@@ -1,6 +1,3 @@
-using Routes.Geo.Benchmarks.Measure;
-using Routes.Geo.Network;
-
 namespace Routes.Geo.Benchmarks.Synthetic;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Routes.Geo.Benchmarks.Measure;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
 

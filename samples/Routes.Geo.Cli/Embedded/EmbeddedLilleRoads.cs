@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using Routes.Geo.Import;
-using Routes.Geo.Network;
 
 namespace Routes.Geo.Cli;
 

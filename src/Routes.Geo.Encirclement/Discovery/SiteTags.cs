@@ -1,5 +1,3 @@
-using Routes.Geo.Osm;
-
 namespace Routes.Geo.Encirclement;
 
 /// <summary>Reads which OpenStreetMap tags make an element a memorial site, and of which kinds.</summary>

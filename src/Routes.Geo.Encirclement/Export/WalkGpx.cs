@@ -1,5 +1,4 @@
 using Routes.Geo.Export;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Encirclement;
 

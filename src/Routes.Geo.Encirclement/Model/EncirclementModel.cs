@@ -17,7 +17,7 @@ public sealed class EncirclementModel
 
     private static readonly Lazy<EncirclementModel> Embedded = new(LoadEmbedded);
 
-    private readonly SiteNameIndex names;
+    private readonly SiteNameIndex _names;
 
     internal EncirclementModel(string sourceName, DateOnly firstDate, DateOnly lastDate,
         IReadOnlyList<Site> sites, IReadOnlyList<HistoricalEvent> events, IReadOnlyList<MilitaryUnit> units,
@@ -33,7 +33,7 @@ public sealed class EncirclementModel
         Positions = positions;
         Figures = figures;
         Ports = ports;
-        this.names = names;
+        _names = names;
     }
 
     /// <summary>Where the data came from (the resource name, or the name given to <see cref="Load(Stream, string)"/>).</summary>
@@ -93,14 +93,14 @@ public sealed class EncirclementModel
     public Site FindSite(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return names.Find(name) ?? throw new UnknownSiteException(name, names.Nearest(name, 3));
+        return _names.Find(name) ?? throw new UnknownSiteException(name, _names.Nearest(name, 3));
     }
 
     /// <summary>Like <see cref="FindSite"/>, but returns false instead of throwing when no site matches.</summary>
     public bool TryFindSite(string name, out Site? site)
     {
         ArgumentNullException.ThrowIfNull(name);
-        site = names.Find(name);
+        site = _names.Find(name);
         return site is not null;
     }
 
@@ -202,7 +202,7 @@ public sealed class EncirclementModel
             {
                 candidates.Add(new SiteCandidate(sameNode, site, SiteMatchReason.SameOsmElement));
             }
-            else if (names.Find(site.Name) is { } sameName && IsNear(sameName, site))
+            else if (_names.Find(site.Name) is { } sameName && IsNear(sameName, site))
             {
                 candidates.Add(new SiteCandidate(sameName, site, SiteMatchReason.SameName));
             }

@@ -8,14 +8,14 @@ internal sealed partial class EncirclementReader
 {
     public const string Format = "routes-geo/encirclement/1";
 
-    private readonly string sourceName;
-    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Site> sites = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HistoricalEvent> events = new(StringComparer.Ordinal);
-    private DateOnly first;
-    private DateOnly last;
+    private readonly string _sourceName;
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Site> _sites = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HistoricalEvent> _events = new(StringComparer.Ordinal);
+    private DateOnly _first;
+    private DateOnly _last;
 
-    private EncirclementReader(string sourceName) => this.sourceName = sourceName;
+    private EncirclementReader(string sourceName) => _sourceName = sourceName;
 
     public static EncirclementModel Read(Stream stream, string sourceName)
     {
@@ -38,7 +38,7 @@ internal sealed partial class EncirclementReader
 
     private EncirclementModel ReadDocument(JsonElement root)
     {
-        var top = new JsonRecord(root, sourceName, "(document)",
+        var top = new JsonRecord(root, _sourceName, "(document)",
             "format", "period", "sites", "events", "units", "positions", "figures", "ports");
         string format = top.RequiredString("format");
         if (format != Format)
@@ -47,9 +47,9 @@ internal sealed partial class EncirclementReader
         }
 
         JsonRecord period = top.RequiredObject("period", "from", "to");
-        first = period.RequiredDate("from");
-        last = period.RequiredDate("to");
-        if (last < first)
+        _first = period.RequiredDate("from");
+        _last = period.RequiredDate("to");
+        if (_last < _first)
         {
             throw period.Error("period 'to' is before 'from'");
         }
@@ -57,13 +57,13 @@ internal sealed partial class EncirclementReader
         List<Site> siteList = ReadAll(top, "sites", ReadSite);
         foreach (Site site in siteList)
         {
-            sites.Add(site.Id, site);
+            _sites.Add(site.Id, site);
         }
 
         List<HistoricalEvent> eventList = ReadAll(top, "events", ReadEvent);
         foreach (HistoricalEvent e in eventList)
         {
-            events.Add(e.Id, e);
+            _events.Add(e.Id, e);
         }
 
         siteList.ForEach(CheckChronology);
@@ -73,8 +73,8 @@ internal sealed partial class EncirclementReader
         List<MilitaryPosition> positions = ReadAll(top, "positions", ReadPosition);
         List<DisputedFigure> figures = ReadAll(top, "figures", ReadFigure);
         List<Port> ports = ReadAll(top, "ports", ReadPort);
-        var names = new SiteNameIndex(siteList, (site, problem) => new HistoryDataException(sourceName, site.Id, problem));
-        return new EncirclementModel(sourceName, first, last, siteList, eventList, units, positions, figures, ports, names);
+        var names = new SiteNameIndex(siteList, (site, problem) => new HistoryDataException(_sourceName, site.Id, problem));
+        return new EncirclementModel(_sourceName, _first, _last, siteList, eventList, units, positions, figures, ports, names);
     }
 
     private List<T> ReadAll<T>(JsonRecord top, string field, Func<JsonRecord, T> read)
@@ -84,7 +84,7 @@ internal sealed partial class EncirclementReader
         for (int i = 0; i < items.Count; i++)
         {
             string recordId = JsonRecord.IdOrPath(items[i], $"{field}[{i}]");
-            result.Add(read(new JsonRecord(items[i], sourceName, recordId, FieldsOf(field))));
+            result.Add(read(new JsonRecord(items[i], _sourceName, recordId, FieldsOf(field))));
         }
 
         return result;
@@ -108,7 +108,7 @@ internal sealed partial class EncirclementReader
             throw record.Error($"id '{id}' must be lower-case letters and digits joined by single hyphens");
         }
 
-        return ids.Add(id) ? id : throw record.Error($"duplicate id '{id}'");
+        return _ids.Add(id) ? id : throw record.Error($"duplicate id '{id}'");
     }
 
     private Site ReadSite(JsonRecord record)
@@ -169,26 +169,26 @@ internal sealed partial class EncirclementReader
         SiteChronology c = site.Chronology;
         if (c.EventId is { } eventId)
         {
-            if (!events.TryGetValue(eventId, out HistoricalEvent? key))
+            if (!_events.TryGetValue(eventId, out HistoricalEvent? key))
             {
-                throw new HistoryDataException(sourceName, site.Id, $"unknown event reference '{eventId}' in 'chronology'");
+                throw new HistoryDataException(_sourceName, site.Id, $"unknown event reference '{eventId}' in 'chronology'");
             }
 
             if (!key.SiteIds.Contains(site.Id, StringComparer.Ordinal))
             {
-                throw new HistoryDataException(sourceName, site.Id, $"the key event '{eventId}' does not list the site in its 'sites'");
+                throw new HistoryDataException(_sourceName, site.Id, $"the key event '{eventId}' does not list the site in its 'sites'");
             }
         }
         else if (c.WithSiteId is { } with)
         {
-            if (!sites.TryGetValue(with, out Site? anchor) || with == site.Id)
+            if (!_sites.TryGetValue(with, out Site? anchor) || with == site.Id)
             {
-                throw new HistoryDataException(sourceName, site.Id, $"chronology 'with' names '{with}', which is not another site of the file");
+                throw new HistoryDataException(_sourceName, site.Id, $"chronology 'with' names '{with}', which is not another site of the file");
             }
 
             if (anchor.Chronology.Rule != ChronologyRule.KeyEvent)
             {
-                throw new HistoryDataException(sourceName, site.Id, $"chronology 'with' names '{with}', which has no key event of its own");
+                throw new HistoryDataException(_sourceName, site.Id, $"chronology 'with' names '{with}', which has no key event of its own");
             }
         }
     }
@@ -220,7 +220,7 @@ internal sealed partial class EncirclementReader
                 }
 
                 List<SourcedCoordinate> candidates = [.. c.Array("candidates")
-                    .Select(e => ReadPoint(new JsonRecord(e, sourceName, c.Id, "lat", "lon", "source")))];
+                    .Select(e => ReadPoint(new JsonRecord(e, _sourceName, c.Id, "lat", "lon", "source")))];
                 return candidates.Count >= 2
                     ? new SiteCoordinate(CoordinateStatus.Conflicting, candidates, note)
                     : throw c.Error("a CONFLICTING coordinate needs at least two candidates");
@@ -259,7 +259,7 @@ internal sealed partial class EncirclementReader
         }
 
         IReadOnlyList<string> siteIds = record.Strings("sites");
-        string? unknown = siteIds.FirstOrDefault(s => !sites.ContainsKey(s));
+        string? unknown = siteIds.FirstOrDefault(s => !_sites.ContainsKey(s));
         if (unknown is not null)
         {
             throw record.Error($"unknown site reference '{unknown}' in 'sites'");
@@ -314,12 +314,12 @@ internal sealed partial class EncirclementReader
             {
                 if (!byId.ContainsKey(parent))
                 {
-                    throw new HistoryDataException(sourceName, unit.Id, $"unknown unit reference '{parent}' in 'parent'");
+                    throw new HistoryDataException(_sourceName, unit.Id, $"unknown unit reference '{parent}' in 'parent'");
                 }
 
                 if (!seen.Add(parent))
                 {
-                    throw new HistoryDataException(sourceName, unit.Id, "the 'parent' chain loops back on itself");
+                    throw new HistoryDataException(_sourceName, unit.Id, "the 'parent' chain loops back on itself");
                 }
             }
         }
@@ -345,7 +345,7 @@ internal sealed partial class EncirclementReader
             Kind = ParseEnum<PositionKind>(record, "kind", record.RequiredString("kind")),
             Shape = shape,
             SiteIds = through,
-            Geometry = PositionGeometry.Build(record, shape, through, sites),
+            Geometry = PositionGeometry.Build(record, shape, through, _sites),
             ValidFrom = from,
             ValidTo = to,
             Precision = record.OptionalString("precision")
@@ -361,7 +361,7 @@ internal sealed partial class EncirclementReader
         var values = new List<FigureValue>();
         foreach (JsonElement element in record.Array("values"))
         {
-            var v = new JsonRecord(element, sourceName, id, "text", "low", "high", "sources");
+            var v = new JsonRecord(element, _sourceName, id, "text", "low", "high", "sources");
             double low = v.RequiredNumber("low");
             double high = v.RequiredNumber("high");
             if (low != Math.Floor(low) || high != Math.Floor(high) || low < 0 || high < low || high > int.MaxValue)
@@ -380,7 +380,7 @@ internal sealed partial class EncirclementReader
     private Port ReadPort(JsonRecord record)
     {
         string siteId = record.RequiredString("site");
-        if (!sites.ContainsKey(siteId))
+        if (!_sites.ContainsKey(siteId))
         {
             throw record.Error($"unknown site reference '{siteId}' in 'site'");
         }
@@ -388,10 +388,10 @@ internal sealed partial class EncirclementReader
         var phases = new List<PortPhase>();
         foreach (JsonElement element in record.Array("phases"))
         {
-            var p = new JsonRecord(element, sourceName, record.Id, "state", "event");
+            var p = new JsonRecord(element, _sourceName, record.Id, "state", "event");
             PortState state = ParseEnum<PortState>(p, "state", p.RequiredString("state"));
             string eventId = p.RequiredString("event");
-            if (!events.TryGetValue(eventId, out HistoricalEvent? cause))
+            if (!_events.TryGetValue(eventId, out HistoricalEvent? cause))
             {
                 throw p.Error($"unknown event reference '{eventId}' in port '{siteId}'");
             }
@@ -408,9 +408,9 @@ internal sealed partial class EncirclementReader
     }
 
     private DateOnly InPeriod(JsonRecord record, string field, DateOnly date) =>
-        date >= first && date <= last
+        date >= _first && date <= _last
             ? date
-            : throw record.Error($"'{field}' {date:yyyy-MM-dd} is outside the period {first:yyyy-MM-dd}..{last:yyyy-MM-dd}");
+            : throw record.Error($"'{field}' {date:yyyy-MM-dd} is outside the period {_first:yyyy-MM-dd}..{_last:yyyy-MM-dd}");
 
     private static T ParseEnum<T>(JsonRecord record, string field, string text)
         where T : struct, Enum

@@ -9,7 +9,7 @@ namespace Routes.Geo.Encirclement;
 /// </summary>
 internal sealed class JsonRecord
 {
-    private readonly JsonElement element;
+    private readonly JsonElement _element;
 
     public JsonRecord(JsonElement element, string sourceName, string recordId, params string[] allowedFields)
     {
@@ -20,8 +20,8 @@ internal sealed class JsonRecord
             throw Error($"expected an object, found {element.ValueKind}");
         }
 
-        this.element = element;
-        foreach (JsonProperty property in element.EnumerateObject())
+        _element = element;
+        foreach (JsonProperty property in _element.EnumerateObject())
         {
             // Catches misspelt field names, which would otherwise be ignored silently.
             if (!allowedFields.Contains(property.Name, StringComparer.Ordinal))
@@ -37,14 +37,14 @@ internal sealed class JsonRecord
 
     public HistoryDataException Error(string problem) => new(SourceName, Id, problem);
 
-    public bool Has(string name) => element.TryGetProperty(name, out JsonElement value) && value.ValueKind != JsonValueKind.Null;
+    public bool Has(string name) => _element.TryGetProperty(name, out JsonElement value) && value.ValueKind != JsonValueKind.Null;
 
     public string RequiredString(string name) =>
         OptionalString(name) ?? throw Error($"missing field '{name}'");
 
     public string? OptionalString(string name)
     {
-        if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        if (!_element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
@@ -59,7 +59,7 @@ internal sealed class JsonRecord
 
     public IReadOnlyList<string> Strings(string name)
     {
-        if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        if (!_element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
         {
             return [];
         }
@@ -85,7 +85,7 @@ internal sealed class JsonRecord
 
     public double RequiredNumber(string name)
     {
-        if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind != JsonValueKind.Number)
+        if (!_element.TryGetProperty(name, out JsonElement value) || value.ValueKind != JsonValueKind.Number)
         {
             throw Error($"field '{name}' must be a number");
         }
@@ -100,7 +100,7 @@ internal sealed class JsonRecord
             return null;
         }
 
-        JsonElement value = element.GetProperty(name);
+        JsonElement value = _element.GetProperty(name);
         return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long result)
             ? result
             : throw Error($"field '{name}' must be an integer");
@@ -113,7 +113,7 @@ internal sealed class JsonRecord
             return defaultValue;
         }
 
-        JsonElement value = element.GetProperty(name);
+        JsonElement value = _element.GetProperty(name);
         return value.ValueKind switch
         {
             JsonValueKind.True => true,
@@ -158,15 +158,15 @@ internal sealed class JsonRecord
             throw Error($"missing field '{name}'");
         }
 
-        return new JsonRecord(element.GetProperty(name), SourceName, Id, allowedFields);
+        return new JsonRecord(_element.GetProperty(name), SourceName, Id, allowedFields);
     }
 
     public JsonRecord? OptionalObject(string name, params string[] allowedFields) =>
-        Has(name) ? new JsonRecord(element.GetProperty(name), SourceName, Id, allowedFields) : null;
+        Has(name) ? new JsonRecord(_element.GetProperty(name), SourceName, Id, allowedFields) : null;
 
     public IReadOnlyList<JsonElement> Array(string name)
     {
-        if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind != JsonValueKind.Array)
+        if (!_element.TryGetProperty(name, out JsonElement value) || value.ValueKind != JsonValueKind.Array)
         {
             throw Error($"field '{name}' must be a list");
         }

@@ -13,8 +13,8 @@ internal sealed class SiteNameIndex
     private const string AccentedLetters = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŸŠšŽžČčĚěŘřŤťŇňĎďŮůŁłŚśŹźŻżĆćŃńĄąĘę";
     private const string BaseLetters = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyYSsZzCcEeRrTtNnDdUuLlSsZzZzCcNnAaEe";
 
-    private readonly Dictionary<string, Site> byKey = new(StringComparer.Ordinal);
-    private readonly List<(string Key, Site Site)> keys = [];
+    private readonly Dictionary<string, Site> _byKey = new(StringComparer.Ordinal);
+    private readonly List<(string Key, Site Site)> _keys = [];
 
     public SiteNameIndex(IEnumerable<Site> sites, Func<Site, string, Exception> ambiguous)
     {
@@ -23,13 +23,13 @@ internal sealed class SiteNameIndex
             IEnumerable<string> names = [site.Id, site.Name, .. site.AlternativeNames];
             foreach (string key in names.Select(Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
             {
-                if (byKey.TryGetValue(key, out Site? other) && other != site)
+                if (_byKey.TryGetValue(key, out Site? other) && other != site)
                 {
                     throw ambiguous(site, $"name '{key}' is also used by site '{other.Id}'; names must identify one site");
                 }
 
-                byKey[key] = site;
-                keys.Add((key, site));
+                _byKey[key] = site;
+                _keys.Add((key, site));
             }
         }
     }
@@ -37,7 +37,7 @@ internal sealed class SiteNameIndex
     public Site? Find(string name)
     {
         string key = Normalize(name);
-        if (byKey.TryGetValue(key, out Site? exact))
+        if (_byKey.TryGetValue(key, out Site? exact))
         {
             return exact;
         }
@@ -50,7 +50,7 @@ internal sealed class SiteNameIndex
     {
         string key = Normalize(name);
         HashSet<Site> byWords = [.. WordMatches(key)];
-        return [.. keys
+        return [.. _keys
             .GroupBy(k => k.Site)
             .Select(g => (g.Key.Name, Words: byWords.Contains(g.Key), Distance: g.Min(k => Closeness(key, k.Key))))
             .OrderByDescending(s => s.Words)
@@ -68,7 +68,7 @@ internal sealed class SiteNameIndex
     private List<Site> WordMatches(string key)
     {
         string[] words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? [] : [.. keys
+        return words.Length == 0 ? [] : [.. _keys
             .Where(k => words.All(w => k.Key.Split(' ').Contains(w, StringComparer.Ordinal)))
             .Select(k => k.Site)
             .Distinct()];

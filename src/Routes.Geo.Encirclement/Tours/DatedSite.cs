@@ -1,5 +1,3 @@
-using Routes.Geo.Tours;
-
 namespace Routes.Geo.Encirclement;
 
 /// <summary>A site with the event that places it in the order of history.</summary>

@@ -1,5 +1,3 @@
-using Routes.Geo.Tours;
-
 namespace Routes.Geo.Encirclement;
 
 /// <summary>Why a site was left out of a tour.</summary>

@@ -1,5 +1,3 @@
-using Routes.Geo.Tours;
-
 namespace Routes.Geo.Encirclement;
 
 /// <summary>A site passed by a route.</summary>

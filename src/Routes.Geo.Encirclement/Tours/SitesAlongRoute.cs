@@ -1,6 +1,4 @@
 using Routes.Geo.Geodesy;
-using Routes.Geo.Routing;
-using Routes.Geo.Tours;
 
 namespace Routes.Geo.Encirclement;
 

@@ -53,13 +53,13 @@ internal readonly record struct Quad(Px A, Px B, Px C, Px D)
 /// <summary>Greedy label placement: a label goes where its box meets no placed label, symbol or furniture and stays in the picture.</summary>
 internal sealed class LabelPlacer(double width, double height)
 {
-    private readonly List<Quad> taken = [];
+    private readonly List<Quad> _taken = [];
 
-    public IReadOnlyList<Quad> Taken => taken;
+    public IReadOnlyList<Quad> Taken => _taken;
 
-    public void Block(Quad box) => taken.Add(box);
+    public void Block(Quad box) => _taken.Add(box);
 
-    public bool Fits(Quad box) => box.Inside(width, height) && !taken.Any(box.Overlaps);
+    public bool Fits(Quad box) => box.Inside(width, height) && !_taken.Any(box.Overlaps);
 
     public bool TryPlace(Quad box)
     {
@@ -68,7 +68,7 @@ internal sealed class LabelPlacer(double width, double height)
             return false;
         }
 
-        taken.Add(box);
+        _taken.Add(box);
         return true;
     }
 }

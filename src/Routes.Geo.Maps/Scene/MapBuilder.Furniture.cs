@@ -7,8 +7,8 @@ internal sealed partial class MapBuilder
 
     private static readonly Style BoxStyle = new(Fill: Palette.Paper, FillOpacity: 0.9, Stroke: "#999999", StrokeWidth: 0.8);
 
-    private readonly List<SceneGroup> furniture = [];
-    private readonly List<Quad> furnitureBoxes = [];
+    private readonly List<SceneGroup> _furniture = [];
+    private readonly List<Quad> _furnitureBoxes = [];
 
     /// <summary>Draws the furniture, places the labels around it, and returns the scene (furniture painted last).</summary>
     public MapScene Build(string title, IReadOnlyList<string> caption, string description)
@@ -18,13 +18,13 @@ internal sealed partial class MapBuilder
         AddScaleBar();
         AddNorthArrow();
         AddAttribution();
-        if (PlaceLabels(furnitureBoxes) is { } streetNames)
+        if (PlaceLabels(_furnitureBoxes) is { } streetNames)
         {
-            groups.Add(streetNames);
+            _groups.Add(streetNames);
         }
 
-        groups.AddRange(furniture);
-        return new MapScene(Frame.Width, Frame.Height, Options.Land ? background : Palette.Paper, groups, description) { DroppedLabels = [.. dropped] };
+        _groups.AddRange(_furniture);
+        return new MapScene(Frame.Width, Frame.Height, Options.Land ? _background : Palette.Paper, _groups, description) { DroppedLabels = [.. _dropped] };
     }
 
     private double TextWidth(string text, double size, bool bold = false) => Measure(text, size, bold);
@@ -58,8 +58,8 @@ internal sealed partial class MapBuilder
 
     private void AddFurniture(SceneGroup group, Quad box)
     {
-        furniture.Add(group);
-        furnitureBoxes.Add(box);
+        _furniture.Add(group);
+        _furnitureBoxes.Add(box);
     }
 
     private static ScenePath Box(double x, double y, double w, double h, Style style) =>
@@ -84,19 +84,19 @@ internal sealed partial class MapBuilder
 
     private void AddLegend()
     {
-        if (legend.Count == 0)
+        if (_legend.Count == 0)
         {
             return;
         }
 
         double size = 11.5 * Unit, row = 18 * Unit, pad = 9 * Unit, swatch = 22 * Unit;
-        double w = (2 * pad) + swatch + (6 * Unit) + legend.Max(e => TextWidth(e.Label, size));
-        double h = (2 * pad) + row + (legend.Count * row);
+        double w = (2 * pad) + swatch + (6 * Unit) + _legend.Max(e => TextWidth(e.Label, size));
+        double h = (2 * pad) + row + (_legend.Count * row);
         double x0 = Frame.Width - w - pad, y0 = Frame.Height - h - (26 * Unit);
         var items = new List<SceneItem> { Box(x0, y0, w, h, BoxStyle), new SceneText(new Px(x0 + pad, y0 + pad + size), "Legend", size, Palette.Ink, Bold: true) };
-        for (int i = 0; i < legend.Count; i++)
+        for (int i = 0; i < _legend.Count; i++)
         {
-            LegendEntry e = legend[i];
+            LegendEntry e = _legend[i];
             double cy = y0 + pad + row + (i * row) + (row / 2);
             double sx = x0 + pad;
             items.Add(e.Swatch switch
@@ -161,8 +161,8 @@ internal sealed partial class MapBuilder
 
     private void AddAttribution()
     {
-        attributions.Add(Frame.Projection == MapProjection.Lambert93 ? "Lambert-93 (EPSG:2154)" : "Web Mercator (EPSG:3857)");
-        string line = string.Join(" · ", attributions);
+        _attributions.Add(Frame.Projection == MapProjection.Lambert93 ? "Lambert-93 (EPSG:2154)" : "Web Mercator (EPSG:3857)");
+        string line = string.Join(" · ", _attributions);
         double size = 10 * Unit;
         double w = TextWidth(line, size) + (12 * Unit);
         var items = new List<SceneItem>

@@ -12,52 +12,52 @@ internal sealed partial class MapBuilder
 {
     private static readonly (double X, double Y)[] Directions = [(1, 0), (0.72, -0.72), (0.72, 0.72), (-1, 0), (-0.72, -0.72), (-0.72, 0.72), (0, -1), (0, 1)];
 
-    private readonly List<PointLabel> pointLabels = [];
-    private readonly List<(string Name, IReadOnlyList<Px> Line)> streets = [];
-    private readonly List<Quad> obstacles = [];
-    private readonly List<string> dropped = [];
+    private readonly List<PointLabel> _pointLabels = [];
+    private readonly List<(string Name, IReadOnlyList<Px> Line)> _streets = [];
+    private readonly List<Quad> _obstacles = [];
+    private readonly List<string> _dropped = [];
 
     /// <summary>Labels that found no free place, in the order they were tried.</summary>
-    public IReadOnlyList<string> DroppedLabels => dropped;
+    public IReadOnlyList<string> DroppedLabels => _dropped;
 
     /// <summary>A symbol labels must not cover.</summary>
-    public void Obstacle(Px centre, double radius) => obstacles.Add(Quad.Rect(centre.X - radius, centre.Y - radius, 2 * radius, 2 * radius));
+    public void Obstacle(Px centre, double radius) => _obstacles.Add(Quad.Rect(centre.X - radius, centre.Y - radius, 2 * radius, 2 * radius));
 
     /// <summary>Asks for a label beside a symbol; its text is added to <paramref name="items"/> when placed.</summary>
     public void Label(List<SceneItem> items, Px centre, double radius, string text, double size, bool bold, int priority) =>
-        pointLabels.Add(new PointLabel(items, centre, radius, text, size, bold, priority));
+        _pointLabels.Add(new PointLabel(items, centre, radius, text, size, bold, priority));
 
     /// <summary>Asks for a street name drawn along <paramref name="line"/>.</summary>
-    public void StreetName(string name, IReadOnlyList<Px> line) => streets.Add((name, line));
+    public void StreetName(string name, IReadOnlyList<Px> line) => _streets.Add((name, line));
 
     private double Measure(string text, double size, bool bold = false) => TextMeasure.Width(text, size, bold, Options.FontFile);
 
     private SceneGroup? PlaceLabels(IEnumerable<Quad> furniture)
     {
         var placer = new LabelPlacer(Frame.Width, Frame.Height);
-        foreach (Quad q in furniture.Concat(obstacles))
+        foreach (Quad q in furniture.Concat(_obstacles))
         {
             placer.Block(q);
         }
 
         var streetItems = new List<SceneItem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach ((string name, IReadOnlyList<Px> line) in streets.OrderByDescending(s => Length(s.Line)))
+        foreach ((string name, IReadOnlyList<Px> line) in _streets.OrderByDescending(s => Length(s.Line)))
         {
             // A street met twice (the route comes back to it) is named once unless there is room again.
             if (!PlaceStreet(name, line, placer, streetItems) && !seen.Contains(name))
             {
-                dropped.Add(name);
+                _dropped.Add(name);
             }
 
             seen.Add(name);
         }
 
-        foreach (PointLabel label in pointLabels.OrderBy(l => l.Priority).ThenBy(l => l.Text, StringComparer.Ordinal))
+        foreach (PointLabel label in _pointLabels.OrderBy(l => l.Priority).ThenBy(l => l.Text, StringComparer.Ordinal))
         {
             if (!PlacePoint(label, placer))
             {
-                dropped.Add(label.Text);
+                _dropped.Add(label.Text);
             }
         }
 

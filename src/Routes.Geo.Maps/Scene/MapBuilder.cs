@@ -2,7 +2,6 @@ using System.Globalization;
 using NetTopologySuite.Geometries;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Maps.Base;
-using Routes.Geo.Network;
 
 namespace Routes.Geo.Maps.Scene;
 
@@ -12,10 +11,10 @@ namespace Routes.Geo.Maps.Scene;
 /// </summary>
 internal sealed partial class MapBuilder(MapFrame frame, MapOptions options)
 {
-    private readonly List<SceneGroup> groups = [];
-    private readonly List<LegendEntry> legend = [];
-    private readonly List<string> attributions = [];
-    private string background = Palette.Paper;
+    private readonly List<SceneGroup> _groups = [];
+    private readonly List<LegendEntry> _legend = [];
+    private readonly List<string> _attributions = [];
+    private string _background = Palette.Paper;
 
     public MapFrame Frame { get; } = frame;
 
@@ -30,21 +29,21 @@ internal sealed partial class MapBuilder(MapFrame frame, MapOptions options)
         return new Px(x, y);
     }
 
-    public void Add(SceneGroup group) => groups.Add(group);
+    public void Add(SceneGroup group) => _groups.Add(group);
 
     public void Legend(LegendEntry entry)
     {
-        if (!legend.Any(e => e.Label == entry.Label))
+        if (!_legend.Any(e => e.Label == entry.Label))
         {
-            legend.Add(entry);
+            _legend.Add(entry);
         }
     }
 
     public void Attribute(string line)
     {
-        if (!attributions.Contains(line))
+        if (!_attributions.Contains(line))
         {
-            attributions.Add(line);
+            _attributions.Add(line);
         }
     }
 
@@ -58,9 +57,9 @@ internal sealed partial class MapBuilder(MapFrame frame, MapOptions options)
         Envelope box = PictureBox(0.03);
         if (Options.Base is { } ground)
         {
-            background = Palette.Sea;
+            _background = Palette.Sea;
             Geometry land = ground.LandWithin(box);
-            groups.Add(new SceneGroup("land", "base land", [new ScenePath(Parts(land), true,
+            _groups.Add(new SceneGroup("land", "base land", [new ScenePath(Parts(land), true,
                 new Style(Fill: Palette.Land, Stroke: ground.CoastlineCount > 0 ? Palette.Coast : null, StrokeWidth: 0.8))]));
             AddAreas(ground, box);
             Attribute(ground.CoastlineCount > 0 ? "Coast and land: OpenStreetMap" : "Land: OpenStreetMap (inland: no coast)");
@@ -70,15 +69,15 @@ internal sealed partial class MapBuilder(MapFrame frame, MapOptions options)
 
         if (!box.Intersects(BaseLayers.LandCoverage))
         {
-            background = Palette.Land;
+            _background = Palette.Land;
             return;
         }
 
-        background = Palette.Sea;
+        _background = Palette.Sea;
         int i = 0;
         foreach (Geometry land in BaseLayers.Land)
         {
-            groups.Add(new SceneGroup($"land-{i++}", "base land", [new ScenePath(Parts(land), true, new Style(Fill: Palette.Land, Stroke: Palette.Coast, StrokeWidth: 0.8))]));
+            _groups.Add(new SceneGroup($"land-{i++}", "base land", [new ScenePath(Parts(land), true, new Style(Fill: Palette.Land, Stroke: Palette.Coast, StrokeWidth: 0.8))]));
         }
 
         Attribute("Land: Natural Earth (public domain)");
@@ -96,7 +95,7 @@ internal sealed partial class MapBuilder(MapFrame frame, MapOptions options)
                 .Select(a => (IReadOnlyList<Px>)[.. a.Ring.Select(c => P(new GeoPoint(c.Y, c.X)))])];
             if (rings.Length > 0)
             {
-                groups.Add(new SceneGroup(id, "base " + id, [new ScenePath(rings, true, style)]));
+                _groups.Add(new SceneGroup(id, "base " + id, [new ScenePath(rings, true, style)]));
             }
         }
     }
@@ -170,21 +169,21 @@ internal sealed partial class MapBuilder(MapFrame frame, MapOptions options)
             items.Add(new ScenePath(parts, false, new Style(Stroke: RoadStyles.Fill(c), StrokeWidth: RoadStyles.Width(c) * k, Dash: RoadStyles.Dash(c)?.Select(d => d * k).ToArray())));
         }
 
-        groups.Add(new SceneGroup("roads-minor", "base roads paths", items));
+        _groups.Add(new SceneGroup("roads-minor", "base roads paths", items));
         var casings = new List<SceneItem>();
         foreach ((RoadClass c, var parts) in byClass.Where(p => RoadStyles.Casing(p.Key) is not null))
         {
             casings.Add(new ScenePath(parts, false, new Style(Stroke: RoadStyles.Casing(c), StrokeWidth: (RoadStyles.Width(c) + 1.6) * k)));
         }
 
-        groups.Add(new SceneGroup("roads-casing", "base roads casing", casings));
+        _groups.Add(new SceneGroup("roads-casing", "base roads casing", casings));
         foreach ((RoadClass c, var parts) in byClass.Where(p => RoadStyles.Casing(p.Key) is not null))
         {
-            groups.Add(new SceneGroup("roads-" + c.ToString().ToLowerInvariant(), "base roads " + c.ToString().ToLowerInvariant(),
+            _groups.Add(new SceneGroup("roads-" + c.ToString().ToLowerInvariant(), "base roads " + c.ToString().ToLowerInvariant(),
                 [new ScenePath(parts, false, new Style(Stroke: RoadStyles.Fill(c), StrokeWidth: RoadStyles.Width(c) * k))]));
         }
 
-        groups.Add(new SceneGroup("roads", "base roads", [], $"Road network: {roads.Source}"));
+        _groups.Add(new SceneGroup("roads", "base roads", [], $"Road network: {roads.Source}"));
         foreach (RoadClass c in byClass.Keys.Reverse())
         {
             Legend(new LegendEntry(RoadStyles.Name(c), LegendSwatch.Line,
@@ -210,7 +209,7 @@ internal sealed partial class MapBuilder(MapFrame frame, MapOptions options)
         }
 
         string kinds = string.Join(' ', site.Kinds.Select(k => k.ToString().ToLowerInvariant()));
-        groups.Add(new SceneGroup($"site-{site.Id}", $"feature site {kinds}", items, $"{site.Name} ({kinds.Replace(' ', ',')})"));
+        _groups.Add(new SceneGroup($"site-{site.Id}", $"feature site {kinds}", items, $"{site.Name} ({kinds.Replace(' ', ',')})"));
         Legend(new LegendEntry(KindName(kind), LegendSwatch.Symbol, new Style(), kind));
         if (IsFromOsm(site))
         {

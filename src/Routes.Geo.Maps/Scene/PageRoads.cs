@@ -1,7 +1,6 @@
 using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using Routes.Geo.Network;
 
 namespace Routes.Geo.Maps.Scene;
 

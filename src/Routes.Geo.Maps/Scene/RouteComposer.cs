@@ -1,6 +1,5 @@
 using System.Globalization;
 using Routes.Geo.Encirclement;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Maps.Scene;
 

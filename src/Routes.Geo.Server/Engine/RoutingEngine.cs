@@ -1,5 +1,3 @@
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.Server.Engine;

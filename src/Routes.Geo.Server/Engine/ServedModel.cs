@@ -24,7 +24,7 @@ internal sealed record ServedLeg(GeoPoint[] Geometry, double DistanceMetres, dou
 /// <summary>A step in OSRM's maneuver model, covering leg geometry points First..Last.</summary>
 internal sealed record ServedStep(
     string Type,
-    string? modifier,
+    string? Modifier,
     int? Exit,
     GeoPoint Location,
     int BearingBefore,
@@ -33,14 +33,14 @@ internal sealed record ServedStep(
     double DistanceMetres,
     double DurationSeconds,
     int First,
-    int last,
+    int Last,
     string Text)
 {
     /// <summary>OSRM's direction of the maneuver ("left", "slight right", ...); for a roundabout, set from where it is left.</summary>
-    public string? Modifier { get; set; } = modifier;
+    public string? Modifier { get; set; } = Modifier;
 
     /// <summary>The step's last geometry point (where the next step starts); set once the next maneuver is placed.</summary>
-    public int Last { get; set; } = last;
+    public int Last { get; set; } = Last;
 }
 
 /// <summary>A travel-time and length matrix; NaN where no route.</summary>

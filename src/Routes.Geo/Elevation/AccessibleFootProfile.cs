@@ -1,5 +1,4 @@
 using System.Globalization;
-using Routes.Geo.Elevation;
 
 namespace Routes.Geo.Profiles;
 

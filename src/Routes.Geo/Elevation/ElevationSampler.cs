@@ -1,5 +1,3 @@
-using Routes.Geo.Network;
-
 namespace Routes.Geo.Elevation;
 
 /// <summary>

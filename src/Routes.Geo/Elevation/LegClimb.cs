@@ -1,5 +1,3 @@
-using Routes.Geo.Routing;
-
 namespace Routes.Geo.Elevation;
 
 /// <summary>Collects a leg's heights (one per geometry point) and its climb while the leg's geometry is built.</summary>

@@ -1,7 +1,6 @@
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using Routes.Geo.Export;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Elevation;
 

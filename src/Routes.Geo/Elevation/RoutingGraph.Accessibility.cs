@@ -1,5 +1,3 @@
-using Routes.Geo.Profiles;
-
 namespace Routes.Geo.Routing;
 
 public sealed partial class RoutingGraph

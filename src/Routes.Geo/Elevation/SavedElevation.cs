@@ -1,4 +1,3 @@
-using Routes.Geo.Network;
 using Routes.Geo.Storage;
 
 namespace Routes.Geo.Elevation;

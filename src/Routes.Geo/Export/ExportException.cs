@@ -1,5 +1,3 @@
-using Routes.Geo.Export;
-
 namespace Routes.Geo;
 
 /// <summary>An export could not be written; the message names the file and the cause.</summary>

@@ -3,7 +3,6 @@ using NetTopologySuite.Geometries;
 using Routes.Geo.Elevation;
 using Routes.Geo.Export;
 using Routes.Geo.Instructions;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo;
 

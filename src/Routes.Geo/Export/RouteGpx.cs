@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using NetTopologySuite.IO;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Export;
 

@@ -47,10 +47,10 @@ internal static class AngleMath
     /// </summary>
     public static double Round(double x)
     {
-        const double z = 1.0 / 16;
+        const double Z = 1.0 / 16;
         double y = Math.Abs(x);
-        double w = z - y;
-        y = w > 0 ? z - w : y;
+        double w = Z - y;
+        y = w > 0 ? Z - w : y;
         return Math.CopySign(y, x);
     }
 

@@ -1,5 +1,3 @@
-using Routes.Geo.Import;
-
 namespace Routes.Geo;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using NetTopologySuite.Geometries;
 using Routes.Geo.Geodesy;
 using Routes.Geo.Routing;
-using Routes.Geo.Routing.Contraction;
 
 namespace Routes.Geo.Isochrones;
 

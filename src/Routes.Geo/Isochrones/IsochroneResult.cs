@@ -1,5 +1,3 @@
-using Routes.Geo.Routing;
-
 namespace Routes.Geo.Isochrones;
 
 /// <summary>The areas reachable from a point within several travel times.</summary>

@@ -1,5 +1,3 @@
-using Routes.Geo.Network;
-
 namespace Routes.Geo;
 
 /// <summary>A source gave no way with two located nodes: there is no network to route on.</summary>

@@ -1,5 +1,4 @@
 using Routes.Geo.Geodesy;
-using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Network;
 

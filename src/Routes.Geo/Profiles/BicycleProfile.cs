@@ -12,10 +12,23 @@ public class BicycleProfile : Profile
 {
     private static readonly Dictionary<string, double> SpeedsKmh = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["trunk"] = 15, ["trunk_link"] = 15, ["primary"] = 15, ["primary_link"] = 15, ["secondary"] = 15,
-        ["secondary_link"] = 15, ["tertiary"] = 15, ["tertiary_link"] = 15, ["unclassified"] = 15,
-        ["residential"] = 15, ["road"] = 15, ["living_street"] = 10, ["service"] = 15, ["track"] = 12,
-        ["path"] = 12, ["cycleway"] = 18, ["bridleway"] = 8,
+        ["trunk"] = 15,
+        ["trunk_link"] = 15,
+        ["primary"] = 15,
+        ["primary_link"] = 15,
+        ["secondary"] = 15,
+        ["secondary_link"] = 15,
+        ["tertiary"] = 15,
+        ["tertiary_link"] = 15,
+        ["unclassified"] = 15,
+        ["residential"] = 15,
+        ["road"] = 15,
+        ["living_street"] = 10,
+        ["service"] = 15,
+        ["track"] = 12,
+        ["path"] = 12,
+        ["cycleway"] = 18,
+        ["bridleway"] = 8,
     };
 
     private static readonly HashSet<string> PushOnly = new(StringComparer.OrdinalIgnoreCase)

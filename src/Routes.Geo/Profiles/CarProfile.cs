@@ -11,10 +11,21 @@ public partial class CarProfile : Profile
     /// <summary>Default speeds in km/h by <c>highway</c> value (OSRM car profile defaults).</summary>
     protected static readonly IReadOnlyDictionary<string, double> DefaultSpeedsKmh = new Dictionary<string, double>
     {
-        ["motorway"] = 90, ["motorway_link"] = 45, ["trunk"] = 85, ["trunk_link"] = 40,
-        ["primary"] = 65, ["primary_link"] = 30, ["secondary"] = 55, ["secondary_link"] = 25,
-        ["tertiary"] = 40, ["tertiary_link"] = 20, ["unclassified"] = 25, ["residential"] = 25,
-        ["living_street"] = 10, ["service"] = 15, ["road"] = 20,
+        ["motorway"] = 90,
+        ["motorway_link"] = 45,
+        ["trunk"] = 85,
+        ["trunk_link"] = 40,
+        ["primary"] = 65,
+        ["primary_link"] = 30,
+        ["secondary"] = 55,
+        ["secondary_link"] = 25,
+        ["tertiary"] = 40,
+        ["tertiary_link"] = 20,
+        ["unclassified"] = 25,
+        ["residential"] = 25,
+        ["living_street"] = 10,
+        ["service"] = 15,
+        ["road"] = 20,
     };
 
     private static readonly string[] Keys = ["motorcar", "motor_vehicle", "vehicle", "access"];

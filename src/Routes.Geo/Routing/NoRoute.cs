@@ -1,5 +1,3 @@
-using Routes.Geo.Routing;
-
 namespace Routes.Geo;
 
 /// <summary>A route query that has no answer, and why.</summary>

@@ -1,5 +1,3 @@
-using Routes.Geo.Routing;
-
 namespace Routes.Geo;
 
 /// <summary>Thrown by <see cref="RouteResult.Route"/> when the result holds no route; carries the <see cref="NoRoute"/>.</summary>

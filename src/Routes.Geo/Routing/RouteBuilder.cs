@@ -1,5 +1,4 @@
 using Routes.Geo.Elevation;
-using Routes.Geo.Instructions;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo;
 

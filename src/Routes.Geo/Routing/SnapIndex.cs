@@ -2,7 +2,6 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
 using Routes.Geo.Geodesy;
-using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Routing;

@@ -1,4 +1,3 @@
-using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
 
 namespace Routes.Geo.Storage;

@@ -1,7 +1,5 @@
 using System.Text;
 using Routes.Geo.Export;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
 
 namespace Routes.Geo.Storage;

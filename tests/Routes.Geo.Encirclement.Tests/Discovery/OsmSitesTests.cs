@@ -1,7 +1,4 @@
-using Routes.Geo.Encirclement;
-using Routes.Geo.Encirclement.Tests.Export;
 using Routes.Geo.Export;
-using Routes.Geo.Import;
 using Routes.Geo.Osm;
 
 namespace Routes.Geo.Encirclement.Tests.Discovery;

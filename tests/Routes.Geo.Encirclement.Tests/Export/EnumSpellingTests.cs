@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Routes.Geo.Encirclement;
 
 namespace Routes.Geo.Encirclement.Tests.Export;
 

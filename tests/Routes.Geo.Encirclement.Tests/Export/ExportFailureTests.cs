@@ -1,6 +1,4 @@
-using Routes.Geo.Encirclement;
 using Routes.Geo.Encirclement.Tests.Model;
-using Routes.Geo.Export;
 
 namespace Routes.Geo.Encirclement.Tests.Export;
 
@@ -127,7 +125,7 @@ public sealed class ExportFailureTests : IDisposable
     [Fact]
     public void EventsNamingASiteTheModelDoesNotHave_AreAnUnknownSiteErrorAndNoFile()
     {
-        const string sites = """
+        const string Sites = """
             [ { "id": "a", "name": "Alpha", "kinds": ["town"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
                 "coordinate": { "status": "VERIFIED", "lat": 50.0, "lon": 2.0, "source": "src A" }, "sources": ["src A"] },
               { "id": "b", "name": "Bravo", "kinds": ["fort"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
@@ -135,7 +133,7 @@ public sealed class ExportFailureTests : IDisposable
               { "id": "c", "name": "Charlie", "kinds": ["battery"], "chronology": { "after": "dated-sites", "reason": "No dated event." },
                 "coordinate": { "status": "VERIFIED", "lat": 50.0, "lon": 2.1, "source": "src C" }, "sources": ["src C"] } ]
             """;
-        EncirclementModel other = HistoryTestData.Load(HistoryTestData.Document(sites: sites));
+        EncirclementModel other = HistoryTestData.Load(HistoryTestData.Document(sites: Sites));
         string path = Path.Combine(_folder, "events.geojson");
 
         var error = Assert.Throws<UnknownSiteException>(() => HistoryGeoJson.WriteEvents(path, Model, other.Events));

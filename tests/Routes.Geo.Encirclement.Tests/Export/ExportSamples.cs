@@ -1,6 +1,3 @@
-using Routes.Geo.Encirclement;
-using Routes.Geo.Routing;
-
 namespace Routes.Geo.Encirclement.Tests.Export;
 
 /// <summary>Inputs the export tests share: the embedded model, Lille's curated sites and a hand-made walk.</summary>

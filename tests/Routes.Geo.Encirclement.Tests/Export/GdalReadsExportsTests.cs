@@ -1,7 +1,4 @@
-using Routes.Geo.Encirclement;
-using Routes.Geo.Export;
 using Routes.Geo.Geodesy;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.Encirclement.Tests.Export;
 

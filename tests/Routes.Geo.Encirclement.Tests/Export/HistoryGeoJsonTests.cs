@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Routes.Geo.Encirclement;
-using Routes.Geo.Encirclement.Tests.Discovery;
 using Routes.Geo.Export;
-using Routes.Geo.Osm;
 
 namespace Routes.Geo.Encirclement.Tests.Export;
 

@@ -1,6 +1,4 @@
 using System.Xml.Linq;
-using Routes.Geo.Encirclement;
-using Routes.Geo.Export;
 
 namespace Routes.Geo.Encirclement.Tests.Export;
 

@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using Routes.Geo.Encirclement;
 using Routes.Geo.Geodesy;
 using Xunit.Abstractions;
 
@@ -82,8 +81,8 @@ public sealed class EllipsoidMeasureTests(ITestOutputHelper output)
     // Lambert conformal conic on GRS80 with standard parallels 44°N and 49°N: k = m1·t^n / (m·t1^n).
     private static double Lambert93ScaleFactor(double latitude)
     {
-        const double f = 1 / 298.257222101;
-        double e2 = f * (2 - f), e = Math.Sqrt(e2);
+        const double F = 1 / 298.257222101;
+        double e2 = F * (2 - F), e = Math.Sqrt(e2);
         double M(double phi) => Math.Cos(phi) / Math.Sqrt(1 - (e2 * Math.Sin(phi) * Math.Sin(phi)));
         double T(double phi) => Math.Tan((Math.PI / 4) - (phi / 2)) / Math.Pow((1 - (e * Math.Sin(phi))) / (1 + (e * Math.Sin(phi))), e / 2);
         double phi1 = 44 * Math.PI / 180, phi2 = 49 * Math.PI / 180, phi = latitude * Math.PI / 180;

@@ -1,5 +1,3 @@
-using Routes.Geo.Encirclement;
-
 namespace Routes.Geo.Encirclement.Tests.Model;
 
 /// <summary>The embedded data checked against the fact sheet shared/history/encirclement-1944.md.</summary>

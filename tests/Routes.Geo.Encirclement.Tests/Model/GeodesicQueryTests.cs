@@ -1,6 +1,3 @@
-using Routes.Geo.Encirclement;
-using Routes.Geo.Encirclement.Tests.Geodesy;
-
 namespace Routes.Geo.Encirclement.Tests.Model;
 
 public sealed class GeodesicQueryTests
@@ -76,12 +73,12 @@ public sealed class GeodesicQueryTests
     public void SitesWithin_ReturnsExactlyTheSitesVincentyPutsInsideTheRadius_NearestFirst()
     {
         GeoPoint center = Model.FindSite("Cap Gris-Nez").Coordinate.Verified!.Value;
-        const double radius = 15_000;
+        const double Radius = 15_000;
 
-        IReadOnlyList<SiteDistance> found = Model.SitesWithin(center, radius);
+        IReadOnlyList<SiteDistance> found = Model.SitesWithin(center, Radius);
 
         string[] expected = [.. Model.Sites
-            .Where(s => s.Coordinate.Verified is { } p && Vincenty.Distance(center, p) <= radius)
+            .Where(s => s.Coordinate.Verified is { } p && Vincenty.Distance(center, p) <= Radius)
             .Select(s => s.Id)
             .Order(StringComparer.Ordinal)];
         Assert.Equal(expected, found.Select(x => x.Site.Id).Order(StringComparer.Ordinal));

@@ -1,5 +1,4 @@
 using System.Text;
-using Routes.Geo.Encirclement;
 
 namespace Routes.Geo.Encirclement.Tests.Model;
 

@@ -1,5 +1,3 @@
-using Routes.Geo.Encirclement;
-
 namespace Routes.Geo.Encirclement.Tests.Model;
 
 public class SiteLookupTests

@@ -1,4 +1,3 @@
-using Routes.Geo.Encirclement;
 using Routes.Geo.Geodesy;
 using Routes.Geo.Tours;
 using Xunit.Abstractions;

@@ -1,5 +1,3 @@
-using Routes.Geo.Encirclement;
-
 namespace Routes.Geo.Encirclement.Tests.Tours;
 
 // Dates copied by hand from shared/history/encirclement-1944.md (timeline and site table), not from the JSON.

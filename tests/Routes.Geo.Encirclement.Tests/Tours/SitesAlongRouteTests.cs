@@ -1,6 +1,4 @@
-using Routes.Geo.Encirclement;
 using Routes.Geo.Geodesy;
-using Routes.Geo.Tours;
 
 namespace Routes.Geo.Encirclement.Tests.Tours;
 

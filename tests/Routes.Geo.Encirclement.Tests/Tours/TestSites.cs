@@ -1,5 +1,3 @@
-using Routes.Geo.Encirclement;
-
 namespace Routes.Geo.Encirclement.Tests.Tours;
 
 /// <summary>Hand-made sites for tests that need no historical data.</summary>

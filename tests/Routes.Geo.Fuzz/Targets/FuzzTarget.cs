@@ -1,5 +1,4 @@
 using Routes.Geo.Fuzz.Mutation;
-using Routes.Geo.Network;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.Fuzz.Targets;

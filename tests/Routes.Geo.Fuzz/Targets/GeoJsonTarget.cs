@@ -1,7 +1,5 @@
 using System.Text;
 using Routes.Geo.Fuzz.Mutation;
-using Routes.Geo.Import;
-using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Fuzz.Targets;
 

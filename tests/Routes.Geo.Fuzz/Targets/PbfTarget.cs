@@ -1,11 +1,10 @@
 using Routes.Geo.Fuzz.Mutation;
 using Routes.Geo.Osm;
 using Routes.Geo.Osm.Pbf;
-using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Fuzz.Targets;
 
-/// <summary>The PBF reader and importer: <see cref="PbfReader"/> and <see cref="OsmNetwork.Load(PbfReader, IProgress{OsmImportProgress}?)"/>.</summary>
+/// <summary>The PBF reader and importer: <see cref="PbfReader"/> and <see cref="OsmNetwork.Load(PbfReader, IProgress{OsmImportProgress}?, IEnumerable{Profile}?)"/>.</summary>
 internal sealed class PbfTarget : FuzzTarget
 {
     private readonly List<(string Name, byte[] Bytes, PbfFile Frames)> _seeds = [];

@@ -1,7 +1,6 @@
 using Routes.Geo.Fuzz.Mutation;
 using Routes.Geo.Network;
 using Routes.Geo.Osm;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Storage;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Routes.Geo.TestSupport;
 
 namespace Routes.Geo.IntegrationTests.Cli;
 

@@ -1,4 +1,3 @@
-using Routes.Geo.Routing;
 using Routes.Geo.Storage;
 
 namespace Routes.Geo.IntegrationTests.Cli;

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Routes.Geo.Import;
-using Routes.Geo.Profiles;
-using Routes.Geo.Routing;
 
 namespace Routes.Geo.IntegrationTests.Cli;
 

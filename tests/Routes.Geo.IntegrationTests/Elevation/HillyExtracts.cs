@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Routes.Geo.Elevation;
 using Routes.Geo.Geodesy;
 using Routes.Geo.IntegrationTests.Routing;
-using Routes.Geo.Network;
 
 namespace Routes.Geo.IntegrationTests.Elevation;
 

@@ -1,6 +1,5 @@
 using Routes.Geo.Instructions;
 using Routes.Geo.IntegrationTests.Routing;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Xunit.Abstractions;
 

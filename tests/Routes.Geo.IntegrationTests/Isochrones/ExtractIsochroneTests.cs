@@ -5,8 +5,6 @@ using ProjNet.CoordinateSystems.Transformations;
 using Routes.Geo.Geodesy;
 using Routes.Geo.IntegrationTests.Routing;
 using Routes.Geo.Isochrones;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Xunit.Abstractions;
 

@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Maps;
-using Routes.Geo.Network;
 using Routes.Geo.Osm;
 using Routes.Geo.Server;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using Routes.Geo.IntegrationTests.Routing;
-using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.TestSupport.Peers;

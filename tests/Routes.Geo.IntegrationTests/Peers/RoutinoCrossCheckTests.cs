@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using Routes.Geo.Geodesy;
 using Routes.Geo.IntegrationTests.Routing;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.TestSupport.Peers;
 using Xunit.Abstractions;

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Routes.Geo.Import;
-using Routes.Geo.Network;
 using Routes.Geo.Osm;
 
 namespace Routes.Geo.IntegrationTests.Routing;

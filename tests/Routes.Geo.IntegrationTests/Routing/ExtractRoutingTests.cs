@@ -1,6 +1,4 @@
 using Routes.Geo.Geodesy;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Xunit.Abstractions;
 

@@ -1,4 +1,3 @@
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 using Xunit.Abstractions;

@@ -1,9 +1,8 @@
-using Routes.Geo.Network;
+using Routes.Geo.IntegrationTests.Routing;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
 using Routes.Geo.Storage;
-using Routes.Geo.IntegrationTests.Routing;
 
 namespace Routes.Geo.IntegrationTests.Storage;
 

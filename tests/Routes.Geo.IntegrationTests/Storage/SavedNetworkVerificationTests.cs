@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Routes.Geo.IntegrationTests.Routing;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
 using Routes.Geo.Storage;

@@ -1,8 +1,5 @@
 using Routes.Geo.Encirclement;
 using Routes.Geo.IntegrationTests.Routing;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
-using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 using Xunit.Abstractions;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Routes.Geo.Encirclement;
-using Routes.Geo.Export;
 using SkiaSharp;
 
 namespace Routes.Geo.Maps.Tests.Browser;
@@ -11,16 +10,16 @@ namespace Routes.Geo.Maps.Tests.Browser;
 public sealed partial class OfflinePageBrowserTests : IDisposable
 {
     private static readonly EncirclementModel Model = EncirclementModel.Load();
-    private readonly string folder = Directory.CreateTempSubdirectory("maps-page-").FullName;
-    private readonly string page;
+    private readonly string _folder = Directory.CreateTempSubdirectory("maps-page-").FullName;
+    private readonly string _page;
 
     public OfflinePageBrowserTests()
     {
-        page = Path.Combine(folder, "map.html");
-        OfflineMapPage.Write(page, Model, [new RouteGeoJson.Entry(MapsTestData.Line(50.95, 1.86, 50.86, 1.74), "Calais", "Leubringhen")]);
+        _page = Path.Combine(_folder, "map.html");
+        OfflineMapPage.Write(_page, Model, [new RouteGeoJson.Entry(MapsTestData.Line(50.95, 1.86, 50.86, 1.74), "Calais", "Leubringhen")]);
     }
 
-    public void Dispose() => Directory.Delete(folder, true);
+    public void Dispose() => Directory.Delete(_folder, true);
 
     [Theory]
     [InlineData("1944-09-12")]
@@ -74,7 +73,7 @@ public sealed partial class OfflinePageBrowserTests : IDisposable
     {
         Chromium.Require();
         // The page without a route opens on the Channel ports (one with a route opens on the route).
-        string overview = Path.Combine(folder, "overview.html");
+        string overview = Path.Combine(_folder, "overview.html");
         OfflineMapPage.Write(overview, Model);
         string shot = Path.Combine(Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "maps-output")).FullName, "page-overview-1944-09-12.png");
         File.Delete(shot);
@@ -91,12 +90,12 @@ public sealed partial class OfflinePageBrowserTests : IDisposable
     [Fact]
     public void Page_is_self_contained()
     {
-        string html = File.ReadAllText(page);
+        string html = File.ReadAllText(_page);
         Assert.DoesNotMatch(@"<script[^>]+src=|<link[^>]+href=|url\((?!#)[^)]*\)|@import", html);
         Assert.Contains("Leaflet 1.9.4", html, StringComparison.Ordinal);
     }
 
-    private string Url(string day) => new Uri(page).AbsoluteUri + "#date=" + day;
+    private string Url(string day) => new Uri(_page).AbsoluteUri + "#date=" + day;
 
     private static double Share(SKBitmap bitmap, SKColor colour)
     {

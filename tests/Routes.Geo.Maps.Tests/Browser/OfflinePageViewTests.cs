@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Routes.Geo.Export;
 using Routes.Geo.Encirclement;
-using Routes.Geo.Routing;
 using SkiaSharp;
 
 namespace Routes.Geo.Maps.Tests.Browser;
@@ -11,30 +9,30 @@ namespace Routes.Geo.Maps.Tests.Browser;
 public sealed partial class OfflinePageViewTests : IDisposable
 {
     private static readonly EncirclementModel Model = EncirclementModel.Load();
-    private readonly string folder = Directory.CreateTempSubdirectory("maps-view-").FullName;
-    private readonly Route walk = RealData.Walk(RealData.Lille, 50.6366, 3.0696, 50.6370, 3.0630);
-    private readonly string page;
+    private readonly string _folder = Directory.CreateTempSubdirectory("maps-view-").FullName;
+    private readonly Route _walk = RealData.Walk(RealData.Lille, 50.6366, 3.0696, 50.6370, 3.0630);
+    private readonly string _page;
 
     public OfflinePageViewTests()
     {
-        page = Path.Combine(folder, "lille.html");
-        OfflineMapPage.Write(page, Model, [new RouteGeoJson.Entry(walk, "Gare Lille-Flandres", "Grand Place")], roads: RealData.Lille);
+        _page = Path.Combine(_folder, "lille.html");
+        OfflineMapPage.Write(_page, Model, [new RouteGeoJson.Entry(_walk, "Gare Lille-Flandres", "Grand Place")], roads: RealData.Lille);
     }
 
-    public void Dispose() => Directory.Delete(folder, true);
+    public void Dispose() => Directory.Delete(_folder, true);
 
     [Fact]
     public void A_page_carrying_a_Lille_walk_opens_on_the_walk_not_the_coast()
     {
         Chromium.Require();
-        (string dom, string stderr) = Chromium.Run(new Uri(page).AbsoluteUri, "--window-size=1200,900", "--dump-dom");
+        (string dom, string stderr) = Chromium.Run(new Uri(_page).AbsoluteUri, "--window-size=1200,900", "--dump-dom");
         Assert.Empty(Chromium.PageErrors(stderr));
         Match view = View().Match(dom);
         Assert.True(view.Success, "the page reports no view");
         double lat = double.Parse(view.Groups["lat"].Value, CultureInfo.InvariantCulture), lon = double.Parse(view.Groups["lon"].Value, CultureInfo.InvariantCulture);
         double zoom = double.Parse(view.Groups["zoom"].Value, CultureInfo.InvariantCulture);
-        Assert.InRange(lat, walk.Geometry.Min(p => p.Latitude), walk.Geometry.Max(p => p.Latitude));
-        Assert.InRange(lon, walk.Geometry.Min(p => p.Longitude), walk.Geometry.Max(p => p.Longitude));
+        Assert.InRange(lat, _walk.Geometry.Min(p => p.Latitude), _walk.Geometry.Max(p => p.Latitude));
+        Assert.InRange(lon, _walk.Geometry.Min(p => p.Longitude), _walk.Geometry.Max(p => p.Longitude));
         Assert.True(zoom >= 15, $"a 0.5 km walk should open at street level, not zoom {zoom}");
     }
 
@@ -60,7 +58,7 @@ public sealed partial class OfflinePageViewTests : IDisposable
     public void Overview_labels_every_site_it_has_room_for_and_hides_only_overlapping_ones()
     {
         Chromium.Require();
-        string overview = Path.Combine(folder, "overview.html");
+        string overview = Path.Combine(_folder, "overview.html");
         OfflineMapPage.Write(overview, Model);
         (string dom, string stderr) = Chromium.Run(new Uri(overview).AbsoluteUri + "#date=1944-09-17", "--window-size=1200,900", "--dump-dom");
         Assert.Empty(Chromium.PageErrors(stderr));
@@ -82,15 +80,15 @@ public sealed partial class OfflinePageViewTests : IDisposable
         Assert.True(BaseMapTests.Share(png, Pictures.Hex("#f4efe1")) > 0.5, "Lille is land");
         Assert.True(BaseMapTests.Share(png, Pictures.Hex("#cfe3ef")) < 0.001, "no sea in Lille");
         // The same page without the network: the streets are what covers the difference in bare land.
-        string bare = Path.Combine(folder, "bare.html"), bareShot = Path.Combine(folder, "bare.png");
-        OfflineMapPage.Write(bare, Model, [new RouteGeoJson.Entry(walk, "Gare Lille-Flandres", "Grand Place")]);
+        string bare = Path.Combine(_folder, "bare.html"), bareShot = Path.Combine(_folder, "bare.png");
+        OfflineMapPage.Write(bare, Model, [new RouteGeoJson.Entry(_walk, "Gare Lille-Flandres", "Grand Place")]);
         Chromium.Run(new Uri(bare).AbsoluteUri + "#date=1944-09-17", "--window-size=1200,900", $"--screenshot={bareShot}");
         using SKBitmap without = Pictures.Decode(File.ReadAllBytes(bareShot));
         double covered = BaseMapTests.Share(without, Pictures.Hex("#f4efe1")) - BaseMapTests.Share(png, Pictures.Hex("#f4efe1"));
         Assert.True(covered > 0.05, $"the streets cover only {covered:P1} of the picture");
     }
 
-    private string Url() => new Uri(page).AbsoluteUri + "#date=1944-09-17";
+    private string Url() => new Uri(_page).AbsoluteUri + "#date=1944-09-17";
 
     [GeneratedRegex("data-view=\"(?<lat>-?[\\d.]+),(?<lon>-?[\\d.]+),(?<zoom>[\\d.]+)\"")]
     private static partial Regex View();

@@ -75,19 +75,19 @@ public sealed class ExtractDownloaderTests : IDisposable
     [Fact]
     public async Task A_cut_connection_keeps_the_part_file_and_the_next_run_resumes_it_with_a_range_request()
     {
-        const int cut = 400_000;
-        _server.CutNextAfter = cut;
+        const int Cut = 400_000;
+        _server.CutNextAfter = Cut;
 
         var broken = await Assert.ThrowsAsync<ExtractDownloadException>(() => Downloader.DownloadAsync(Extract));
         string target = Downloader.CachePathOf(Extract);
         Assert.Equal(ExtractDownloadFailure.Interrupted, broken.Failure);
         Assert.False(File.Exists(target));
-        Assert.Equal(cut, new FileInfo(target + ".part").Length);
+        Assert.Equal(Cut, new FileInfo(target + ".part").Length);
 
         DownloadedExtract resumed = await Downloader.DownloadAsync(Extract);
 
-        Assert.Equal(cut, resumed.ResumedFrom);
-        Assert.Contains($"{Extract} bytes={cut}-", _server.Requests);
+        Assert.Equal(Cut, resumed.ResumedFrom);
+        Assert.Contains($"{Extract} bytes={Cut}-", _server.Requests);
         Assert.Equal(_pbf, await File.ReadAllBytesAsync(target));
         Assert.False(File.Exists(target + ".part"));
     }

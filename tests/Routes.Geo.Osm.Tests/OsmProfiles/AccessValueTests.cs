@@ -1,5 +1,3 @@
-using Routes.Geo.Profiles;
-
 namespace Routes.Geo.Osm.Tests.OsmProfiles;
 
 /// <summary>Rule 3: access values that forbid a mode: no, private, values naming other users only, and lists of them.</summary>

@@ -1,5 +1,3 @@
-using Routes.Geo.Profiles;
-
 namespace Routes.Geo.Osm.Tests.OsmProfiles;
 
 /// <summary>Rule 7: bicycles on motorways opened to them, and contraflow cycle lanes on one-way roads.</summary>

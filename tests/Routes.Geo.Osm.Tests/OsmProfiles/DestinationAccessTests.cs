@@ -1,4 +1,3 @@
-using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Osm.Tests.OsmProfiles;

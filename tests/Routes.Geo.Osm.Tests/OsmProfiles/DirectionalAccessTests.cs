@@ -1,5 +1,3 @@
-using Routes.Geo.Profiles;
-
 namespace Routes.Geo.Osm.Tests.OsmProfiles;
 
 /// <summary>Rule 2: <c>key:forward</c> / <c>key:backward</c> access, per direction the most specific key winning.</summary>

@@ -1,5 +1,3 @@
-using Routes.Geo.Profiles;
-
 namespace Routes.Geo.Osm.Tests.OsmProfiles;
 
 /// <summary>Rule 5: the car's oneway key hierarchy, alternating and reversible one-ways, pushed bicycles.</summary>

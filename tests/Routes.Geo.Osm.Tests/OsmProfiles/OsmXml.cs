@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Xml.Linq;
-using Routes.Geo.Network;
-using Routes.Geo.Osm;
-using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Osm.Tests.OsmProfiles;
 

@@ -1,6 +1,3 @@
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
-
 namespace Routes.Geo.Osm.Tests.OsmProfiles;
 
 /// <summary>Rule 6: impassable ways and size or weight limits below the car's dimensions (2.0 m high, 1.9 m wide, 4.8 m long, 2.0 t).</summary>

@@ -1,6 +1,3 @@
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
-using Routes.Geo.Routing;
 using Routes.Geo.Storage;
 
 namespace Routes.Geo.Osm.Tests.OsmProfiles;

@@ -1,5 +1,3 @@
-using Routes.Geo.Network;
-using Routes.Geo.Osm;
 using Routes.Geo.Osm.Pbf;
 
 namespace Routes.Geo.Osm.Tests.Pbf;

@@ -1,4 +1,3 @@
-using Routes.Geo.Osm;
 using Routes.Geo.Osm.Pbf;
 
 namespace Routes.Geo.Osm.Tests.Pbf;
@@ -81,10 +80,10 @@ public class PbfLimitsTests
     public void NodeFarBeyondTheLongRangeOfNanodegrees_IsATypedErrorNamingTheNode_NotWrappedIntoRange(int field)
     {
         // 100 × raw is 2^64 + 42,950,000,084 nanodegrees (~1.8e10°): 64-bit arithmetic wraps it to 42.950000084°.
-        const long raw = 184_467_441_166_595_517;
+        const long Raw = 184_467_441_166_595_517;
         ProtoWriter node = field == 2
-            ? new ProtoWriter().PackedDelta(1, 12).PackedDelta(8, raw).PackedDelta(9, 74_000_000)
-            : new ProtoWriter().SInt(1, 12).SInt(8, raw).SInt(9, 74_000_000);
+            ? new ProtoWriter().PackedDelta(1, 12).PackedDelta(8, Raw).PackedDelta(9, 74_000_000)
+            : new ProtoWriter().SInt(1, 12).SInt(8, Raw).SInt(9, 74_000_000);
 
         OsmFormatException error = ReadFails(PbfLimits.Default, (field, node));
 

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using Routes.Geo.Osm;
 using Routes.Geo.Osm.Pbf;
 
 namespace Routes.Geo.Osm.Tests.Pbf;

@@ -1,5 +1,3 @@
-using Routes.Geo.Routing;
-
 namespace Routes.Geo.TestSupport;
 
 /// <summary>Routes the export tests share.</summary>

@@ -1,6 +1,5 @@
 using Npgsql;
 using NpgsqlTypes;
-using Routes.Geo.Network;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.TestSupport.Peers;

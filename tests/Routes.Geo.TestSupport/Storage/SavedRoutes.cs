@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Storage;
 

@@ -1,8 +1,5 @@
 using Routes.Geo.Elevation;
-using Routes.Geo.Network;
 using Routes.Geo.Profiles;
-using Routes.Geo.Routing;
-using Routes.Geo.Tests.Routing;
 
 namespace Routes.Geo.Tests.Elevation;
 

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Routes.Geo.Tests.Export;
 
 namespace Routes.Geo.Tests.Elevation;
 

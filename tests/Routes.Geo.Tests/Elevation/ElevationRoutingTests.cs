@@ -1,9 +1,7 @@
 using Routes.Geo.Elevation;
-using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Storage;
-using Routes.Geo.Tests.Routing;
 
 namespace Routes.Geo.Tests.Elevation;
 

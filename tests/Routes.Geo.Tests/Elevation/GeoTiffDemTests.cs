@@ -1,6 +1,5 @@
 using System.Globalization;
 using Routes.Geo.Elevation;
-using Routes.Geo.Tests.Export;
 
 namespace Routes.Geo.Tests.Elevation;
 

@@ -1,5 +1,3 @@
-using Routes.Geo.Export;
-
 namespace Routes.Geo.Tests.Export;
 
 /// <summary>Every route export is opened by a real GIS client (GDAL's ogrinfo) and converted to GeoPackage by ogr2ogr.</summary>

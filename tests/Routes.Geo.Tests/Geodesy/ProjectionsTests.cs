@@ -45,17 +45,17 @@ public sealed partial class ProjectionsTests(ITestOutputHelper output)
     {
         // IGN's closed form with its published constants, independent of ProjNET:
         // X = Xs + C e^(-nL) sin(n (lon - 3°)), Y = Ys - C e^(-nL) cos(n (lon - 3°)), L isometric latitude.
-        const double n = 0.7256077650, c = 11754255.426, xs = 700000, ys = 12655612.050;
-        const double e = 0.0818191910428158;
+        const double N = 0.7256077650, C = 11754255.426, Xs = 700000, Ys = 12655612.050;
+        const double E = 0.0818191910428158;
         double phi = lat * Math.PI / 180;
         double sinPhi = Math.Sin(phi);
-        double isometric = Math.Log(Math.Tan((Math.PI / 4) + (phi / 2)) * Math.Pow((1 - (e * sinPhi)) / (1 + (e * sinPhi)), e / 2));
-        double r = c * Math.Exp(-n * isometric);
-        double gamma = n * (lon - 3) * Math.PI / 180;
+        double isometric = Math.Log(Math.Tan((Math.PI / 4) + (phi / 2)) * Math.Pow((1 - (E * sinPhi)) / (1 + (E * sinPhi)), E / 2));
+        double r = C * Math.Exp(-N * isometric);
+        double gamma = N * (lon - 3) * Math.PI / 180;
 
         (double x, double y) = Projections.Lambert93.Project(new GeoPoint(lat, lon));
-        Assert.Equal(xs + (r * Math.Sin(gamma)), x, Mm);
-        Assert.Equal(ys - (r * Math.Cos(gamma)), y, Mm);
+        Assert.Equal(Xs + (r * Math.Sin(gamma)), x, Mm);
+        Assert.Equal(Ys - (r * Math.Cos(gamma)), y, Mm);
     }
 
     [Fact]
@@ -63,13 +63,13 @@ public sealed partial class ProjectionsTests(ITestOutputHelper output)
     {
         // IOGP GN 7-2, method 9802 example (NAD27 / Texas South Central, US survey feet):
         // 28°30'N, 96°W -> E = 2963503.91 ftUS, N = 254759.80 ftUS.
-        const string wkt = "PROJCS[\"NAD27 / Texas South Central\",GEOGCS[\"NAD27\",DATUM[\"North_American_Datum_1927\","
+        const string Wkt = "PROJCS[\"NAD27 / Texas South Central\",GEOGCS[\"NAD27\",DATUM[\"North_American_Datum_1927\","
             + "SPHEROID[\"Clarke 1866\",6378206.4,294.978698213898]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]],"
             + "PROJECTION[\"Lambert_Conformal_Conic_2SP\"],PARAMETER[\"standard_parallel_1\",28.3833333333333],"
             + "PARAMETER[\"standard_parallel_2\",30.2833333333333],PARAMETER[\"latitude_of_origin\",27.8333333333333],"
             + "PARAMETER[\"central_meridian\",-99],PARAMETER[\"false_easting\",2000000],PARAMETER[\"false_northing\",0],"
             + "UNIT[\"US survey foot\",0.304800609601219]]";
-        (double x, double y) = new ProjectedCrs(32040, wkt).Project(new GeoPoint(28.5, -96));
+        (double x, double y) = new ProjectedCrs(32040, Wkt).Project(new GeoPoint(28.5, -96));
         Assert.Equal(2963503.91, x, 0.01);
         Assert.Equal(254759.80, y, 0.01);
     }
@@ -99,12 +99,12 @@ public sealed partial class ProjectionsTests(ITestOutputHelper output)
     {
         // IOGP GN 7-2, method 9807 example (OSGB 1936 / British National Grid):
         // 50°30'N, 0°30'E -> E = 577274.99 m, N = 69740.50 m.
-        const string wkt = "PROJCS[\"OSGB 1936 / British National Grid\",GEOGCS[\"OSGB 1936\",DATUM[\"OSGB_1936\","
+        const string Wkt = "PROJCS[\"OSGB 1936 / British National Grid\",GEOGCS[\"OSGB 1936\",DATUM[\"OSGB_1936\","
             + "SPHEROID[\"Airy 1830\",6377563.396,299.3249646]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]],"
             + "PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"latitude_of_origin\",49],PARAMETER[\"central_meridian\",-2],"
             + "PARAMETER[\"scale_factor\",0.9996012717],PARAMETER[\"false_easting\",400000],PARAMETER[\"false_northing\",-100000],"
             + "UNIT[\"metre\",1]]";
-        (double x, double y) = new ProjectedCrs(27700, wkt).Project(new GeoPoint(50.5, 0.5));
+        (double x, double y) = new ProjectedCrs(27700, Wkt).Project(new GeoPoint(50.5, 0.5));
         Assert.Equal(577274.99, x, 0.01);
         Assert.Equal(69740.50, y, 0.01);
     }

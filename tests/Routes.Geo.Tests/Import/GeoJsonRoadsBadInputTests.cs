@@ -1,6 +1,4 @@
 using System.Text;
-using Routes.Geo.Import;
-using Routes.Geo.Network;
 
 namespace Routes.Geo.Tests.Import;
 

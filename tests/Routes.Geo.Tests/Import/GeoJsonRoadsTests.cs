@@ -1,7 +1,4 @@
 using System.Text;
-using Routes.Geo.Import;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Tests.Import;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Routes.Geo.Geodesy;
-using Routes.Geo.Import;
-using Routes.Geo.Network;
 using Xunit.Abstractions;
 
 namespace Routes.Geo.Tests.Import;

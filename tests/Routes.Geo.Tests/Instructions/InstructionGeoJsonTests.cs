@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Routes.Geo.Export;
 using Routes.Geo.Instructions;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
-using Routes.Geo.Tests.Export;
 using static Routes.Geo.Tests.Instructions.InstructionScenarios;
 
 namespace Routes.Geo.Tests.Instructions;

@@ -1,6 +1,4 @@
 using Routes.Geo.Instructions;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.Tests.Instructions;

@@ -1,5 +1,4 @@
 using Routes.Geo.Instructions;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using static Routes.Geo.Tests.Instructions.InstructionScenarios;
 

@@ -1,5 +1,4 @@
 using Routes.Geo.Network;
-using Routes.Geo.Tests.Routing;
 
 namespace Routes.Geo.Tests.Instructions;
 

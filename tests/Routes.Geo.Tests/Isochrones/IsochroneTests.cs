@@ -1,9 +1,6 @@
 using NetTopologySuite.Geometries;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
-using Routes.Geo.Routing;
-using Routes.Geo.Tests.Routing;
 using Routes.Geo.Isochrones;
+using Routes.Geo.Routing;
 
 namespace Routes.Geo.Tests.Isochrones;
 

@@ -38,19 +38,19 @@ public class RasterTests
     public void ContourTracer_OfTwoDiscsWithAHole_GivesCounterClockwiseShellsAroundTheirClockwiseHoles()
     {
         // A ring-shaped disc (radius 20, hole of radius 8) and a separate disc of radius 6, on a 100 x 60 grid.
-        const int width = 100, height = 60;
-        var values = new float[width * height];
-        for (int y = 0; y < height; y++)
+        const int Width = 100, Height = 60;
+        var values = new float[Width * Height];
+        for (int y = 0; y < Height; y++)
         {
-            for (int x = 0; x < width; x++)
+            for (int x = 0; x < Width; x++)
             {
                 double ring = Math.Max(Math.Sqrt(((x - 30) * (x - 30)) + ((y - 30) * (y - 30))) - 20, 8 - Math.Sqrt(((x - 30) * (x - 30)) + ((y - 30) * (y - 30))));
                 double disc = Math.Sqrt(((x - 75) * (x - 75)) + ((y - 30) * (y - 30))) - 6;
-                values[(y * width) + x] = (float)Math.Min(ring, disc);
+                values[(y * Width) + x] = (float)Math.Min(ring, disc);
             }
         }
 
-        var parts = ContourTracer.Trace(values, width, height, (x, y) => new Coordinate(x, y));
+        var parts = ContourTracer.Trace(values, Width, Height, (x, y) => new Coordinate(x, y));
         var factory = new GeometryFactory();
         Polygon[] polygons = [.. parts.Select(p => factory.CreatePolygon(factory.CreateLinearRing(p.Shell), [.. p.Holes.Select(factory.CreateLinearRing)]))];
         Assert.Equal(2, polygons.Length);

@@ -1,5 +1,4 @@
 using Routes.Geo.Profiles;
-using Routes.Geo.Tests.Routing;
 
 namespace Routes.Geo.Tests.Profiles;
 

@@ -1,5 +1,4 @@
 using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 

@@ -1,5 +1,3 @@
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 
 namespace Routes.Geo.Tests.Routing;
@@ -18,8 +16,8 @@ public class HierarchyTests
     {
         var random = new Random(seed);
         var tiny = new TinyNetwork();
-        const int size = 7;
-        var ways = tiny.RandomGrid(random, size);
+        const int Size = 7;
+        var ways = tiny.RandomGrid(random, Size);
 
         for (int i = 0; i < 8; i++)
         {
@@ -36,11 +34,11 @@ public class HierarchyTests
         RoutingGraph graph = network.GraphFor(TravelProfiles.ByName(profileName));
         graph.Prepare(RouteMetric.Fastest);
         int found = 0;
-        for (int a = 0; a < size * size; a += 2)
+        for (int a = 0; a < Size * Size; a += 2)
         {
-            for (int b = 0; b < size * size; b += 3)
+            for (int b = 0; b < Size * Size; b += 3)
             {
-                GeoPoint from = TinyNetwork.At(a / size + 0.3, a % size), to = TinyNetwork.At(b / size, b % size + 0.4);
+                GeoPoint from = TinyNetwork.At(a / Size + 0.3, a % Size), to = TinyNetwork.At(b / Size, b % Size + 0.4);
                 RouteResult dijkstra = graph.Route().From(from).To(to).Using(RouteAlgorithm.Dijkstra).WithMaxSnapDistance(1000).Calculate();
                 RouteResult ch = graph.Route().From(from).To(to).Using(RouteAlgorithm.ContractionHierarchy).WithMaxSnapDistance(1000).Calculate();
                 Assert.Equal(dijkstra.IsFound, ch.IsFound);

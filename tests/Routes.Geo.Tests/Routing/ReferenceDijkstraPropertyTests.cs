@@ -1,7 +1,4 @@
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
-using Routes.Geo.Tests.Routing;
 using Xunit.Abstractions;
 
 namespace Routes.Geo.Tests.Routing;
@@ -176,6 +173,7 @@ public class ReferenceDijkstraPropertyTests(ITestOutputHelper output)
                 var arr = pts.ToArray();
                 (double[] cost, double[] secondary) = Routes.Geo.Routing.Contraction.ManyToMany.Compute(ch, arr, arr);
                 for (int i = 0; i < arr.Length; i++)
+                {
                     for (int j = 0; j < arr.Length; j++)
                     {
                         var f = EdgeSearch.Run(g, arr[i]!, arr[j]!, m);
@@ -184,6 +182,7 @@ public class ReferenceDijkstraPropertyTests(ITestOutputHelper output)
                         bool ok = double.IsPositiveInfinity(c) ? double.IsPositiveInfinity(mc) : Math.Abs(c - mc) <= 1e-6 * Math.Max(1, c);
                         if (!ok) { failures++; if (failures < 10) output.WriteLine($"net{net} {m} {i}->{j}: p2p={c} m2m={mc} src v{EdgeSearch.VertexAt(g, arr[i]!)} tgt v{EdgeSearch.VertexAt(g, arr[j]!)}"); }
                     }
+                }
             }
         }
         Assert.Equal(0, failures);

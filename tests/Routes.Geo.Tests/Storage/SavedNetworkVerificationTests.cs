@@ -1,9 +1,6 @@
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
 using Routes.Geo.Storage;
-using Routes.Geo.Tests.Routing;
 using Xunit.Abstractions;
 
 namespace Routes.Geo.Tests.Storage;

@@ -74,11 +74,11 @@ public class TourSolverTests(ITestOutputHelper output)
     public void Heuristic_FollowsAOneWayCycle_WhereReversingWouldCostMore()
     {
         // Only i -> i+1 is cheap: any reversed segment pays 50 per leg, so 2-opt must price reversal.
-        const int n = 15;
-        CostMatrix costs = CostMatrix.Create(n, (i, j) => j == (i + 1) % n ? 1 : 50);
+        const int N = 15;
+        CostMatrix costs = CostMatrix.Create(N, (i, j) => j == (i + 1) % N ? 1 : 50);
         TourPlan plan = TourSolver.Solve(costs, TourOptions.RoundTrip);
         Assert.False(plan.IsProvenOptimal);
-        Assert.Equal(n, plan.Cost);
+        Assert.Equal(N, plan.Cost);
         Assert.Equal(costs.CostOf(plan.Order, returnToStart: true), plan.Cost);
     }
 

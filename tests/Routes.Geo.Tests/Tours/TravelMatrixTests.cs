@@ -1,7 +1,4 @@
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
-using Routes.Geo.Tests.Routing;
 using Routes.Geo.Tours;
 
 namespace Routes.Geo.Tests.Tours;

@@ -12,12 +12,12 @@ public class IndexedMinHeapTests
     public void RandomPushes_PopEachNodeOnceAtItsLowestKey_InOrder(int seed)
     {
         var random = new Random(seed);
-        const int nodes = 500;
-        var heap = new IndexedMinHeap(nodes);
+        const int Nodes = 500;
+        var heap = new IndexedMinHeap(Nodes);
         var lowest = new Dictionary<int, double>();
         for (int i = 0; i < 3000; i++)
         {
-            int node = random.Next(nodes);
+            int node = random.Next(Nodes);
             double key = Math.Round(random.NextDouble() * 1000, 1);
             heap.Push(node, key);
             lowest[node] = lowest.TryGetValue(node, out double old) ? Math.Min(old, key) : key;

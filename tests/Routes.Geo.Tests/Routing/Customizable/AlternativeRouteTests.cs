@@ -1,4 +1,3 @@
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Customizable;
 

@@ -1,5 +1,3 @@
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
 using Routes.Geo.Routing.Customizable;
