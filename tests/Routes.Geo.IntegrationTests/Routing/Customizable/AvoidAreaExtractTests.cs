@@ -1,5 +1,4 @@
 using System.Globalization;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Customizable;
 using Xunit.Abstractions;

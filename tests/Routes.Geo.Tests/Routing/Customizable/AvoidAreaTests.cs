@@ -1,6 +1,4 @@
 using System.Globalization;
-using Routes.Geo.Network;
-using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Customizable;
 
