@@ -21,6 +21,7 @@ public sealed class RouteRequest
     private double _maxSnapMetres = DefaultMaxSnapMetres;
     private RouteAlgorithm _algorithm = RouteAlgorithm.Auto;
     private RoadClassSet _excluded;
+    private AvoidArea? _avoided;
     private Predicate<int>? _acceptEdge;
     private int _alternatives;
 
@@ -78,7 +79,7 @@ public sealed class RouteRequest
     /// <summary>
     /// Leaves out every road of the given classes (added to those already excluded): the route never uses one, and no
     /// point snaps onto one. The query then runs on the customizable hierarchy, customized once per metric and set of
-    /// classes and cached (see <see cref="RoutingGraph.Customized"/>), whatever <see cref="Using"/> chose.
+    /// classes and cached (see <see cref="RoutingGraph.Customized(RouteMetric, RoadClassSet, AvoidArea?)"/>), whatever <see cref="Using"/> chose.
     /// </summary>
     /// <exception cref="UnknownRoadClassException">A value is not a defined <see cref="RoadClass"/>.</exception>
     public RouteRequest Excluding(params RoadClass[] classes) => Excluding(RoadClassSet.Of(classes));
@@ -87,6 +88,20 @@ public sealed class RouteRequest
     public RouteRequest Excluding(RoadClassSet classes)
     {
         _excluded = RoadClassSet.Of([.. _excluded.Classes, .. classes.Classes]);
+        return this;
+    }
+
+    /// <summary>
+    /// Leaves out every road whose geometry touches or enters <paramref name="area"/> (added to areas already avoided):
+    /// the route never enters it, and no point snaps onto such a road (a point inside the area snaps to the nearest road
+    /// outside, within the snapping distance). Runs on the customizable hierarchy like <see cref="Excluding(RoadClass[])"/>,
+    /// customized once per metric, classes and areas (<see cref="AvoidArea.Key"/>) and cached.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>
+    public RouteRequest Avoiding(AvoidArea area)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        _avoided = _avoided is null ? area : _avoided.With(area);
         return this;
     }
 
@@ -134,9 +149,9 @@ public sealed class RouteRequest
         }
 
         GeoPoint[] points = [_from.Value, .. _points, _to.Value];
-        if (!_excluded.IsEmpty)
+        if (Customizes)
         {
-            double[] weight = _graph.Customized(_metric, _excluded).DirectedWeights;
+            double[] weight = _graph.Customized(_metric, _excluded, _avoided).DirectedWeights;
             _acceptEdge = e => double.IsFinite(weight[2 * e]) || double.IsFinite(weight[(2 * e) + 1]);
         }
 
@@ -162,7 +177,7 @@ public sealed class RouteRequest
             SnapResult[][] candidates = Candidates(snaps, opposite, large: false);
             // One route on a hierarchy: both halves of each end seed one search, rather than one search per pair.
             // The plain hierarchy knows no excluded classes, so a request excluding some searches each pair customized.
-            if (candidates.Length == 2 && _excluded.IsEmpty && _graph.HierarchyFor(_metric, _algorithm) is { } ch
+            if (candidates.Length == 2 && !Customizes && _graph.HierarchyFor(_metric, _algorithm) is { } ch
                 && HierarchyCandidateSearch.Run(ch, candidates[0], candidates[1]) is { } one)
             {
                 return Found([candidates[0][one.Source], candidates[1][one.Target]], [one.Found]);
@@ -189,7 +204,10 @@ public sealed class RouteRequest
     }
 
     private EdgeSearch.Found? Search(SnapResult a, SnapResult b) =>
-        _excluded.IsEmpty ? _graph.Search(a, b, _metric, _algorithm) : _graph.SearchCustomized(a, b, _metric, _excluded);
+        !Customizes ? _graph.Search(a, b, _metric, _algorithm) : _graph.SearchCustomized(a, b, _metric, _excluded, _avoided);
+
+    // Excluded classes or avoided areas: only the customized hierarchy knows them.
+    private bool Customizes => !_excluded.IsEmpty || _avoided is not null;
 
     // A leg failed from the nearest snaps: try the points' large-component candidates before saying "no route".
     private RouteResult Retry(SnapResult[] nearest, SnapResult?[]? opposite)
@@ -239,7 +257,7 @@ public sealed class RouteRequest
         }
 
         var routes = new List<Route>();
-        foreach (AlternativeRoutes.Alternative alternative in AlternativeRoutes.Find(_graph.Customized(_metric, _excluded), snaps[0], snaps[1], paths[0], _alternatives))
+        foreach (AlternativeRoutes.Alternative alternative in AlternativeRoutes.Find(_graph.Customized(_metric, _excluded, _avoided), snaps[0], snaps[1], paths[0], _alternatives))
         {
             RouteLeg leg = RouteBuilder.BuildLeg(_graph, snaps[0], snaps[1], alternative.Path);
             routes.Add(new Route(_graph.Profile.Name, _metric, leg.Geometry, leg.LengthMetres, leg.DurationSeconds, [leg], snaps) { Graph = _graph }.WithElevationFromLegs());

@@ -92,9 +92,16 @@ public sealed class CustomizableHierarchy
     /// <paramref name="excluded"/> class removed (infinite weight).
     /// </summary>
     /// <returns>The customized hierarchy, ready for queries.</returns>
-    public CustomizedHierarchy Customize(RouteMetric metric, RoadClassSet excluded)
+    public CustomizedHierarchy Customize(RouteMetric metric, RoadClassSet excluded) => Customize(metric, excluded, null);
+
+    /// <summary>
+    /// As <see cref="Customize(RouteMetric, RoadClassSet)"/>, with every edge that touches or enters <paramref name="avoided"/>
+    /// (null: none) removed too.
+    /// </summary>
+    /// <returns>The customized hierarchy, ready for queries.</returns>
+    public CustomizedHierarchy Customize(RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided)
     {
-        return Customize(DirectedWeights.Of(Graph, metric, excluded), metric, excluded);
+        return Customize(DirectedWeights.Of(Graph, metric, excluded, avoided), metric, excluded);
     }
 
     /// <summary>Applies weights given per directed edge (2·edge along the way, 2·edge+1 against it; infinity = not usable).</summary>

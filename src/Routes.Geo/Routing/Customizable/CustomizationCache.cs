@@ -1,7 +1,7 @@
 namespace Routes.Geo.Routing.Customizable;
 
 /// <summary>
-/// The customized metrics of one graph, keyed by metric and excluded classes, least recently used dropped beyond
+/// The customized metrics of one graph, keyed by metric, excluded classes and avoided areas (<see cref="AvoidArea.Key"/>), least recently used dropped beyond
 /// <see cref="Capacity"/>; a customization that throws caches nothing. Thread-safe: one customization per key at a time.
 /// </summary>
 public sealed class CustomizationCache
@@ -10,7 +10,7 @@ public sealed class CustomizationCache
     public const int Capacity = 8;
 
     private readonly RoutingGraph _graph;
-    private readonly LinkedList<(RouteMetric Metric, RoadClassSet Excluded, Lazy<CustomizedHierarchy> Value)> _entries = new();
+    private readonly LinkedList<(RouteMetric Metric, RoadClassSet Excluded, string AreaKey, Lazy<CustomizedHierarchy> Value)> _entries = new();
     private readonly object _gate = new();
 
     internal CustomizationCache(RoutingGraph graph) => _graph = graph;
@@ -27,13 +27,14 @@ public sealed class CustomizationCache
         }
     }
 
-    internal CustomizedHierarchy Get(RouteMetric metric, RoadClassSet excluded)
+    internal CustomizedHierarchy Get(RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided = null)
     {
         Lazy<CustomizedHierarchy> value;
+        string areaKey = avoided?.Key ?? "";
         lock (_gate)
         {
-            LinkedListNode<(RouteMetric Metric, RoadClassSet Excluded, Lazy<CustomizedHierarchy> Value)>? node = _entries.First;
-            while (node is not null && (node.Value.Metric != metric || node.Value.Excluded != excluded))
+            LinkedListNode<(RouteMetric Metric, RoadClassSet Excluded, string AreaKey, Lazy<CustomizedHierarchy> Value)>? node = _entries.First;
+            while (node is not null && (node.Value.Metric != metric || node.Value.Excluded != excluded || node.Value.AreaKey != areaKey))
             {
                 node = node.Next;
             }
@@ -46,8 +47,8 @@ public sealed class CustomizationCache
             }
             else
             {
-                value = new Lazy<CustomizedHierarchy>(() => _graph.PrepareCustomizable().Customize(metric, excluded));
-                _entries.AddFirst((metric, excluded, value));
+                value = new Lazy<CustomizedHierarchy>(() => _graph.PrepareCustomizable().Customize(metric, excluded, avoided));
+                _entries.AddFirst((metric, excluded, areaKey, value));
                 if (_entries.Count > Capacity)
                 {
                     _entries.RemoveLast();
@@ -63,7 +64,7 @@ public sealed class CustomizationCache
         {
             lock (_gate)
             {
-                LinkedListNode<(RouteMetric Metric, RoadClassSet Excluded, Lazy<CustomizedHierarchy> Value)>? node = _entries.First;
+                LinkedListNode<(RouteMetric Metric, RoadClassSet Excluded, string AreaKey, Lazy<CustomizedHierarchy> Value)>? node = _entries.First;
                 while (node is not null && !ReferenceEquals(node.Value.Value, value))
                 {
                     node = node.Next;

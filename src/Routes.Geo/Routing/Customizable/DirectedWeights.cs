@@ -1,11 +1,12 @@
 namespace Routes.Geo.Routing.Customizable;
 
-/// <summary>Weights per directed edge (2·edge along the way, 2·edge+1 against it) from a graph's metric, infinite where not travelable or excluded.</summary>
+/// <summary>Weights per directed edge (2·edge along the way, 2·edge+1 against it) from a graph's metric, infinite where not travelable, excluded or in an avoided area.</summary>
 internal static class DirectedWeights
 {
-    public static double[] Of(RoutingGraph graph, RouteMetric metric, RoadClassSet excluded)
+    public static double[] Of(RoutingGraph graph, RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided = null)
     {
         int edges = graph.Network.EdgeCount;
+        bool[]? inArea = avoided?.EdgesTouched(graph);
         var weights = new double[2 * edges];
         var excludedWay = new sbyte[graph.Network.WayCount];
         for (int e = 0; e < edges; e++)
@@ -21,6 +22,8 @@ internal static class DirectedWeights
 
                 off = excludedWay[way] > 0;
             }
+
+            off |= inArea is not null && inArea[e];
 
             for (int d = 2 * e; d <= (2 * e) + 1; d++)
             {

@@ -19,16 +19,22 @@ public sealed partial class RoutingGraph
         LazyInitializer.EnsureInitialized(ref _customizable, ref _customizableBuilt, ref _customizableGate, () => CustomizableHierarchy.Build(this))!;
 
     /// <summary>Runs one leg's search on the customized hierarchy of <paramref name="metric"/> without <paramref name="excluded"/>.</summary>
-    internal EdgeSearch.Found? SearchCustomized(SnapResult from, SnapResult to, RouteMetric metric, RoadClassSet excluded) =>
-        EliminationTreeQuery.Run(Customized(metric, excluded), from, to);
+    internal EdgeSearch.Found? SearchCustomized(SnapResult from, SnapResult to, RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided = null) =>
+        EliminationTreeQuery.Run(Customized(metric, excluded, avoided), from, to);
 
     /// <summary>
     /// The customizable hierarchy with <paramref name="metric"/> applied and <paramref name="excluded"/> removed, from a
     /// bounded cache (<see cref="CustomizationCache.Capacity"/> metrics; the least recently used is dropped).
     /// </summary>
-    public CustomizedHierarchy Customized(RouteMetric metric, RoadClassSet excluded)
+    public CustomizedHierarchy Customized(RouteMetric metric, RoadClassSet excluded) => Customized(metric, excluded, null);
+
+    /// <summary>As <see cref="Customized(RouteMetric, RoadClassSet)"/>, with the edges touching or entering <paramref name="avoided"/> (null: none) removed too; cached by the areas' key.</summary>
+    public CustomizedHierarchy Customized(RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided)
     {
         CustomizationCache cache = LazyInitializer.EnsureInitialized(ref _customizations, () => new CustomizationCache(this));
-        return cache.Get(metric, excluded);
+        return cache.Get(metric, excluded, avoided);
     }
+
+    /// <summary>The number of customizations cached for this graph (at most <see cref="CustomizationCache.Capacity"/>).</summary>
+    public int CustomizationCount => _customizations?.Count ?? 0;
 }
