@@ -38,7 +38,7 @@ internal static class OneToAll
                     double part = graph.DirectedCost(directed, metric) * (RoutingGraph.IsBackward(directed) ? start : 1 - start);
                     if (graph.CanTravel(directed) && part <= budget)
                     {
-                        Push(space, directed, part);
+                        space.Push(directed, part);
                     }
                 }
             }
@@ -94,20 +94,8 @@ internal static class OneToAll
         double end = g + graph.DirectedCost(next, metric);
         if (end <= budget && end < space.Cost[next])
         {
-            Push(space, next, end);
+            space.Push(next, end);
         }
-    }
-
-    private static void Push(SearchSpace space, int directed, double g)
-    {
-        if (double.IsPositiveInfinity(space.Cost[directed]))
-        {
-            space.Touched.Add(directed);
-        }
-
-        space.Cost[directed] = g;
-        space.Parent[directed] = -1;
-        space.Queue.Enqueue(directed, (g, directed));
     }
 
     /// <summary>
