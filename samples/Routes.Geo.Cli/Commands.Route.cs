@@ -2,6 +2,7 @@ using System.CommandLine;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
 using Routes.Geo.Routing;
+using Routes.Geo.Routing.Customizable;
 using Routes.Geo.Tours;
 using Spectre.Console;
 
@@ -22,12 +23,15 @@ internal static partial class Commands
         var shortest = new Option<bool>("--shortest") { Description = "The same as --by distance (kept from earlier versions)." };
         var output = new Option<string?>("--out") { Description = "Write the route as GeoJSON to this file (folders are created)." };
         var chart = new Option<string?>("--elevation-chart") { Description = "Write the route's elevation profile as a chart, .svg or .png (needs --elevation)." };
+        var exclude = new Option<string?>("--exclude") { Description = $"Road classes to leave out, comma-separated: {string.Join(", ", RoadClassSet.Names)} (e.g. --exclude motorway,toll)." };
+        var alternatives = new Option<int>("--alternatives") { Description = $"Also show up to N alternative routes (0..{AlternativeRoutes.MaxCount}; at most 1.25 times as long, sharing at most 80% with the best); not with --via." };
         var command = new Command("route", """
             Compute a route between places and print its legs (length, time), roads, and the history of every stop that is a site.
             Example: routes-geo route --network nord-pas-de-calais-latest.osm.pbf --from "Batterie Todt" --to "Calais Canadian War Cemetery" --mode car --out out/cape.geojson
+            Avoiding motorways, with two alternatives: ... --mode car --exclude motorway --alternatives 2
             """)
         {
-            from, to, via, mode, by, shortest, output, chart,
+            from, to, via, mode, by, shortest, output, chart, exclude, alternatives,
         };
         network.AddTo(command);
         command.SetAction(result => Run(() =>
@@ -39,8 +43,11 @@ internal static partial class Commands
             places.Add(PlaceResolver.Resolve(result.GetValue(to)!, "to"));
             string? path = result.GetValue(output) is { } o ? OutputPath.File(o, "--out") : null;
             string? chartPath = result.GetValue(chart) is { } c ? ElevationChartOutput.Check(c, result.GetValue(network.Elevation)) : null;
+            RoadClassSet excluded = ExcludedOf(result.GetValue(exclude));
+            int alternativeCount = AlternativeCountOf(result.GetValue(alternatives), places.Count);
             RoutingGraph graph = network.Load(result, profile, metric);
-            RouteRequest request = graph.Route().From(places[0].Point).To(places[^1].Point).Minimizing(metric);
+            RouteRequest request = graph.Route().From(places[0].Point).To(places[^1].Point).Minimizing(metric)
+                .Excluding(excluded).Alternatives(alternativeCount);
             foreach (Place v in places.Skip(1).SkipLast(1))
             {
                 request.Via(v.Point);
@@ -58,10 +65,14 @@ internal static partial class Commands
                 Console.WriteLine(climb);
             }
 
+            PrintAlternatives(routed, alternativeCount);
             SiteStory.Print(EncirclementModel.Load(), places.Select(p => p.Site).OfType<Site>());
             if (path is not null)
             {
-                RouteGeoJson.Write(path, [new RouteGeoJson.Entry(routed.Route, places[0].Label, places[^1].Label)]);
+                RouteGeoJson.Write(path, [
+                    new RouteGeoJson.Entry(routed.Route, places[0].Label, places[^1].Label),
+                    .. routed.Alternatives.Select((a, i) => new RouteGeoJson.Entry(a, $"{places[0].Label} (alternative {i + 1})", places[^1].Label)),
+                ]);
                 Console.WriteLine($"Wrote {path}. {Attribution.OpenStreetMap}");
             }
 
@@ -74,6 +85,45 @@ internal static partial class Commands
             return 0;
         }));
         return command;
+    }
+
+    private static RoadClassSet ExcludedOf(string? text)
+    {
+        try
+        {
+            return text is null ? RoadClassSet.None : RoadClassSet.Parse(text);
+        }
+        catch (UnknownRoadClassException e)
+        {
+            throw new UsageException($"--exclude: {e.Message}");
+        }
+    }
+
+    private static int AlternativeCountOf(int count, int places) => count switch
+    {
+        < 0 or > AlternativeRoutes.MaxCount => throw new UsageException($"--alternatives {count}: give 0 to {AlternativeRoutes.MaxCount}."),
+        > 0 when places > 2 => throw new UsageException("--alternatives is for a route without --via."),
+        _ => count,
+    };
+
+    private static void PrintAlternatives(RouteResult routed, int asked)
+    {
+        if (asked == 0)
+        {
+            return;
+        }
+
+        if (routed.Alternatives.Count == 0)
+        {
+            Console.WriteLine("No alternative route: none is at most 1.25 times as long, shares at most 80% with this one and has no local detour.");
+            return;
+        }
+
+        for (int i = 0; i < routed.Alternatives.Count; i++)
+        {
+            Route a = routed.Alternatives[i];
+            Console.WriteLine($"Alternative {i + 1}: {Ui.Km(a.LengthMetres)}, {DurationText.Format(a.DurationSeconds)}; {RoadsOf(a.Legs[0])}");
+        }
     }
 
     private static RouteMetric MetricOf(string? by, bool shortest) => (by is null ? (TourCost?)null : ParseCost(by)) switch

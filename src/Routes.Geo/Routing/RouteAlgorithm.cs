@@ -14,4 +14,10 @@ public enum RouteAlgorithm
 
     /// <summary>Bidirectional search on the contraction hierarchy, prepared on first use (see <see cref="RoutingGraph.Prepare"/>).</summary>
     ContractionHierarchy,
+
+    /// <summary>
+    /// The customizable contraction hierarchy with the metric's weights (see <see cref="RoutingGraph.PrepareCustomizable"/>),
+    /// prepared and customized on first use; requests that exclude road classes always use it.
+    /// </summary>
+    CustomizableHierarchy,
 }

@@ -1,5 +1,6 @@
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
+using Routes.Geo.Routing.Customizable;
 
 namespace Routes.Geo;
 
@@ -19,6 +20,9 @@ public sealed class RouteRequest
     private RouteMetric _metric = RouteMetric.Fastest;
     private double _maxSnapMetres = DefaultMaxSnapMetres;
     private RouteAlgorithm _algorithm = RouteAlgorithm.Auto;
+    private RoadClassSet _excluded;
+    private Predicate<int>? _acceptEdge;
+    private int _alternatives;
 
     internal RouteRequest(RoutingGraph graph) => _graph = graph;
 
@@ -71,6 +75,38 @@ public sealed class RouteRequest
         return this;
     }
 
+    /// <summary>
+    /// Leaves out every road of the given classes (added to those already excluded): the route never uses one, and no
+    /// point snaps onto one. The query then runs on the customizable hierarchy, customized once per metric and set of
+    /// classes and cached (see <see cref="RoutingGraph.Customized"/>), whatever <see cref="Using"/> chose.
+    /// </summary>
+    /// <exception cref="UnknownRoadClassException">A value is not a defined <see cref="RoadClass"/>.</exception>
+    public RouteRequest Excluding(params RoadClass[] classes) => Excluding(RoadClassSet.Of(classes));
+
+    /// <summary>Leaves out every road of the classes in <paramref name="classes"/>; see <see cref="Excluding(RoadClass[])"/>.</summary>
+    public RouteRequest Excluding(RoadClassSet classes)
+    {
+        _excluded = RoadClassSet.Of([.. _excluded.Classes, .. classes.Classes]);
+        return this;
+    }
+
+    /// <summary>
+    /// Asks for up to <paramref name="count"/> alternative routes besides the best (<see cref="RouteResult.Alternatives"/>),
+    /// found on the customizable hierarchy with this request's metric and exclusions; only for a request without via
+    /// points (with vias none are given). Admissible alternatives are defined in <see cref="AlternativeRoutes"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or above <see cref="AlternativeRoutes.MaxCount"/>.</exception>
+    public RouteRequest Alternatives(int count)
+    {
+        if (count < 0 || count > AlternativeRoutes.MaxCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"Between 0 and {AlternativeRoutes.MaxCount} alternative routes may be asked for.");
+        }
+
+        _alternatives = count;
+        return this;
+    }
+
     /// <summary>Sets the maximum snapping distance in metres (default <see cref="DefaultMaxSnapMetres"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The distance is not a positive finite number.</exception>
     public RouteRequest WithMaxSnapDistance(double metres)
@@ -98,18 +134,24 @@ public sealed class RouteRequest
         }
 
         GeoPoint[] points = [_from.Value, .. _points, _to.Value];
+        if (!_excluded.IsEmpty)
+        {
+            double[] weight = _graph.Customized(_metric, _excluded).DirectedWeights;
+            _acceptEdge = e => double.IsFinite(weight[2 * e]) || double.IsFinite(weight[(2 * e) + 1]);
+        }
+
         var snaps = new SnapResult[points.Length];
         for (int i = 0; i < points.Length; i++)
         {
             string role = i == 0 ? "from" : i == points.Length - 1 ? "to" : $"via {i}";
-            snaps[i] = _graph.Snap(points[i], _maxSnapMetres, role);
+            snaps[i] = _graph.Snap(points[i], _maxSnapMetres, role, _acceptEdge);
         }
 
         // Beside a dual carriageway both halves are tried, and the cheaper route wins.
         SnapResult?[]? opposite = null;
         for (int i = 0; i < snaps.Length; i++)
         {
-            if (_graph.OppositeCarriageway(snaps[i], _maxSnapMetres) is { } other)
+            if (_graph.OppositeCarriageway(snaps[i], _maxSnapMetres) is { } other && (_acceptEdge is null || _acceptEdge(other.Edge)))
             {
                 (opposite ??= new SnapResult?[snaps.Length])[i] = other;
             }
@@ -119,7 +161,8 @@ public sealed class RouteRequest
         {
             SnapResult[][] candidates = Candidates(snaps, opposite, large: false);
             // One route on a hierarchy: both halves of each end seed one search, rather than one search per pair.
-            if (candidates.Length == 2 && _graph.HierarchyFor(_metric, _algorithm) is { } ch
+            // The plain hierarchy knows no excluded classes, so a request excluding some searches each pair customized.
+            if (candidates.Length == 2 && _excluded.IsEmpty && _graph.HierarchyFor(_metric, _algorithm) is { } ch
                 && HierarchyCandidateSearch.Run(ch, candidates[0], candidates[1]) is { } one)
             {
                 return Found([candidates[0][one.Source], candidates[1][one.Target]], [one.Found]);
@@ -145,7 +188,8 @@ public sealed class RouteRequest
         return Found(snaps, paths);
     }
 
-    private EdgeSearch.Found? Search(SnapResult a, SnapResult b) => _graph.Search(a, b, _metric, _algorithm);
+    private EdgeSearch.Found? Search(SnapResult a, SnapResult b) =>
+        _excluded.IsEmpty ? _graph.Search(a, b, _metric, _algorithm) : _graph.SearchCustomized(a, b, _metric, _excluded);
 
     // A leg failed from the nearest snaps: try the points' large-component candidates before saying "no route".
     private RouteResult Retry(SnapResult[] nearest, SnapResult?[]? opposite)
@@ -166,7 +210,7 @@ public sealed class RouteRequest
         var candidates = new SnapResult[nearest.Length][];
         for (int i = 0; i < nearest.Length; i++)
         {
-            candidates[i] = CandidateLegs.CandidatesOf(nearest[i], opposite?[i], large ? _graph.LargeComponentCandidate(nearest[i], _maxSnapMetres) : null);
+            candidates[i] = CandidateLegs.CandidatesOf(nearest[i], opposite?[i], large ? _graph.LargeComponentCandidate(nearest[i], _maxSnapMetres, _acceptEdge) : null);
         }
 
         return candidates;
@@ -184,7 +228,24 @@ public sealed class RouteRequest
             duration += leg.DurationSeconds;
         }
 
-        return RouteResult.Found(new Route(_graph.Profile.Name, _metric, JoinGeometry(legs), length, duration, legs, snaps) { Graph = _graph }.WithElevationFromLegs());
+        return RouteResult.Found(new Route(_graph.Profile.Name, _metric, JoinGeometry(legs), length, duration, legs, snaps) { Graph = _graph }.WithElevationFromLegs(), AlternativesOf(snaps, paths));
+    }
+
+    private List<Route>? AlternativesOf(SnapResult[] snaps, EdgeSearch.Found[] paths)
+    {
+        if (_alternatives == 0 || paths.Length != 1)
+        {
+            return null;
+        }
+
+        var routes = new List<Route>();
+        foreach (AlternativeRoutes.Alternative alternative in AlternativeRoutes.Find(_graph.Customized(_metric, _excluded), snaps[0], snaps[1], paths[0], _alternatives))
+        {
+            RouteLeg leg = RouteBuilder.BuildLeg(_graph, snaps[0], snaps[1], alternative.Path);
+            routes.Add(new Route(_graph.Profile.Name, _metric, leg.Geometry, leg.LengthMetres, leg.DurationSeconds, [leg], snaps) { Graph = _graph }.WithElevationFromLegs());
+        }
+
+        return routes;
     }
 
     // A single leg's line is the route's line, shared rather than copied (both are read-only views);

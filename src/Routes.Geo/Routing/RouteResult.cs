@@ -10,10 +10,11 @@ public sealed class RouteResult
 {
     private readonly Route? _route;
 
-    private RouteResult(Route? route, NoRoute? failure)
+    private RouteResult(Route? route, NoRoute? failure, IReadOnlyList<Route>? alternatives = null)
     {
         _route = route;
         Failure = failure;
+        Alternatives = alternatives ?? [];
     }
 
     /// <summary>True when a route was found.</summary>
@@ -27,7 +28,13 @@ public sealed class RouteResult
     /// <summary>Why there is no route; null when a route was found.</summary>
     public NoRoute? Failure { get; }
 
-    internal static RouteResult Found(Route route) => new(route, null);
+    /// <summary>
+    /// Alternatives to <see cref="Route"/>, best first, when asked for with <see cref="RouteRequest.Alternatives"/>
+    /// (see <see cref="Routing.Customizable.AlternativeRoutes"/> for what makes one admissible); empty otherwise or when none is.
+    /// </summary>
+    public IReadOnlyList<Route> Alternatives { get; }
+
+    internal static RouteResult Found(Route route, IReadOnlyList<Route>? alternatives = null) => new(route, null, alternatives);
 
     internal static RouteResult NotFound(NoRoute failure) => new(null, failure);
 }

@@ -44,6 +44,11 @@ public sealed partial class RoutingGraph
     /// <summary>Runs one leg's search with the chosen algorithm.</summary>
     internal EdgeSearch.Found? Search(SnapResult from, SnapResult to, RouteMetric metric, RouteAlgorithm algorithm)
     {
+        if (algorithm == RouteAlgorithm.CustomizableHierarchy)
+        {
+            return SearchCustomized(from, to, metric, Customizable.RoadClassSet.None);
+        }
+
         ContractionHierarchy? hierarchy = HierarchyFor(metric, algorithm);
         return hierarchy is not null
             ? HierarchySearch.Run(hierarchy, from, to)

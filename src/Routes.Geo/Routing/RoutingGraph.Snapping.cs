@@ -10,9 +10,13 @@ public sealed partial class RoutingGraph
     /// <param name="role">How to name the point in an error ("from", "to", "site Bergues", ...).</param>
     /// <returns>The snapped point, its edge and offset, and the distance.</returns>
     /// <exception cref="SnapTooFarException">No usable road lies within <paramref name="maxSnapMetres"/>; the error states the nearest distance.</exception>
-    public SnapResult Snap(GeoPoint point, double maxSnapMetres = RouteRequest.DefaultMaxSnapMetres, string role = "given")
+    public SnapResult Snap(GeoPoint point, double maxSnapMetres = RouteRequest.DefaultMaxSnapMetres, string role = "given") =>
+        Snap(point, maxSnapMetres, role, null);
+
+    /// <summary>Like <see cref="Snap(GeoPoint, double, string)"/>, on the edges <paramref name="acceptEdge"/> accepts (all when null).</summary>
+    internal SnapResult Snap(GeoPoint point, double maxSnapMetres, string role, Predicate<int>? acceptEdge)
     {
-        return SnapIndex.Snap(point, maxSnapMetres)
+        return SnapIndex.Snap(point, maxSnapMetres, acceptEdge: acceptEdge)
             ?? throw new SnapTooFarException(point, role, Profile.Name, SnapIndex.NearestDistanceMetres(point, maxSnapMetres), maxSnapMetres);
     }
 
@@ -40,10 +44,10 @@ public sealed partial class RoutingGraph
     /// <paramref name="maxSnapMetres"/> in a large strongly connected component, or null when the nearest road
     /// already lies in one (or none lies within reach).
     /// </summary>
-    internal SnapResult? LargeComponentCandidate(SnapResult nearest, double maxSnapMetres)
+    internal SnapResult? LargeComponentCandidate(SnapResult nearest, double maxSnapMetres, Predicate<int>? acceptEdge = null)
     {
         return InLargeComponent[nearest.Edge] ? null
-            : SnapIndex.Snap(nearest.Input, maxSnapMetres, largeComponentOnly: true) is { } large
+            : SnapIndex.Snap(nearest.Input, maxSnapMetres, largeComponentOnly: true, acceptEdge) is { } large
                 ? large with { Candidate = SnapCandidate.LargeComponent }
                 : null;
     }

@@ -46,10 +46,13 @@ internal sealed class SnapIndex
 
     /// <summary>
     /// The nearest usable edge point within <paramref name="maxMetres"/>, or null; with
-    /// <paramref name="largeComponentOnly"/>, the nearest on an edge of a large strongly connected component.
+    /// <paramref name="largeComponentOnly"/>, the nearest on an edge of a large strongly connected component; with
+    /// <paramref name="acceptEdge"/>, the nearest on an edge it accepts.
     /// </summary>
-    public SnapResult? Snap(GeoPoint point, double maxMetres, bool largeComponentOnly = false)
+    public SnapResult? Snap(GeoPoint point, double maxMetres, bool largeComponentOnly = false, Predicate<int>? acceptEdge = null)
     {
+        Predicate<int>? accept = acceptEdge is null ? (largeComponentOnly ? _inLargeComponent : null)
+            : largeComponentOnly ? k => _inLargeComponent(k) && acceptEdge(EdgeOfPoint(k)) : k => acceptEdge(EdgeOfPoint(k));
         if (_segments == 0)
         {
             return null;
@@ -59,7 +62,7 @@ internal sealed class SnapIndex
         // and most points lie a few metres from a road, so few segments are ever examined.
         for (double radius = Math.Min(25, maxMetres); ; radius = Math.Min(radius * 4, maxMetres))
         {
-            SnapResult? best = NearestWithin(point, radius, largeComponentOnly ? _inLargeComponent : null);
+            SnapResult? best = NearestWithin(point, radius, accept);
             if (best is not null && best.DistanceMetres <= radius)
             {
                 return best;

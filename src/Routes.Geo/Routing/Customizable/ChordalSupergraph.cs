@@ -1,0 +1,88 @@
+namespace Routes.Geo.Routing.Customizable;
+
+/// <summary>
+/// The graph contraction leaves when no witness search spares a shortcut (the chordal supergraph of the order), with nodes
+/// numbered by rank: every edge joins a lower node to a higher one and is listed once, under its lower end, sorted by the
+/// higher; edge e of node r is {r, Upper[e]} for e in Start[r] .. Start[r+1]-1. Contracting r makes its upper neighbours a
+/// clique, so the lowest of them (its parent in the elimination tree) has all the others among its own.
+/// </summary>
+internal sealed class ChordalSupergraph
+{
+    private ChordalSupergraph(int[] start, int[] upper, int[] parent) => (Start, Upper, Parent) = (start, upper, parent);
+
+    public int[] Start { get; }
+
+    public int[] Upper { get; }
+
+    /// <summary>Each node's parent in the elimination tree (its lowest upper neighbour), or -1 for a root.</summary>
+    public int[] Parent { get; }
+
+    public int NodeCount => Start.Length - 1;
+
+    public int EdgeCount => Upper.Length;
+
+    /// <summary>The edge {low, high} (low ranked below high), or -1 when there is none.</summary>
+    public int Find(int low, int high)
+    {
+        int index = Array.BinarySearch(Upper, Start[low], Start[low + 1] - Start[low], high);
+        return index >= 0 ? index : -1;
+    }
+
+    /// <summary>Contracts every node of <paramref name="graph"/> (by rank) without witness searches.</summary>
+    public static ChordalSupergraph Of(UndirectedGraph graph, int[] rank)
+    {
+        int n = graph.NodeCount;
+        var upper = new List<int>[n];
+        for (int v = 0; v < n; v++)
+        {
+            int r = rank[v];
+            upper[r] = [];
+            for (int k = graph.Start[v]; k < graph.Start[v + 1]; k++)
+            {
+                int w = rank[graph.Neighbour[k]];
+                if (w > r)
+                {
+                    upper[r].Add(w);
+                }
+            }
+        }
+
+        var parent = new int[n];
+        var start = new int[n + 1];
+        for (int r = 0; r < n; r++)
+        {
+            List<int> list = upper[r];
+            list.Sort();
+            Unique(list);
+            start[r + 1] = start[r] + list.Count;
+            parent[r] = list.Count > 0 ? list[0] : -1;
+            if (list.Count > 1)
+            {
+                // The parent inherits the rest; repeats are dropped when it is reached.
+                upper[list[0]].AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)[1..]);
+            }
+        }
+
+        var all = new int[start[n]];
+        for (int r = 0; r < n; r++)
+        {
+            upper[r].CopyTo(all, start[r]);
+        }
+
+        return new ChordalSupergraph(start, all, parent);
+    }
+
+    private static void Unique(List<int> sorted)
+    {
+        int kept = 0;
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            if (kept == 0 || sorted[i] != sorted[kept - 1])
+            {
+                sorted[kept++] = sorted[i];
+            }
+        }
+
+        sorted.RemoveRange(kept, sorted.Count - kept);
+    }
+}

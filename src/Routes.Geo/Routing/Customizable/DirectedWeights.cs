@@ -1,0 +1,33 @@
+namespace Routes.Geo.Routing.Customizable;
+
+/// <summary>Weights per directed edge (2·edge along the way, 2·edge+1 against it) from a graph's metric, infinite where not travelable or excluded.</summary>
+internal static class DirectedWeights
+{
+    public static double[] Of(RoutingGraph graph, RouteMetric metric, RoadClassSet excluded)
+    {
+        int edges = graph.Network.EdgeCount;
+        var weights = new double[2 * edges];
+        var excludedWay = new sbyte[graph.Network.WayCount];
+        for (int e = 0; e < edges; e++)
+        {
+            bool off = false;
+            if (!excluded.IsEmpty)
+            {
+                int way = graph.Network.EdgeWay[e];
+                if (excludedWay[way] == 0)
+                {
+                    excludedWay[way] = excluded.Matches(graph.Network.Ways[way].Tags) ? (sbyte)1 : (sbyte)-1;
+                }
+
+                off = excludedWay[way] > 0;
+            }
+
+            for (int d = 2 * e; d <= (2 * e) + 1; d++)
+            {
+                weights[d] = !off && graph.CanTravel(d) ? graph.DirectedCost(d, metric) : double.PositiveInfinity;
+            }
+        }
+
+        return weights;
+    }
+}

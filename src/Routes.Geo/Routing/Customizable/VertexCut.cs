@@ -1,0 +1,217 @@
+namespace Routes.Geo.Routing.Customizable;
+
+/// <summary>
+/// A minimum vertex cut between two node sets of a connected piece of an undirected graph, by maximum flow (Dinic) with
+/// unit node capacities: each node is split into an in-node and an out-node joined by an arc of capacity one.
+/// Reused across pieces: its arrays grow to the largest piece seen.
+/// </summary>
+internal sealed class VertexCut
+{
+    private const int Unbounded = int.MaxValue / 4;
+    private int[] _start = [];
+    private int[] _head = [];
+    private int[] _capacity = [];
+    private int[] _level = [];
+    private int[] _next = [];
+    private int[] _queue = [];
+    private int[] _pathArc = [];
+
+    /// <summary>
+    /// The separator of <paramref name="piece"/> (global node ids; <paramref name="local"/> maps each to its index in the
+    /// piece) between its nodes flagged <paramref name="side"/> = -1 (sources) and +1 (sinks).
+    /// </summary>
+    public List<int> Separator(UndirectedGraph graph, int[] piece, int[] local, sbyte[] side)
+    {
+        Build(graph, piece, local, side);
+        int source = 2 * piece.Length, sink = source + 1;
+        while (Levels(source, sink))
+        {
+            Array.Copy(_start, _next, source + 2);
+            while (Augment(source, sink))
+            {
+            }
+        }
+
+        // The cut: nodes whose in-node the source still reaches in the residual graph but whose out-node it does not.
+        Levels(source, -1);
+        var separator = new List<int>();
+        for (int i = 0; i < piece.Length; i++)
+        {
+            if (_level[2 * i] >= 0 && _level[(2 * i) + 1] < 0)
+            {
+                separator.Add(piece[i]);
+            }
+        }
+
+        return separator;
+    }
+
+    private void Build(UndirectedGraph graph, int[] piece, int[] local, sbyte[] side)
+    {
+        int m = piece.Length, nodes = (2 * m) + 2, source = 2 * m, sink = source + 1;
+        int arcs = 0;
+        for (int i = 0; i < m; i++)
+        {
+            int v = piece[i];
+            arcs += 2 + (side[i] != 0 ? 2 : 0);
+            for (int k = graph.Start[v]; k < graph.Start[v + 1]; k++)
+            {
+                arcs += local[graph.Neighbour[k]] >= 0 ? 2 : 0;
+            }
+        }
+
+        Grow(ref _start, nodes + 1);
+        Grow(ref _head, arcs);
+        Grow(ref _capacity, arcs);
+        Grow(ref _level, nodes);
+        Grow(ref _next, nodes + 1);
+        Grow(ref _queue, nodes);
+        Grow(ref _pathArc, nodes);
+        Array.Clear(_start, 0, nodes + 1);
+
+        // Arcs are stored in pairs (a, a ^ 1); each pair is listed under both its ends, so count first, then place.
+        var tails = new int[arcs];
+        int a = 0;
+        void Pair(int from, int to, int capacity)
+        {
+            (tails[a], _head[a], _capacity[a]) = (from, to, capacity);
+            (tails[a + 1], _head[a + 1], _capacity[a + 1]) = (to, from, 0);
+            a += 2;
+        }
+
+        for (int i = 0; i < m; i++)
+        {
+            int v = piece[i];
+            Pair(2 * i, (2 * i) + 1, 1);
+            if (side[i] < 0)
+            {
+                Pair(source, 2 * i, Unbounded);
+            }
+            else if (side[i] > 0)
+            {
+                Pair((2 * i) + 1, sink, Unbounded);
+            }
+
+            for (int k = graph.Start[v]; k < graph.Start[v + 1]; k++)
+            {
+                int j = local[graph.Neighbour[k]];
+                if (j >= 0)
+                {
+                    Pair((2 * i) + 1, 2 * j, Unbounded);
+                }
+            }
+        }
+
+        // Group the arcs by tail: a permutation of the pair layout would break a ^ 1, so keep an index instead.
+        _order = Grow(_order, arcs);
+        for (int x = 0; x < arcs; x++)
+        {
+            _start[tails[x] + 1]++;
+        }
+
+        for (int x = 0; x < nodes; x++)
+        {
+            _start[x + 1] += _start[x];
+        }
+
+        var fill = new int[nodes];
+        Array.Copy(_start, fill, nodes);
+        for (int x = 0; x < arcs; x++)
+        {
+            _order[fill[tails[x]]++] = x;
+        }
+    }
+
+    private int[] _order = [];
+
+    // Breadth-first levels from the source over arcs with capacity left; true when the sink is reached.
+    private bool Levels(int source, int sink)
+    {
+        int nodes = source + 2;
+        Array.Fill(_level, -1, 0, nodes);
+        _level[source] = 0;
+        int head = 0, tail = 0;
+        _queue[tail++] = source;
+        while (head < tail)
+        {
+            int x = _queue[head++];
+            for (int k = _start[x]; k < _start[x + 1]; k++)
+            {
+                int arc = _order[k];
+                int y = _head[arc];
+                if (_capacity[arc] > 0 && _level[y] < 0)
+                {
+                    _level[y] = _level[x] + 1;
+                    _queue[tail++] = y;
+                }
+            }
+        }
+
+        return sink >= 0 && _level[sink] >= 0;
+    }
+
+    // One augmenting path along the levels (iterative depth-first search with per-node arc pointers).
+    private bool Augment(int source, int sink)
+    {
+        int depth = 0, x = source;
+        while (true)
+        {
+            if (x == sink)
+            {
+                int bottleneck = Unbounded;
+                for (int i = 0; i < depth; i++)
+                {
+                    bottleneck = Math.Min(bottleneck, _capacity[_pathArc[i]]);
+                }
+
+                for (int i = 0; i < depth; i++)
+                {
+                    _capacity[_pathArc[i]] -= bottleneck;
+                    _capacity[_pathArc[i] ^ 1] += bottleneck;
+                }
+
+                return true;
+            }
+
+            bool advanced = false;
+            for (; _next[x] < _start[x + 1]; _next[x]++)
+            {
+                int arc = _order[_next[x]];
+                int y = _head[arc];
+                if (_capacity[arc] > 0 && _level[y] == _level[x] + 1)
+                {
+                    _pathArc[depth++] = arc;
+                    x = y;
+                    advanced = true;
+                    break;
+                }
+            }
+
+            if (advanced)
+            {
+                continue;
+            }
+
+            // A dead end: never try it again in this phase, and step back.
+            _level[x] = -1;
+            if (depth == 0)
+            {
+                return false;
+            }
+
+            int back = _pathArc[--depth];
+            x = _head[back ^ 1];
+            _next[x]++;
+        }
+    }
+
+    private static void Grow(ref int[] array, int size)
+    {
+        if (array.Length < size)
+        {
+            array = new int[Math.Max(size, array.Length * 2)];
+        }
+    }
+
+    private static int[] Grow(int[] array, int size) => array.Length < size ? new int[Math.Max(size, array.Length * 2)] : array;
+}
