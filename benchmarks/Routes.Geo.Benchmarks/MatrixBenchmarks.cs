@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
-using Routes.Geo.Tours;
 
 namespace Routes.Geo.Benchmarks;
 

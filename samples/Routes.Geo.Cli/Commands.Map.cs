@@ -176,7 +176,7 @@ internal static class MapCommands
             MapOptions options = Options(r.GetValue(projection)!, null, r.GetValue(width), r.GetValue(height));
             RoutingGraph graph = network.Load(r, profile, RouteMetric.Fastest);
             bool back = r.GetValue(roundTrip);
-            var plan = Tours.TourSolver.Solve(Tours.TravelMatrix.Compute(graph, points).ToCostMatrix(), new Tours.TourOptions(ReturnToStart: back, Start: 0));
+            var plan = Tours.TourSolver.Solve(Matrices.TravelMatrix.Compute(graph, points).ToCostMatrix(), new Tours.TourOptions(ReturnToStart: back, Start: 0));
             int[] order = [.. plan.Order, .. back ? new[] { plan.Order[0] } : []];
             Route[] legs = [.. order.Zip(order.Skip(1), (i, j) => Routed(graph, points[i], points[j]))];
             // The tour is drawn on its roads: the network it was planned on, under the legs.

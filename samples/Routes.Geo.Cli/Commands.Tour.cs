@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Export;
+using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 using Spectre.Console;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
 using Routes.Geo.Server.Engine;
-using Routes.Geo.Tours;
 
 namespace Routes.Geo.Server.Tests;
 

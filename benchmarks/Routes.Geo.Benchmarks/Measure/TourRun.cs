@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 

@@ -295,7 +295,7 @@ internal sealed partial class EncirclementReader
         return new MilitaryUnit
         {
             Id = id,
-            Side = ParseEnum<Side>(record, "side", record.RequiredString("side")),
+            Side = ParseEnum<Belligerent>(record, "side", record.RequiredString("side")),
             Name = record.RequiredString("name"),
             ParentId = record.OptionalString("parent"),
             Commander = commander is null ? null : new Commander(commander.RequiredString("name"), from, commander.OptionalString("note")),
@@ -341,7 +341,7 @@ internal sealed partial class EncirclementReader
         {
             Id = id,
             Name = record.RequiredString("name"),
-            Side = ParseEnum<Side>(record, "side", record.RequiredString("side")),
+            Side = ParseEnum<Belligerent>(record, "side", record.RequiredString("side")),
             Kind = ParseEnum<PositionKind>(record, "kind", record.RequiredString("kind")),
             Shape = shape,
             SiteIds = through,

@@ -18,7 +18,7 @@ public sealed class MilitaryPosition
     public string Name { get; internal init; } = "";
 
     /// <summary>Who held the position.</summary>
-    public Side Side { get; internal init; }
+    public Belligerent Side { get; internal init; }
 
     /// <summary>What the position represents.</summary>
     public PositionKind Kind { get; internal init; }

@@ -9,7 +9,7 @@ public sealed class MilitaryUnit
     public string Id { get; internal init; } = "";
 
     /// <summary>Allied or German.</summary>
-    public Side Side { get; internal init; }
+    public Belligerent Side { get; internal init; }
 
     /// <summary>Name as the sources give it.</summary>
     public string Name { get; internal init; } = "";

@@ -1,3 +1,4 @@
+using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 

@@ -49,7 +49,7 @@ internal static class EncirclementComposer
     private static void AddPosition(MapBuilder b, MilitaryPosition position)
     {
         bool approximate = position.Precision.StartsWith("approximate", StringComparison.OrdinalIgnoreCase);
-        string colour = position.Side == Side.Allied ? Palette.Allied : Palette.German;
+        string colour = position.Side == Belligerent.Allied ? Palette.Allied : Palette.German;
         IReadOnlyList<double>? dash = approximate ? Palette.ApproximateDash : null;
         string title = string.Create(CultureInfo.InvariantCulture, $"{position.Name}, {position.ValidFrom:d MMM} – {position.ValidTo:d MMM yyyy}: {position.Precision}");
         string classes = $"feature position {Kebab(position.Kind.ToString())} {position.Shape.ToString().ToLowerInvariant()}{(approximate ? " approximate" : "")}";
@@ -61,7 +61,7 @@ internal static class EncirclementComposer
             case PositionShape.Polygon:
                 var area = new Style(Fill: colour, FillOpacity: approximate ? 0.7 : 0.3, Stroke: colour, StrokeWidth: 2 * b.Unit, Dash: dash, Hatch: approximate);
                 items.Add(new ScenePath(parts, true, area));
-                label = position.Side == Side.Allied ? "Allied-held area" : "Fortress or pocket (German)";
+                label = position.Side == Belligerent.Allied ? "Allied-held area" : "Fortress or pocket (German)";
                 b.Legend(new LegendEntry(label + (approximate ? ", approximate" : ""), LegendSwatch.Area, area with { StrokeWidth = 1.5 }));
                 break;
             case PositionShape.Line:

@@ -1,4 +1,5 @@
 using Routes.Geo.Geodesy;
+using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
 using Routes.Geo.Server.Osrm;
 using Routes.Geo.Tours;

@@ -33,10 +33,10 @@ internal sealed class DutchPhrasebook : Phrasebook
 
     public override string Waypoint(int number) => $"U hebt tussenstop {number} bereikt";
 
-    public override string Arrive(Side side) => side switch
+    public override string Arrive(DestinationSide side) => side switch
     {
-        Side.Left => "U hebt uw bestemming bereikt, aan de linkerkant",
-        Side.Right => "U hebt uw bestemming bereikt, aan de rechterkant",
+        DestinationSide.Left => "U hebt uw bestemming bereikt, aan de linkerkant",
+        DestinationSide.Right => "U hebt uw bestemming bereikt, aan de rechterkant",
         _ => "U hebt uw bestemming bereikt",
     };
 

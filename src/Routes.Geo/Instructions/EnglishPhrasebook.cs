@@ -28,10 +28,10 @@ internal sealed class EnglishPhrasebook : Phrasebook
 
     public override string Waypoint(int number) => $"You have reached waypoint {number}";
 
-    public override string Arrive(Side side) => side switch
+    public override string Arrive(DestinationSide side) => side switch
     {
-        Side.Left => "You have arrived at your destination, on the left",
-        Side.Right => "You have arrived at your destination, on the right",
+        DestinationSide.Left => "You have arrived at your destination, on the left",
+        DestinationSide.Right => "You have arrived at your destination, on the right",
         _ => "You have arrived at your destination",
     };
 

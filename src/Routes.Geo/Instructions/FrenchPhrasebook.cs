@@ -45,10 +45,10 @@ internal sealed class FrenchPhrasebook : Phrasebook
 
     public override string Waypoint(int number) => $"Vous avez atteint l'étape {number}";
 
-    public override string Arrive(Side side) => side switch
+    public override string Arrive(DestinationSide side) => side switch
     {
-        Side.Left => "Vous avez atteint votre destination, sur la gauche",
-        Side.Right => "Vous avez atteint votre destination, sur la droite",
+        DestinationSide.Left => "Vous avez atteint votre destination, sur la gauche",
+        DestinationSide.Right => "Vous avez atteint votre destination, sur la droite",
         _ => "Vous avez atteint votre destination",
     };
 

@@ -16,7 +16,7 @@ internal sealed record Maneuver(
 
     public int Waypoint { get; init; }
 
-    public Side Side { get; init; }
+    public DestinationSide Side { get; init; }
 
     public bool IsTurnOrContinue => Kind is >= InstructionKind.Continue and <= InstructionKind.SharpRight;
 }

@@ -168,12 +168,12 @@ internal sealed class ManeuverFinder
     private void AddArrival()
     {
         SnapResult end = _route.Waypoints[^1];
-        Side side = Side.Unknown;
+        DestinationSide side = DestinationSide.Unknown;
         if (_pieces.Count > 0 && end.DistanceMetres >= 3)
         {
             double toPoint = Geodesic.Wgs84.Inverse(end.Snapped, end.Input).Azimuth1Degrees;
             double angle = TurnAngles.Between(_pieces[^1].EndAzimuth, toPoint);
-            side = Math.Abs(angle) is > 20 and < 160 ? (angle > 0 ? Side.Right : Side.Left) : Side.Unknown;
+            side = Math.Abs(angle) is > 20 and < 160 ? (angle > 0 ? DestinationSide.Right : DestinationSide.Left) : DestinationSide.Unknown;
         }
 
         _found.Add(new Maneuver(InstructionKind.Arrive, _pieces.Count, _route.To, _current, double.NaN, double.NaN) { Side = side });

@@ -1,13 +1,5 @@
 namespace Routes.Geo.Instructions;
 
-/// <summary>Which side of the route the destination lies on, when the point was off the road.</summary>
-internal enum Side
-{
-    Unknown,
-    Left,
-    Right,
-}
-
 /// <summary>The sentences of one language; each method writes one instruction's text.</summary>
 internal abstract class Phrasebook
 {
@@ -28,7 +20,7 @@ internal abstract class Phrasebook
 
     public abstract string Waypoint(int number);
 
-    public abstract string Arrive(Side side);
+    public abstract string Arrive(DestinationSide side);
 
     public string Distance(double metres) => DistanceText.Format(metres, DecimalSeparator);
 

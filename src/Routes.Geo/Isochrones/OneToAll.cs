@@ -38,7 +38,7 @@ internal static class OneToAll
                     double part = graph.DirectedCost(directed, metric) * (RoutingGraph.IsBackward(directed) ? start : 1 - start);
                     if (graph.CanTravel(directed) && part <= budget)
                     {
-                        Push(space, graph.StartState(directed), part);
+                        space.Push(graph.StartState(directed), part);
                     }
                 }
             }
@@ -95,20 +95,8 @@ internal static class OneToAll
         double end = g + graph.DirectedCost(next, metric);
         if (end <= budget && end < space.Cost[state])
         {
-            Push(space, state, end);
+            space.Push(state, end);
         }
-    }
-
-    private static void Push(SearchSpace space, int directed, double g)
-    {
-        if (double.IsPositiveInfinity(space.Cost[directed]))
-        {
-            space.Touched.Add(directed);
-        }
-
-        space.Cost[directed] = g;
-        space.Parent[directed] = -1;
-        space.Queue.Enqueue(directed, (g, directed));
     }
 
     /// <summary>

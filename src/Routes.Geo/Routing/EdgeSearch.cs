@@ -67,7 +67,7 @@ internal static class EdgeSearch
                     double ng = turned + edgeCost;
                     if (ng < space.Cost[state] && !space.Closed[state])
                     {
-                        Push(space, state, ng, current, Heuristic(graph.Head(next)));
+                        space.Push(state, ng, current, Heuristic(graph.Head(next)));
                     }
                 }
             }
@@ -84,7 +84,7 @@ internal static class EdgeSearch
                     if (graph.CanTravel(directed))
                     {
                         double remaining = RoutingGraph.IsBackward(directed) ? sourceFraction : 1 - sourceFraction;
-                        Push(space, graph.StartState(directed), graph.DirectedCost(directed, metric) * remaining, -1, Heuristic(graph.Head(directed)));
+                        space.Push(graph.StartState(directed), graph.DirectedCost(directed, metric) * remaining, -1, Heuristic(graph.Head(directed)));
                     }
                 }
             }
@@ -181,17 +181,5 @@ internal static class EdgeSearch
     {
         double length = graph.EdgeLength[edge];
         return length > 0 ? Math.Clamp(offsetMetres / length, 0, 1) : 0;
-    }
-
-    private static void Push(SearchSpace space, int directed, double g, int parent, double h)
-    {
-        if (double.IsPositiveInfinity(space.Cost[directed]))
-        {
-            space.Touched.Add(directed);
-        }
-
-        space.Cost[directed] = g;
-        space.Parent[directed] = parent;
-        space.Queue.Enqueue(directed, (g + h, directed));
     }
 }

@@ -34,7 +34,7 @@ internal static class ReachSearch
                 pieces.Add(backward ? new Piece(edge, start - reach, start) : new Piece(edge, start, start + reach));
                 if (cost * remaining <= budget)
                 {
-                    Push(space, graph.StartState(directed), cost * remaining);
+                    space.Push(graph.StartState(directed), cost * remaining);
                 }
             }
 
@@ -67,7 +67,7 @@ internal static class ReachSearch
                     {
                         if (turned + edgeCost < space.Cost[next])
                         {
-                            Push(space, next, turned + edgeCost, current);
+                            space.Push(next, turned + edgeCost, current);
                         }
                     }
                     else if (turned < budget)
@@ -96,17 +96,5 @@ internal static class ReachSearch
         {
             graph.ReturnSearchSpace(space);
         }
-    }
-
-    private static void Push(SearchSpace space, int directed, double g, int parent = -1)
-    {
-        if (double.IsPositiveInfinity(space.Cost[directed]))
-        {
-            space.Touched.Add(directed);
-        }
-
-        space.Cost[directed] = g;
-        space.Parent[directed] = parent;
-        space.Queue.Enqueue(directed, (g, directed));
     }
 }

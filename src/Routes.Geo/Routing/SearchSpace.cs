@@ -26,6 +26,22 @@ internal sealed class SearchSpace
 
     public PriorityQueue<int, (double, int)> Queue { get; } = new();
 
+    /// <summary>
+    /// The step every edge search shares: records cost <paramref name="g"/> and the parent of a directed entry
+    /// (listing it for the reset the first time it is reached) and queues it at g + h (h = 0 for Dijkstra).
+    /// </summary>
+    public void Push(int directed, double g, int parent = -1, double h = 0)
+    {
+        if (double.IsPositiveInfinity(Cost[directed]))
+        {
+            Touched.Add(directed);
+        }
+
+        Cost[directed] = g;
+        Parent[directed] = parent;
+        Queue.Enqueue(directed, (g + h, directed));
+    }
+
     public void Reset()
     {
         foreach (int d in Touched)

@@ -1,3 +1,5 @@
+using Routes.Geo.Matrices;
+
 namespace Routes.Geo.Tours;
 
 /// <summary>Which figure of a <see cref="TravelMatrix"/> a tour minimises.</summary>

@@ -1,3 +1,5 @@
+using Routes.Geo.Matrices;
+
 namespace Routes.Geo.Tours;
 
 /// <summary>

@@ -121,7 +121,7 @@ public class EmbeddedDataTests
         Assert.Equal(new DateOnly(1944, 9, 7), line.ValidFrom);
         Assert.Equal(new DateOnly(1944, 9, 17), line.ValidTo);
         Assert.Equal(PositionKind.OutpostLine, line.Kind);
-        Assert.Equal(Side.German, line.Side);
+        Assert.Equal(Belligerent.German, line.Side);
         Assert.Equal(2.2506, line.Geometry.Coordinates[0].X);
         Assert.Equal(51.0194, line.Geometry.Coordinates[0].Y);
     }

@@ -1,4 +1,5 @@
 using Routes.Geo.Geodesy;
+using Routes.Geo.Matrices;
 using Routes.Geo.Tours;
 using Xunit.Abstractions;
 

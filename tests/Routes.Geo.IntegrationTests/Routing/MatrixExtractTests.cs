@@ -1,5 +1,5 @@
+using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
-using Routes.Geo.Tours;
 using Xunit.Abstractions;
 
 namespace Routes.Geo.IntegrationTests.Routing;

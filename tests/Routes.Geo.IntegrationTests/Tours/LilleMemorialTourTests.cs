@@ -1,5 +1,6 @@
 using Routes.Geo.Encirclement;
 using Routes.Geo.IntegrationTests.Routing;
+using Routes.Geo.Matrices;
 using Routes.Geo.Tours;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
+using Routes.Geo.Matrices;
 using Routes.Geo.Network;
 using Routes.Geo.Routing;
-using Routes.Geo.Tours;
 
 namespace Routes.Geo.Tests.Routing;
 

@@ -1,5 +1,5 @@
+using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
-using Routes.Geo.Tours;
 
 namespace Routes.Geo.Tests.Routing;
 

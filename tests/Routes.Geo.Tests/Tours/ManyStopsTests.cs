@@ -1,3 +1,4 @@
+using Routes.Geo.Matrices;
 using Routes.Geo.Tours;
 
 namespace Routes.Geo.Tests.Tours;

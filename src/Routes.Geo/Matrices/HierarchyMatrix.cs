@@ -1,7 +1,7 @@
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
 
-namespace Routes.Geo.Tours;
+namespace Routes.Geo.Matrices;
 
 /// <summary>
 /// The fast strategy: bucket many-to-many on the graph's contraction hierarchy for the metric

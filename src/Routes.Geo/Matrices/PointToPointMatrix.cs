@@ -1,6 +1,6 @@
 using Routes.Geo.Routing;
 
-namespace Routes.Geo.Tours;
+namespace Routes.Geo.Matrices;
 
 /// <summary>
 /// The simple strategy: one A* query per pair (n² queries), rows in parallel. Fine up to about fifty

@@ -1,4 +1,4 @@
-namespace Routes.Geo.Tours;
+namespace Routes.Geo.Matrices;
 
 /// <summary>
 /// A cost the heuristic can compare even with unreachable legs: first the number of missing legs,

@@ -1,4 +1,6 @@
-namespace Routes.Geo.Tours;
+using Routes.Geo.Tours;
+
+namespace Routes.Geo.Matrices;
 
 /// <summary>
 /// One cell of a <see cref="TravelMatrix"/>: the route's duration and length, or why there is none

@@ -1,7 +1,8 @@
+using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
 using Routes.Geo.Tours;
 
-namespace Routes.Geo.Tests.Tours;
+namespace Routes.Geo.Tests.Matrices;
 
 public class TravelMatrixTests
 {

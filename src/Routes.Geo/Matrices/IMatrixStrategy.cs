@@ -1,6 +1,6 @@
 using Routes.Geo.Routing;
 
-namespace Routes.Geo.Tours;
+namespace Routes.Geo.Matrices;
 
 /// <summary>
 /// How a <see cref="TravelMatrix"/> computes its found cells from snapped points. The seam for a

@@ -1,4 +1,4 @@
-namespace Routes.Geo.Tours;
+namespace Routes.Geo.Matrices;
 
 /// <summary>
 /// A square matrix of travel costs between stops (seconds or metres): <c>this[from, to]</c>.

@@ -1,6 +1,7 @@
 using Routes.Geo.Routing;
+using Routes.Geo.Tours;
 
-namespace Routes.Geo.Tours;
+namespace Routes.Geo.Matrices;
 
 /// <summary>
 /// Durations and lengths of the routes from every source to every target on one <see cref="RoutingGraph"/>.

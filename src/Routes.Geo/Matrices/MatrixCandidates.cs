@@ -1,6 +1,6 @@
 using Routes.Geo.Routing;
 
-namespace Routes.Geo.Tours;
+namespace Routes.Geo.Matrices;
 
 /// <summary>
 /// A matrix's cells from the points' other snap candidates, as <see cref="RouteRequest"/> chooses them: the
