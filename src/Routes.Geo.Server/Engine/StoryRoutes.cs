@@ -1,5 +1,6 @@
 using Routes.Geo.Encirclement;
 using Routes.Geo.Isochrones;
+using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
 using Routes.Geo.Server.Api;
 using Routes.Geo.Server.Osrm;

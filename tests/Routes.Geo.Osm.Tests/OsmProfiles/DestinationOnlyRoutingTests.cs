@@ -1,7 +1,7 @@
 using Routes.Geo.Isochrones;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
-using Routes.Geo.Tours;
+using Routes.Geo.Matrices;
 
 namespace Routes.Geo.Osm.Tests.OsmProfiles;
 
