@@ -6,7 +6,7 @@ namespace Routes.Geo.Geodesy;
 /// <see cref="Geodesic.Distance(double, double, double, double)"/> for that.
 /// Inputs are latitude and longitude in degrees and are not validated (NaN in, NaN out).
 /// </summary>
-public static class FastDistance
+internal static class FastDistance
 {
     /// <summary>Mean Earth radius R1 = (2a + b) / 3 of WGS84, in metres (IUGG).</summary>
     public const double MeanRadiusMetres = 6371008.7714;

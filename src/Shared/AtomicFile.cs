@@ -10,7 +10,7 @@ namespace Routes.Geo.Export;
 /// and says what it was for. It is deleted when the write fails; one left by a killed process is
 /// deleted by the next write to the same target once it is older than <see cref="StaleTemporaryAge"/>.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>How every temporary file of an atomic write ends.</summary>
     public const string TemporarySuffix = ".routes-geo-tmp";
