@@ -100,17 +100,12 @@ public class BicycleProfile : Profile
 
     private static EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags, AccessLevel? access)
     {
-        if (access == AccessLevel.Denied)
+        if (IsClosedToWalkersAndCyclists(wayTags, access))
         {
             return EdgeAccess.None;
         }
 
         string? highway = wayTags.Get("highway");
-        // motorroad=yes (French "voie express") closes the road to bicycles unless an access tag opens it.
-        if (wayTags.Get("motorroad") == "yes" && !IsExplicitlyOpen(access))
-        {
-            return EdgeAccess.None;
-        }
 
         double speed;
         bool pushing = false;

@@ -69,16 +69,12 @@ public class FootProfile : Profile
 
     private static EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags, AccessLevel? access)
     {
-        if (access == AccessLevel.Denied)
+        if (IsClosedToWalkersAndCyclists(wayTags, access))
         {
             return EdgeAccess.None;
         }
 
         string? highway = wayTags.Get("highway");
-        if (wayTags.Get("motorroad") == "yes" && !IsExplicitlyOpen(access))
-        {
-            return EdgeAccess.None;
-        }
 
         // An explicit foot=yes opens any highway class, motorways included (rare, but the mapper said so).
         bool usable = wayTags.Get("route") is "ferry"

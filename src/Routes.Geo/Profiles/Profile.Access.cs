@@ -156,4 +156,8 @@ public abstract partial class Profile
 
     /// <summary>Whether an access level opens the way explicitly (allowed, or allowed to reach a destination).</summary>
     protected static bool IsExplicitlyOpen(AccessLevel? level) => level is AccessLevel.Allowed or AccessLevel.DestinationOnly;
+
+    // Foot and bicycle alike: a denied way, or motorroad=yes (French "voie express") unless an access tag opens it.
+    private protected static bool IsClosedToWalkersAndCyclists(IReadOnlyDictionary<string, string> wayTags, AccessLevel? access) =>
+        access == AccessLevel.Denied || (wayTags.Get("motorroad") == "yes" && !IsExplicitlyOpen(access));
 }
