@@ -96,7 +96,7 @@ public class IsochroneMapTests
         throw new InvalidOperationException("no pixel well inside the band");
     }
 
-    /// <summary>A pixel in the middle of the picture (clear of the furniture) at least 0.003° from the area.</summary>
+    /// <summary>A pixel in the middle of the picture (clear of the furniture) at least 0.0015° (about 120 m) from the area.</summary>
     private static (double X, double Y) FarOutside(MapFrame frame, Geometry area)
     {
         for (int y = frame.Height / 4; y < frame.Height * 3 / 4; y += 10)
@@ -104,7 +104,7 @@ public class IsochroneMapTests
             for (int x = frame.Width / 8; x < frame.Width * 7 / 8; x += 10)
             {
                 GeoPoint g = frame.ToGeo(x, y);
-                if (area.Distance(new Point(g.Longitude, g.Latitude)) > 0.003)
+                if (area.Distance(new Point(g.Longitude, g.Latitude)) > 0.0015)
                 {
                     return (x, y);
                 }

@@ -26,7 +26,9 @@ public static class Isochrone
     /// Computes the areas reachable from <paramref name="origin"/> within each of <paramref name="bands"/> on <paramref name="graph"/>.
     /// </summary>
     /// <param name="graph">The network and profile.</param>
-    /// <param name="origin">The start point; snapped to the nearest usable road.</param>
+    /// <param name="origin">The start point; snapped to the nearest usable road, or, when that road lies in a small isolated
+    /// piece of the network, to the nearest road of a large strongly connected component within reach (see the result's
+    /// <see cref="IsochroneResult.Origin"/>, whose <see cref="SnapResult.Candidate"/> says which).</param>
     /// <param name="bands">Travel times, each positive and at most a day; repeats are dropped.</param>
     /// <param name="options">Shape, search and snapping distance; null for the defaults.</param>
     /// <returns>One band per distinct time, shortest first, each containing the shorter ones.</returns>
@@ -51,7 +53,9 @@ public static class Isochrone
 
         IsochroneShape shape = options.Shape ?? IsochroneShape.For(graph.Profile);
         shape.Validate();
-        SnapResult snap = graph.Snap(origin, options.MaxSnapMetres, "isochrone origin");
+        // An origin on a small isolated piece (a courtyard path) starts, as a route would on retry, from a large component.
+        SnapResult nearest = graph.Snap(origin, options.MaxSnapMetres, "isochrone origin");
+        SnapResult snap = graph.LargeComponentCandidate(nearest, options.MaxSnapMetres) ?? nearest;
         double budget = times[^1].TotalSeconds;
         bool hierarchy = options.Search == IsochroneSearch.Hierarchy
             || (options.Search == IsochroneSearch.Auto && UsesHierarchy(graph, budget));

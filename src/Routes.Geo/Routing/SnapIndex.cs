@@ -20,6 +20,9 @@ internal sealed class SnapIndex
     private readonly int _segments;
     private readonly Predicate<int> _inLargeComponent;
 
+    // Per geometry point: its segment lies on a road a point should not snap to while another is in reach (null: none).
+    private readonly bool[]? _snapAvoided;
+
     public SnapIndex(RoutingGraph graph)
     {
         _graph = graph;
@@ -32,8 +35,15 @@ internal sealed class SnapIndex
                 continue;
             }
 
+            bool avoided = IsSnapAvoided(_network.EdgeTags(e));
             for (int k = _network.EdgeGeometryStart[e]; k < _network.EdgeGeometryStart[e + 1] - 1; k++)
             {
+                if (avoided)
+                {
+                    _snapAvoided ??= new bool[_network.PointLat.Length];
+                    _snapAvoided[k] = true;
+                }
+
                 var envelope = new Envelope(_network.PointLon[k], _network.PointLon[k + 1], _network.PointLat[k], _network.PointLat[k + 1]);
                 _tree.Insert(envelope, k);
                 _segments++;
@@ -53,6 +63,28 @@ internal sealed class SnapIndex
     {
         Predicate<int>? accept = acceptEdge is null ? (largeComponentOnly ? _inLargeComponent : null)
             : largeComponentOnly ? k => _inLargeComponent(k) && acceptEdge(EdgeOfPoint(k)) : k => acceptEdge(EdgeOfPoint(k));
+        if (_snapAvoided is { } avoided)
+        {
+            // A tunnel or ferry is taken only when no other usable road lies within reach (GraphHopper's default).
+            Predicate<int> open = accept is null ? k => !avoided[k] : k => !avoided[k] && accept(k);
+            if (SnapAccepted(point, maxMetres, open) is { } above)
+            {
+                return above;
+            }
+        }
+
+        return SnapAccepted(point, maxMetres, accept);
+    }
+
+    /// <summary>
+    /// Whether a point should snap to a road with these tags only when no other usable road lies within reach: a
+    /// tunnel (a point given above one is on the surface; a building passage is at street level) or a ferry line.
+    /// </summary>
+    internal static bool IsSnapAvoided(IReadOnlyDictionary<string, string> tags) =>
+        (tags.Get("tunnel") is { } tunnel && tunnel is not ("no" or "building_passage")) || tags.Get("route") is "ferry";
+
+    private SnapResult? SnapAccepted(GeoPoint point, double maxMetres, Predicate<int>? accept)
+    {
         if (_segments == 0)
         {
             return null;
