@@ -26,14 +26,16 @@ internal static partial class Commands
         var exclude = new Option<string?>("--exclude") { Description = $"Road classes to leave out, comma-separated: {string.Join(", ", RoadClassSet.Names)} (e.g. --exclude motorway,toll)." };
         var alternatives = new Option<int>("--alternatives") { Description = $"Also show up to N alternative routes (0..{AlternativeRoutes.MaxCount}; at most 1.25 times as long, sharing at most 80% with the best); not with --via." };
         var avoid = new Option<string?>("--avoid") { Description = "A GeoJSON file of Polygons or MultiPolygons (geometry, Feature or FeatureCollection) the route must not enter." };
+        var custom = new Option<string?>("--custom") { Description = "A JSON file of custom weights: speed and priority rules, e.g. {\"priority\": [{\"if\": \"class == unpaved\", \"multiply_by\": 0.5}]} (README, custom weights)." };
         var command = new Command("route", """
             Compute a route between places and print its legs (length, time), roads, and the history of every stop that is a site.
             Example: routes-geo route --network nord-pas-de-calais-latest.osm.pbf --from "Batterie Todt" --to "Calais Canadian War Cemetery" --mode car --out out/cape.geojson
             Avoiding motorways, with two alternatives: ... --mode car --exclude motorway --alternatives 2
             Not through a closed area: ... --avoid closed-area.geojson
+            With custom weights: ... --custom prefer-quiet.json
             """)
         {
-            from, to, via, mode, by, shortest, output, chart, exclude, alternatives, avoid,
+            from, to, via, mode, by, shortest, output, chart, exclude, alternatives, avoid, custom,
         };
         network.AddTo(command);
         command.SetAction(result => Run(() =>
@@ -48,12 +50,18 @@ internal static partial class Commands
             RoadClassSet excluded = ExcludedOf(result.GetValue(exclude));
             int alternativeCount = AlternativeCountOf(result.GetValue(alternatives), places.Count);
             AvoidArea? avoided = result.GetValue(avoid) is { } areaFile ? AvoidArea.Load(areaFile) : null;
+            CustomWeights? weights = result.GetValue(custom) is { } rulesFile ? CustomWeights.Load(rulesFile) : null;
             RoutingGraph graph = network.Load(result, profile, metric);
             RouteRequest request = graph.Route().From(places[0].Point).To(places[^1].Point).Minimizing(metric)
                 .Excluding(excluded).Alternatives(alternativeCount);
             if (avoided is not null)
             {
                 request.Avoiding(avoided);
+            }
+
+            if (weights is not null)
+            {
+                request.WithCustomWeights(weights);
             }
 
             foreach (Place v in places.Skip(1).SkipLast(1))

@@ -55,11 +55,11 @@ internal sealed class ApiEndpoints(EngineHolder engine, ServerOptions options, E
             .WithSummary("The tour as a GPX 1.1 download: the route as a track, the sites as waypoints with their story.")
             .Produces(200, contentType: "application/gpx+xml").Errors();
         api.MapGet("/route.geojson", (HttpContext c, [Description(FromText)] string? from, [Description(ToText)] string? to, [Description(ModeText)] string? mode,
-                [Description(LanguageText)] string? language) => AnswerAsync(c, RouteParameters, () => RouteDownload(c.Request, gpx: false)))
+                [Description(LanguageText)] string? language, [Description(ExcludeText)] string? exclude) => AnswerAsync(c, RouteParameters, () => RouteDownload(c.Request, gpx: false)))
             .WithSummary("The fastest route between two points as a GeoJSON download, with a point per turn-by-turn instruction.")
             .Produces(200, contentType: GeoJson).Errors();
         api.MapGet("/route.gpx", (HttpContext c, [Description(FromText)] string? from, [Description(ToText)] string? to, [Description(ModeText)] string? mode,
-                [Description(LanguageText)] string? language) => AnswerAsync(c, RouteParameters, () => RouteDownload(c.Request, gpx: true)))
+                [Description(LanguageText)] string? language, [Description(ExcludeText)] string? exclude) => AnswerAsync(c, RouteParameters, () => RouteDownload(c.Request, gpx: true)))
             .WithSummary("The fastest route between two points as a GPX 1.1 download (a track).")
             .Produces(200, contentType: "application/gpx+xml").Errors();
         api.MapGet("/isochrone", (HttpContext c, [Description("The origin, longitude,latitude.")] string? point, [Description("Travel time, minutes (1 .. the server's limit, 120 by default; default 15).")] string? minutes,
@@ -82,7 +82,9 @@ internal sealed class ApiEndpoints(EngineHolder engine, ServerOptions options, E
     private const string ToText = "Destination, longitude,latitude.";
     private const string LanguageText = "Instructions' language: en (default), fr or nl.";
     private static readonly string[] TourParameters = ["sites", "order", "mode", "day_hours", "visit_minutes", "return"];
-    private static readonly string[] RouteParameters = ["from", "to", "mode", "language"];
+    private const string ExcludeText = "Road classes to leave out, comma-separated: motorway, toll, ferry, unpaved, steps, tunnel, bridge (as OSRM's exclude).";
+
+    private static readonly string[] RouteParameters = ["from", "to", "mode", "language", "exclude"];
 
     private enum TourFormat
     {
@@ -276,7 +278,7 @@ internal sealed class ApiEndpoints(EngineHolder engine, ServerOptions options, E
         GeoPoint from = ApiQuery.Point(request, "from"), to = ApiQuery.Point(request, "to");
         TravelMode mode = ApiQuery.Mode(request);
         string language = ApiQuery.Language(request);
-        Route route = StoryRoutes.Route(Ready().Engine, mode, from, to);
+        Route route = StoryRoutes.Route(Ready().Engine, mode, from, to, exclude: ApiQuery.Text(request, "exclude"));
         string fromName = Coordinates(from), toName = Coordinates(to);
         if (gpx)
         {

@@ -1,6 +1,7 @@
 using Routes.Geo.Geodesy;
 using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
+using Routes.Geo.Routing.Customizable;
 using Routes.Geo.Server.Osrm;
 using Routes.Geo.Tours;
 
@@ -25,13 +26,32 @@ public sealed partial class RoutingEngine
 
     /// <summary>The fastest route through <paramref name="points"/> in order, with steps in <paramref name="language"/> when asked for.</summary>
     /// <exception cref="OsrmException">NoSegment (a point has no road within its radius) or NoRoute.</exception>
-    internal ServedRoute Route(TravelMode mode, IReadOnlyList<GeoPoint> points, double[] radiusMetres, bool steps, bool segments, string language)
+    internal ServedRoute Route(TravelMode mode, IReadOnlyList<GeoPoint> points, double[] radiusMetres, bool steps, bool segments, string language) =>
+        Routes(mode, points, radiusMetres, steps, segments, language, RoadClassSet.None, 0)[0];
+
+    /// <summary>
+    /// The fastest route through <paramref name="points"/> without roads of <paramref name="excluded"/>, then up to
+    /// <paramref name="alternatives"/> alternatives to it (two points only; the library's via-node method), each with its own legs and steps.
+    /// </summary>
+    /// <exception cref="OsrmException">NoSegment (a point has no road within its radius) or NoRoute.</exception>
+    internal IReadOnlyList<ServedRoute> Routes(TravelMode mode, IReadOnlyList<GeoPoint> points, double[] radiusMetres, bool steps, bool segments, string language,
+        RoadClassSet excluded, int alternatives)
     {
         RoutingGraph graph = GraphOf(mode);
         RouteRequest request = graph.Route().From(points[0]).To(points[^1]).WithMaxSnapDistance(Math.Max(radiusMetres.Max(), MinimumRadiusMetres));
         for (int i = 1; i < points.Count - 1; i++)
         {
             request.Via(points[i]);
+        }
+
+        if (!excluded.IsEmpty)
+        {
+            request.Excluding(excluded);
+        }
+
+        if (alternatives > 0)
+        {
+            request.Alternatives(alternatives);
         }
 
         RouteResult result;
@@ -49,17 +69,22 @@ public sealed partial class RoutingEngine
             throw new OsrmException(OsrmCodes.NoRoute, result.Failure.Message);
         }
 
-        Route route = result.Route;
-        var waypoints = new ServedWaypoint[route.Waypoints.Count];
+        Route best = result.Route;
+        var waypoints = new ServedWaypoint[best.Waypoints.Count];
         for (int i = 0; i < waypoints.Length; i++)
         {
-            waypoints[i] = Waypoint(graph, route.Waypoints[i]);
+            waypoints[i] = Waypoint(graph, best.Waypoints[i]);
             if (waypoints[i].DistanceMetres > Math.Max(radiusMetres[i], MinimumRadiusMetres))
             {
                 throw NoSegment(i, FormattableString.Invariant($"the road it would be snapped to is {waypoints[i].DistanceMetres:0.#} m away, beyond its radius of {radiusMetres[i]:0.#} m."));
             }
         }
 
+        return [.. ((Route[])[best, .. result.Alternatives]).Select(r => Served(graph, r, waypoints, steps, segments, language))];
+    }
+
+    private static ServedRoute Served(RoutingGraph graph, Route route, ServedWaypoint[] waypoints, bool steps, bool segments, string language)
+    {
         IReadOnlyList<ServedStep>[]? legSteps = steps ? RouteSteps.Of(route, graph, language) : null;
         var legs = new ServedLeg[route.Legs.Count];
         for (int i = 0; i < legs.Length; i++)

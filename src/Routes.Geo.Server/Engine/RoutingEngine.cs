@@ -1,10 +1,12 @@
 using Routes.Geo.Routing;
+using Routes.Geo.Routing.Customizable;
 
 namespace Routes.Geo.Server.Engine;
 
 /// <summary>
 /// The prepared graphs the server answers from: car, foot and bicycle, each with its fastest-route contraction
-/// hierarchy. This folder (Engine/) is the only place the server calls into the routing library.
+/// hierarchy and its customizable hierarchy (for exclusions and alternatives). This folder (Engine/) is the only place
+/// the server calls into the routing library.
 /// Safe to share between threads once made.
 /// </summary>
 public sealed partial class RoutingEngine
@@ -34,7 +36,8 @@ public sealed partial class RoutingEngine
 
     /// <summary>
     /// The engine over three graphs already made (for instance loaded from saved networks); each one's fastest-route
-    /// hierarchy is prepared here when it is not already.
+    /// hierarchy, and the customizable hierarchy that exclusions and alternatives use, are prepared here when they are not
+    /// already.
     /// </summary>
     /// <exception cref="ArgumentException">A graph is not of the car, foot or bicycle profile its place says.</exception>
     public static RoutingEngine FromGraphs(RoutingGraph driving, RoutingGraph walking, RoutingGraph cycling)
@@ -48,6 +51,8 @@ public sealed partial class RoutingEngine
         foreach (RoutingGraph graph in (RoutingGraph[])[driving, walking, cycling])
         {
             graph.Prepare(RouteMetric.Fastest);
+            // exclude= and alternatives= run on the customizable hierarchy: build it and the plain fastest metric now.
+            _ = graph.Customized(RouteMetric.Fastest, RoadClassSet.None);
         }
 
         return new RoutingEngine(driving, walking, cycling);

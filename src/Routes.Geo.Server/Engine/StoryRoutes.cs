@@ -2,6 +2,7 @@ using Routes.Geo.Encirclement;
 using Routes.Geo.Isochrones;
 using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
+using Routes.Geo.Routing.Customizable;
 using Routes.Geo.Server.Api;
 using Routes.Geo.Server.Osrm;
 using Routes.Geo.Tours;
@@ -15,14 +16,25 @@ internal sealed record PlannedTour(IReadOnlyList<Site> Visits, Route Route, IRea
 /// <summary>The library calls behind the own endpoints (routes, tours, isochrones): the only place Api/ reaches the engine.</summary>
 internal static class StoryRoutes
 {
-    /// <summary>The fastest route from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    /// <exception cref="ApiException">NoSegment naming from/to, or NoRoute.</exception>
-    public static Route Route(RoutingEngine engine, TravelMode mode, GeoPoint from, GeoPoint to, string fromParameter = "from", string toParameter = "to")
+    /// <summary>The fastest route from <paramref name="from"/> to <paramref name="to"/> without the road classes named in <paramref name="exclude"/>.</summary>
+    /// <exception cref="ApiException">NoSegment naming from/to, NoRoute, or InvalidValue naming an unknown class of exclude.</exception>
+    public static Route Route(RoutingEngine engine, TravelMode mode, GeoPoint from, GeoPoint to, string fromParameter = "from", string toParameter = "to",
+        string? exclude = null)
     {
+        RoadClassSet excluded;
+        try
+        {
+            excluded = RoadClassSet.Parse(exclude ?? "");
+        }
+        catch (UnknownRoadClassException e)
+        {
+            throw new ApiException("exclude", $"Parameter 'exclude': {e.Message}");
+        }
+
         RouteResult result;
         try
         {
-            result = engine.GraphOf(mode).Route().From(from).To(to).Calculate();
+            result = engine.GraphOf(mode).Route().From(from).To(to).Excluding(excluded).Calculate();
         }
         catch (SnapTooFarException e)
         {

@@ -1,3 +1,4 @@
+using Routes.Geo.Routing.Customizable;
 using Routes.Geo.Server.Engine;
 
 namespace Routes.Geo.Server.Osrm;
@@ -48,6 +49,12 @@ internal sealed class OsrmRequest
     public bool SkipWaypoints { get; set; }
 
     public bool Steps { get; set; }
+
+    /// <summary>The road classes <c>exclude=</c> leaves out (route only).</summary>
+    public RoadClassSet Exclude { get; set; }
+
+    /// <summary>How many alternatives <c>alternatives=</c> asks for besides the best (true = 1, as OSRM reads it).</summary>
+    public int Alternatives { get; set; }
 
     public GeometryFormat Geometries { get; set; } = GeometryFormat.Polyline;
 

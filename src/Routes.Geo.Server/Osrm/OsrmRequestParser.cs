@@ -1,4 +1,5 @@
 using System.Globalization;
+using Routes.Geo.Routing.Customizable;
 using Routes.Geo.Server.Engine;
 
 namespace Routes.Geo.Server.Osrm;
@@ -187,7 +188,7 @@ internal static class OsrmRequestParser
 
         if (options.TryGetValue("exclude", out string? exclude) && exclude.Length > 0)
         {
-            throw new OsrmException(OsrmCodes.InvalidValue, $"exclude: '{Shorten(exclude)}' names classes this server's profiles do not have; it has none to exclude.");
+            request.Exclude = Exclusions(exclude, request.Service);
         }
 
         if (options.TryGetValue("snapping", out string? snapping) && snapping is not ("default" or "any"))
@@ -202,11 +203,7 @@ internal static class OsrmRequestParser
     private static void ReadRouteLike(Dictionary<string, string> options, OsrmRequest request)
     {
         request.Steps = Bool(options, "steps", false);
-        if (options.TryGetValue("alternatives", out string? alternatives)
-            && alternatives is not ("true" or "false") && !(int.TryParse(alternatives, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 0))
-        {
-            throw new OsrmException(OsrmCodes.InvalidValue, $"alternatives: '{Shorten(alternatives)}' is not true, false or a number >= 0.");
-        }
+        request.Alternatives = AlternativeCount(options.GetValueOrDefault("alternatives", "false"));
 
         if (options.TryGetValue("continue_straight", out string? straight) && straight is not ("default" or "true" or "false"))
         {
@@ -236,6 +233,48 @@ internal static class OsrmRequestParser
         }
 
         request.Language = primary;
+    }
+
+    // OSRM's exclude: class names joined by commas; only /route applies them here (the matrix has no exclusions yet).
+    private static RoadClassSet Exclusions(string text, string service)
+    {
+        RoadClassSet classes;
+        try
+        {
+            classes = RoadClassSet.Parse(text);
+        }
+        catch (UnknownRoadClassException e)
+        {
+            throw new OsrmException(OsrmCodes.InvalidValue, $"exclude: class '{Shorten(e.Name)}' is unknown; classes: {string.Join(", ", RoadClassSet.Names)}.");
+        }
+
+        if (!classes.IsEmpty && service != "route")
+        {
+            throw new OsrmException(OsrmCodes.InvalidOptions, $"exclude: this server applies exclusions on /route only, not on /{service}.");
+        }
+
+        return classes;
+    }
+
+    // As OSRM reads it: true = one alternative, false = none, a number = that many (capped by the library's maximum).
+    private static int AlternativeCount(string text)
+    {
+        if (text is "true" or "false")
+        {
+            return text == "true" ? 1 : 0;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+        {
+            throw new OsrmException(OsrmCodes.InvalidValue, $"alternatives: '{Shorten(text)}' is not true, false or a number >= 0.");
+        }
+
+        if (n > AlternativeRoutes.MaxCount)
+        {
+            throw new OsrmException(OsrmCodes.TooBig, $"alternatives: {n} is more than this server's maximum of {AlternativeRoutes.MaxCount}.");
+        }
+
+        return n;
     }
 
     private static Annotations RouteAnnotations(string text)

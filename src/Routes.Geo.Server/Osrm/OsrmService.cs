@@ -27,17 +27,22 @@ internal static class OsrmService
 
     private static void Route(RoutingEngine engine, OsrmRequest request, JsonBuffer buffer)
     {
-        ServedRoute route = engine.Route(request.Mode, request.Coordinates, request.Radiuses, request.Steps, request.Annotations != Annotations.None, request.Language);
+        IReadOnlyList<ServedRoute> routes = engine.Routes(request.Mode, request.Coordinates, request.Radiuses, request.Steps, request.Annotations != Annotations.None,
+            request.Language, request.Exclude, request.Alternatives);
         Utf8JsonWriter json = buffer.Writer;
         json.WriteStartObject();
         json.WriteString("code", "Ok");
         json.WriteStartArray("routes");
-        OsrmJson.Route(json, buffer, route, request);
+        foreach (ServedRoute route in routes)
+        {
+            OsrmJson.Route(json, buffer, route, request);
+        }
+
         json.WriteEndArray();
         if (!request.SkipWaypoints)
         {
             json.WriteStartArray("waypoints");
-            foreach (ServedWaypoint waypoint in route.Waypoints)
+            foreach (ServedWaypoint waypoint in routes[0].Waypoints)
             {
                 OsrmJson.StartWaypoint(json, waypoint, request.GenerateHints);
                 json.WriteEndObject();

@@ -22,6 +22,7 @@ public sealed class RouteRequest
     private RouteAlgorithm _algorithm = RouteAlgorithm.Auto;
     private RoadClassSet _excluded;
     private AvoidArea? _avoided;
+    private CustomWeights? _custom;
     private Predicate<int>? _acceptEdge;
     private int _alternatives;
 
@@ -106,6 +107,19 @@ public sealed class RouteRequest
     }
 
     /// <summary>
+    /// Weighs roads by <paramref name="weights"/> (speed and priority rules, see <see cref="CustomWeights"/>) on top of the
+    /// profile's, replacing weights set before; runs on the customizable hierarchy, customized once per metric, exclusions,
+    /// areas and rules (<see cref="CustomWeights.Key"/>) and cached. The route's length and duration stay the profile's.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="weights"/> is null.</exception>
+    public RouteRequest WithCustomWeights(CustomWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        _custom = weights.Rules.Count == 0 ? null : weights;
+        return this;
+    }
+
+    /// <summary>
     /// Asks for up to <paramref name="count"/> alternative routes besides the best (<see cref="RouteResult.Alternatives"/>),
     /// found on the customizable hierarchy with this request's metric and exclusions; only for a request without via
     /// points (with vias none are given). Admissible alternatives are defined in <see cref="AlternativeRoutes"/>.
@@ -151,7 +165,7 @@ public sealed class RouteRequest
         GeoPoint[] points = [_from.Value, .. _points, _to.Value];
         if (Customizes)
         {
-            double[] weight = _graph.Customized(_metric, _excluded, _avoided).DirectedWeights;
+            double[] weight = _graph.Customized(_metric, _excluded, _avoided, _custom).DirectedWeights;
             _acceptEdge = e => double.IsFinite(weight[2 * e]) || double.IsFinite(weight[(2 * e) + 1]);
         }
 
@@ -204,10 +218,10 @@ public sealed class RouteRequest
     }
 
     private EdgeSearch.Found? Search(SnapResult a, SnapResult b) =>
-        !Customizes ? _graph.Search(a, b, _metric, _algorithm) : _graph.SearchCustomized(a, b, _metric, _excluded, _avoided);
+        !Customizes ? _graph.Search(a, b, _metric, _algorithm) : _graph.SearchCustomized(a, b, _metric, _excluded, _avoided, _custom);
 
-    // Excluded classes or avoided areas: only the customized hierarchy knows them.
-    private bool Customizes => !_excluded.IsEmpty || _avoided is not null;
+    // Excluded classes, avoided areas or custom weights: only the customized hierarchy knows them.
+    private bool Customizes => !_excluded.IsEmpty || _avoided is not null || _custom is not null;
 
     // A leg failed from the nearest snaps: try the points' large-component candidates before saying "no route".
     private RouteResult Retry(SnapResult[] nearest, SnapResult?[]? opposite)
@@ -257,7 +271,7 @@ public sealed class RouteRequest
         }
 
         var routes = new List<Route>();
-        foreach (AlternativeRoutes.Alternative alternative in AlternativeRoutes.Find(_graph.Customized(_metric, _excluded, _avoided), snaps[0], snaps[1], paths[0], _alternatives))
+        foreach (AlternativeRoutes.Alternative alternative in AlternativeRoutes.Find(_graph.Customized(_metric, _excluded, _avoided, _custom), snaps[0], snaps[1], paths[0], _alternatives))
         {
             RouteLeg leg = RouteBuilder.BuildLeg(_graph, snaps[0], snaps[1], alternative.Path);
             routes.Add(new Route(_graph.Profile.Name, _metric, leg.Geometry, leg.LengthMetres, leg.DurationSeconds, [leg], snaps) { Graph = _graph }.WithElevationFromLegs());

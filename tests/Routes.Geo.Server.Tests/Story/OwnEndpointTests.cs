@@ -27,8 +27,8 @@ public sealed class OwnEndpointTests(LilleServer lille) : IClassFixture<LilleSer
             ["/api/v1/tour"] = ["sites", "order", "mode", "day_hours", "visit_minutes", "return"],
             ["/api/v1/tour.geojson"] = ["sites", "order", "mode", "day_hours"],
             ["/api/v1/tour.gpx"] = ["sites", "order", "mode", "day_hours"],
-            ["/api/v1/route.geojson"] = ["from", "to", "mode", "language"],
-            ["/api/v1/route.gpx"] = ["from", "to", "mode", "language"],
+            ["/api/v1/route.geojson"] = ["from", "to", "mode", "language", "exclude"],
+            ["/api/v1/route.gpx"] = ["from", "to", "mode", "language", "exclude"],
             ["/api/v1/isochrone"] = ["point", "minutes", "mode"],
             ["/api/v1/roads/{z}/{x}/{y}"] = ["z", "x", "y"],
         };
@@ -184,6 +184,7 @@ public sealed class OwnEndpointTests(LilleServer lille) : IClassFixture<LilleSer
     [InlineData("/api/v1/route.gpx?from=3.0516,50.6377&to=200,50", "InvalidValue", "to")]
     [InlineData("/api/v1/route.geojson?from=3.0516,50.6377&to=3.0657,50.6375&language=de", "InvalidValue", "language")]
     [InlineData("/api/v1/roads/7/64/42", "InvalidValue", "z")]
+    [InlineData("/api/v1/route.geojson?from=3.0516,50.6377&to=3.0657,50.6375&exclude=tunnel,highways", "InvalidValue", "exclude")]
     public async Task BadInput_Is400WithACodeAndAMessageNamingTheParameter(string url, string code, string parameter)
     {
         (int status, JsonElement body) = await lille.GetAsync(url);

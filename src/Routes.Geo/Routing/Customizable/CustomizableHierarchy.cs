@@ -104,6 +104,16 @@ public sealed class CustomizableHierarchy
         return Customize(DirectedWeights.Of(Graph, metric, excluded, avoided), metric, excluded);
     }
 
+    /// <summary>
+    /// As <see cref="Customize(RouteMetric, RoadClassSet, AvoidArea?)"/>, with each edge's weight divided by its
+    /// <paramref name="custom"/> factors (a factor 0 leaves the edge out).
+    /// </summary>
+    /// <returns>The customized hierarchy, ready for queries.</returns>
+    public CustomizedHierarchy Customize(RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided, CustomWeights? custom)
+    {
+        return Customize(DirectedWeights.Of(Graph, metric, excluded, avoided, custom), metric, excluded);
+    }
+
     /// <summary>Applies weights given per directed edge (2·edge along the way, 2·edge+1 against it; infinity = not usable).</summary>
     /// <exception cref="ArgumentException">The array is not 2·EdgeCount long, or a weight is negative or NaN.</exception>
     internal CustomizedHierarchy Customize(double[] directedWeights, RouteMetric metric, RoadClassSet excluded)

@@ -27,10 +27,11 @@ public sealed class CustomizationCache
         }
     }
 
-    internal CustomizedHierarchy Get(RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided = null)
+    internal CustomizedHierarchy Get(RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided = null, CustomWeights? custom = null)
     {
         Lazy<CustomizedHierarchy> value;
-        string areaKey = avoided?.Key ?? "";
+        // Areas and rules share the key's text: an area key is hex, a rules key starts with "|".
+        string areaKey = (avoided?.Key ?? "") + (custom is null || custom.Rules.Count == 0 ? "" : "|" + custom.Key);
         lock (_gate)
         {
             LinkedListNode<(RouteMetric Metric, RoadClassSet Excluded, string AreaKey, Lazy<CustomizedHierarchy> Value)>? node = _entries.First;
@@ -47,7 +48,7 @@ public sealed class CustomizationCache
             }
             else
             {
-                value = new Lazy<CustomizedHierarchy>(() => _graph.PrepareCustomizable().Customize(metric, excluded, avoided));
+                value = new Lazy<CustomizedHierarchy>(() => _graph.PrepareCustomizable().Customize(metric, excluded, avoided, custom));
                 _entries.AddFirst((metric, excluded, areaKey, value));
                 if (_entries.Count > Capacity)
                 {

@@ -3,8 +3,17 @@ namespace Routes.Geo.Routing.Customizable;
 /// <summary>Weights per directed edge (2·edge along the way, 2·edge+1 against it) from a graph's metric, infinite where not travelable, excluded or in an avoided area.</summary>
 internal static class DirectedWeights
 {
-    public static double[] Of(RoutingGraph graph, RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided = null)
+    public static double[] Of(RoutingGraph graph, RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided = null, CustomWeights? custom = null)
     {
+        double[]? divisorOfWay = custom is null || custom.Rules.Count == 0 ? null : new double[graph.Network.WayCount];
+        if (divisorOfWay is not null)
+        {
+            for (int way = 0; way < divisorOfWay.Length; way++)
+            {
+                divisorOfWay[way] = custom!.Divisor(graph.Network.Ways[way].Tags, metric);
+            }
+        }
+
         int edges = graph.Network.EdgeCount;
         bool[]? inArea = avoided?.EdgesTouched(graph);
         var weights = new double[2 * edges];
@@ -24,10 +33,12 @@ internal static class DirectedWeights
             }
 
             off |= inArea is not null && inArea[e];
+            double divisor = divisorOfWay is null ? 1 : divisorOfWay[graph.Network.EdgeWay[e]];
+            off |= divisor == 0;
 
             for (int d = 2 * e; d <= (2 * e) + 1; d++)
             {
-                weights[d] = !off && graph.CanTravel(d) ? graph.DirectedCost(d, metric) : double.PositiveInfinity;
+                weights[d] = !off && graph.CanTravel(d) ? graph.DirectedCost(d, metric) / divisor : double.PositiveInfinity;
             }
         }
 

@@ -19,8 +19,8 @@ public sealed partial class RoutingGraph
         LazyInitializer.EnsureInitialized(ref _customizable, ref _customizableBuilt, ref _customizableGate, () => CustomizableHierarchy.Build(this))!;
 
     /// <summary>Runs one leg's search on the customized hierarchy of <paramref name="metric"/> without <paramref name="excluded"/>.</summary>
-    internal EdgeSearch.Found? SearchCustomized(SnapResult from, SnapResult to, RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided = null) =>
-        EliminationTreeQuery.Run(Customized(metric, excluded, avoided), from, to);
+    internal EdgeSearch.Found? SearchCustomized(SnapResult from, SnapResult to, RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided = null, CustomWeights? custom = null) =>
+        EliminationTreeQuery.Run(Customized(metric, excluded, avoided, custom), from, to);
 
     /// <summary>
     /// The customizable hierarchy with <paramref name="metric"/> applied and <paramref name="excluded"/> removed, from a
@@ -29,10 +29,13 @@ public sealed partial class RoutingGraph
     public CustomizedHierarchy Customized(RouteMetric metric, RoadClassSet excluded) => Customized(metric, excluded, null);
 
     /// <summary>As <see cref="Customized(RouteMetric, RoadClassSet)"/>, with the edges touching or entering <paramref name="avoided"/> (null: none) removed too; cached by the areas' key.</summary>
-    public CustomizedHierarchy Customized(RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided)
+    public CustomizedHierarchy Customized(RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided) => Customized(metric, excluded, avoided, null);
+
+    /// <summary>As <see cref="Customized(RouteMetric, RoadClassSet, AvoidArea?)"/>, with <paramref name="custom"/> weights (null: none); cached by their <see cref="CustomWeights.Key"/>.</summary>
+    public CustomizedHierarchy Customized(RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided, CustomWeights? custom)
     {
         CustomizationCache cache = LazyInitializer.EnsureInitialized(ref _customizations, () => new CustomizationCache(this));
-        return cache.Get(metric, excluded, avoided);
+        return cache.Get(metric, excluded, avoided, custom);
     }
 
     /// <summary>The number of customizations cached for this graph (at most <see cref="CustomizationCache.Capacity"/>).</summary>

@@ -76,7 +76,7 @@ public class AlternativeExtractTests(ITestOutputHelper output)
         // The search state at each edge (a via-way copy where a restriction's via ways are followed), and each turn's seconds.
         var states = new int[path.Length];
         var turn = new double[path.Length];
-        states[0] = path[0];
+        states[0] = graph.StartState(path[0]);   // a start on a destination-only road leaves from its origin state
         for (int k = 1; k < path.Length; k++)
         {
             turn[k] = graph.TurnCostBetween(states[k - 1], path[k], RouteMetric.Fastest);
