@@ -12,23 +12,12 @@ namespace Routes.Geo.Benchmarks.Measure;
 /// </summary>
 internal static class IsochroneRun
 {
-    private static readonly (string Extract, string Profile, GeoPoint Landmark, double[] Minutes)[] Cases =
-    [
-        ("monaco", "foot", new GeoPoint(43.7314, 7.4199), [10]),
-        ("monaco", "foot", new GeoPoint(43.7314, 7.4199), [5, 10, 15]),
-        ("andorra", "foot", new GeoPoint(42.5063, 1.5218), [10]),
-        ("andorra", "car", new GeoPoint(42.5063, 1.5218), [30]),
-        ("liechtenstein", "foot", new GeoPoint(47.1410, 9.5209), [10]),
-        ("liechtenstein", "car", new GeoPoint(47.1410, 9.5209), [30]),
-        ("liechtenstein", "car", new GeoPoint(47.1410, 9.5209), [5, 10, 15]),
-    ];
-
     public static int Run(Options options)
     {
         int origins = options.Int("origins", 8), repeat = options.Int("repeat", 3);
         Console.WriteLine("| extract | profile | bands min | pieces (median) | Dijkstra search ms | PHAST search ms | polygon ms | whole Compute ms (Auto: search used) | whole Compute CPU ms (mean) | points, holes (landmark) | km² ellipsoid (landmark) | CPU/wall |");
         Console.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|");
-        foreach ((string extract, string profile, GeoPoint landmark, double[] minutes) in Cases)
+        foreach ((string extract, string profile, GeoPoint landmark, double[] minutes) in IsochroneCases.All)
         {
             RoutingGraph graph = Extracts.Graph(extract, profile);
             var random = new Random(17);

@@ -14,20 +14,12 @@ namespace Routes.Geo.Benchmarks.Measure;
 /// </summary>
 internal static class IsochroneStagesRun
 {
-    private static readonly (string Extract, string Profile, GeoPoint Landmark, double[] Minutes)[] Cases =
-    [
-        ("monaco", "foot", new GeoPoint(43.7314, 7.4199), [10]),
-        ("monaco", "foot", new GeoPoint(43.7314, 7.4199), [5, 10, 15]),
-        ("liechtenstein", "car", new GeoPoint(47.1410, 9.5209), [30]),
-        ("liechtenstein", "car", new GeoPoint(47.1410, 9.5209), [5, 10, 15]),
-    ];
-
     public static int Run(Options options)
     {
         int repeat = options.Int("repeat", 20);
         Console.WriteLine("| extract | profile | bands min | search | lines | polygons (all bands) | of which: distance transforms | tracing (last band) | area | whole Compute | grid cells (last band) | CPU/wall |");
         Console.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach ((string extract, string profile, GeoPoint landmark, double[] minutes) in Cases)
+        foreach ((string extract, string profile, GeoPoint landmark, double[] minutes) in IsochroneCases.Targets)
         {
             RoutingGraph graph = Extracts.Graph(extract, profile);
             graph.Prepare(RouteMetric.Fastest);

@@ -3,6 +3,7 @@ using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
 using Routes.Geo.Geodesy;
 using Routes.Geo.Profiles;
+using Routes.Geo.Routing.Customizable;
 
 namespace Routes.Geo.Routing;
 
@@ -85,7 +86,7 @@ internal sealed class SnapIndex
     /// tunnel (a point given above one is on the surface; a building passage is at street level) or a ferry line.
     /// </summary>
     internal static bool IsSnapAvoided(IReadOnlyDictionary<string, string> tags) =>
-        (tags.Get("tunnel") is { } tunnel && tunnel is not ("no" or "building_passage")) || tags.Get("route") is "ferry";
+        (RoadClassRules.Matches(RoadClass.Tunnel, tags) && tags.Get("tunnel") != "building_passage") || RoadClassRules.Matches(RoadClass.Ferry, tags);
 
     private SnapResult? SnapAccepted(GeoPoint point, double maxMetres, Predicate<int>? accept)
     {

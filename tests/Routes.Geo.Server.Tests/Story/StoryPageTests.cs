@@ -1,6 +1,5 @@
 using System.Globalization;
 using PuppeteerSharp;
-using Routes.Geo.Maps.Tests.Browser;
 
 namespace Routes.Geo.Server.Tests.Story;
 

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace Routes.Geo.Maps.Tests.Browser;
+namespace Routes.Geo.TestSupport;
 
 /// <summary>
 /// Debian's headless Chromium, run the way CI can: no sandbox (root in a container), no GPU, no
 /// background or component traffic, a fresh profile each run. Missing Chromium fails the test.
 /// </summary>
-internal static class Chromium
+public static class Chromium
 {
     private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome"];
 
