@@ -35,6 +35,7 @@ public sealed class CustomWeights
         _conditions = conditions;
         Key = string.Join(";", rules.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Target}:{r.Branch}:{r.Condition.Trim()}:{r.Factor:R}")))
             + string.Concat(areas.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"@{a.Key}={a.Value.Key}"));
+        TagKeys = new HashSet<string>(conditions.Where(c => c.Class is null && c.Area < 0 && c.Key.Length > 0).Select(c => c.Key), StringComparer.Ordinal);
     }
 
     /// <summary>No rules: the profile's own weights.</summary>
@@ -51,6 +52,12 @@ public sealed class CustomWeights
 
     /// <summary>The areas the conditions test, by the bit they have in an edge's area mask.</summary>
     internal AvoidArea[] AreaOfIndex { get; }
+
+    /// <summary>
+    /// The way tag keys the rules' <c>KEY == VALUE</c> and <c>KEY != VALUE</c> conditions name (class conditions read
+    /// <see cref="Network.WayTagKeys.Library"/>'s): an OpenStreetMap import must keep them (<c>OsmImportOptions.ExtraWayKeys</c>).
+    /// </summary>
+    public IReadOnlySet<string> TagKeys { get; }
 
     /// <summary>The weights of <paramref name="rules"/>, checked.</summary>
     /// <exception cref="InvalidCustomWeightsException">A condition does not parse or a factor is not a number from 0 to <see cref="MaxFactor"/>; names the rule.</exception>
@@ -128,7 +135,7 @@ public sealed class CustomWeights
                     throw new InvalidCustomWeightsException(name, $"branch {(int)rule.Branch} is neither if, else_if nor else.");
             }
 
-            conditions[i] = rule.Branch == CustomWeightBranch.Else ? Condition.Always : Condition.Parse(rule.Condition, name, areas, areaIndex);
+            conditions[i] = rule.Branch == CustomWeightBranch.Else ? Condition.Always with { Rule = name } : Condition.Parse(rule.Condition, name, areas, areaIndex) with { Rule = name };
         }
 
         AvoidArea[] areaOfIndex = [.. areaIndex.OrderBy(a => a.Value).Select(a => areas[a.Key])];
@@ -215,6 +222,16 @@ public sealed class CustomWeights
         }
     }
 
+    // A rule on a key the import dropped would never hold (or always, with !=): refused rather than silently ignored.
+    internal void CheckKeysKeptBy(RoadNetwork network)
+    {
+        if (network.KeptWayKeys is { } kept && _conditions.FirstOrDefault(c => c.Class is null && c.Area < 0 && c.Key.Length > 0 && !kept.Contains(c.Key)) is { } missing)
+        {
+            throw new InvalidCustomWeightsException(missing.Rule, $"the network {network.Source} was imported without the way key '{missing.Key}' "
+                + "(an import keeps only the keys its profiles and the library read); import it with that key in OsmImportOptions.ExtraWayKeys.");
+        }
+    }
+
     /// <summary>Whether a condition tests an area (then an edge's divisor depends on where it lies, not on its way alone).</summary>
     internal bool UsesAreas => AreaOfIndex.Length > 0;
 
@@ -253,6 +270,8 @@ public sealed class CustomWeights
 
     private sealed record Condition(RoadClass? Class, string Key, string Value, bool Equal, int Area = -1)
     {
+        public string Rule { get; init; } = "";
+
         public static Condition Always { get; } = new(null, "", "", Equal: false);
 
         public static Condition Parse(string? text, string rule, IReadOnlyDictionary<string, AvoidArea> areas, Dictionary<string, int> areaIndex)
