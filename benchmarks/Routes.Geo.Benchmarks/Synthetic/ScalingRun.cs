@@ -3,12 +3,15 @@ using System.Globalization;
 using Routes.Geo.Benchmarks.Measure;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
+using Routes.Geo.Storage;
 
 namespace Routes.Geo.Benchmarks.Synthetic;
 
 /// <summary>
-/// Console mode <c>scaling --nodes N [--layout streets|mesh] [--seed S] [--queries Q] [--dijkstra D] [--no-ch]</c>: builds one synthetic
-/// network, then times and weighs each step (car profile, fastest) and the queries on random junction pairs.
+/// Console mode <c>scaling --nodes N [--layout streets|mesh] [--seed S] [--queries Q] [--astar A] [--dijkstra D] [--no-ch] [--no-cch]
+/// [--customizations C] [--profile car|foot|bicycle] [--save PATH]</c>: builds one synthetic network, then times and weighs each step (car by default, fastest)
+/// and the queries on random junction pairs: the plain hierarchy, then the customizable one (<see cref="ScalingCch"/>);
+/// <c>--save</c> writes the network (with the fastest hierarchy when it was prepared) as a saved network.
 /// Not BenchmarkDotNet: one preparation of a large network takes too long to repeat.
 /// </summary>
 internal static class ScalingRun
@@ -18,6 +21,7 @@ internal static class ScalingRun
     public static int Run(Options options)
     {
         int nodes = options.Int("nodes", 100_000), seed = options.Int("seed", 1), queries = options.Int("queries", 100), dijkstra = options.Int("dijkstra", 10);
+        int astar = options.Int("astar", queries);
         SyntheticLayout layout = Enum.Parse<SyntheticLayout>(options.Text("layout", "streets"), ignoreCase: true);
         int side = SyntheticNetwork.SideFor(nodes, layout);
         Console.WriteLine($"## Synthetic network ({layout}), about {nodes:N0} junctions requested: {side}x{side} grid, seed {seed}");
@@ -32,16 +36,21 @@ internal static class ScalingRun
 
         _lastCpu = ProcessCpu();
         watch.Restart();
-        RoutingGraph graph = new Router(network).GraphFor(TravelProfiles.Car);
-        Row("routing graph (car)", watch, $"{graph.UsableEdgeCount:N0} usable edges");
+        string profile = options.Text("profile", "car");
+        RoutingGraph graph = new Router(network).GraphFor(TravelProfiles.ByName(profile));
+        Row($"routing graph ({profile})", watch, $"{graph.UsableEdgeCount:N0} usable edges");
         long liveGraph = Memory.LiveManagedBytes() - live0 - liveNetwork;
         Row("graph live heap", $"{Memory.Mb(liveGraph)} = {(double)liveGraph / network.VertexCount:0} B/vertex");
 
         GeoPoint[] points = [.. Enumerable.Range(0, 2 * queries).Select(i => network.GetVertex(new Random(seed + 1000 + i).Next(network.VertexCount)))];
         var pairs = Enumerable.Range(0, queries).Select(i => (points[2 * i], points[(2 * i) + 1])).ToList();
         Row("snap per point (µs, median / p90 / p99)", Percentiles.Summary(QueryTimer.Snap(graph, points), 1e6));
-        QueryTimer.Full(graph, pairs.Take(3).ToList(), RouteAlgorithm.AStar);
-        Row($"A* per query, {queries} pairs (ms, median / p90 / p99)", Percentiles.Summary(QueryTimer.Full(graph, pairs, RouteAlgorithm.AStar), 1e3, "0.00"));
+        if (astar > 0)
+        {
+            QueryTimer.Full(graph, pairs.Take(3).ToList(), RouteAlgorithm.AStar);
+            Row($"A* per query, {Math.Min(astar, queries)} pairs (ms, median / p90 / p99)", Percentiles.Summary(QueryTimer.Full(graph, pairs.Take(astar).ToList(), RouteAlgorithm.AStar), 1e3, "0.00"));
+        }
+
         var dijkstraPairs = pairs.Take(dijkstra).ToList();
         List<double> dijkstraTimes = QueryTimer.Full(graph, dijkstraPairs, RouteAlgorithm.Dijkstra);
         if (dijkstra > 0)
@@ -49,22 +58,38 @@ internal static class ScalingRun
             Row($"Dijkstra per query, {dijkstraPairs.Count} pairs (ms, median / p90 / p99)", Percentiles.Summary(dijkstraTimes, 1e3, "0.00"));
         }
 
-        if (options.Has("no-ch"))
+        Row("peak working set so far", Memory.Mb(Memory.PeakWorkingSetBytes()));
+        ContractionHierarchy? ch = options.Has("no-ch") ? null : PlainHierarchy(graph, pairs, dijkstraPairs, dijkstraTimes, live0 + liveNetwork + liveGraph);
+        if (!options.Has("no-cch"))
         {
-            Row("peak working set", Memory.Mb(Memory.PeakWorkingSetBytes()));
-            return 0;
+            ScalingCch.Run(graph, pairs, ch, options.Int("customizations", 3));
         }
 
+        if (options.Text("save", "") is { Length: > 0 } path)
+        {
+            watch.Restart();
+            _lastCpu = ProcessCpu();
+            SavedNetwork.Save(path, graph, ch is null ? [] : [RouteMetric.Fastest]);
+            Row("saved network", watch, $"{path}, {Memory.Mb(new FileInfo(path).Length)}{(ch is null ? ", network only" : ", with the fastest hierarchy")}");
+        }
+
+        Row("peak working set", Memory.Mb(Memory.PeakWorkingSetBytes()));
+        return 0;
+    }
+
+    private static ContractionHierarchy PlainHierarchy(RoutingGraph graph, List<(GeoPoint, GeoPoint)> pairs, List<(GeoPoint, GeoPoint)> dijkstraPairs, List<double> dijkstraTimes, long liveBefore)
+    {
+        RoadNetwork network = graph.Network;
         long allocated = Memory.AllocatedBytes();
         _lastCpu = ProcessCpu();
-        watch.Restart();
+        var watch = Stopwatch.StartNew();
         ContractionHierarchy ch = graph.Prepare(RouteMetric.Fastest);
         Row("CH preparation (fastest)", watch, $"{ch.Kind} hierarchy, {ch.NodeCount:N0} nodes, {ch.OriginalArcCount:N0} arcs, {ch.ShortcutCount:N0} shortcuts");
         Row("CH preparation allocated", Memory.Mb(Memory.AllocatedBytes() - allocated));
-        long liveCh = Memory.LiveManagedBytes() - live0 - liveNetwork - liveGraph;
+        long liveCh = Memory.LiveManagedBytes() - liveBefore;
         Row("CH live heap", $"{Memory.Mb(liveCh)} = {(double)liveCh / network.VertexCount:0} B/vertex, {(double)liveCh / ch.NodeCount:0} B/CH node");
         QueryTimer.Full(graph, pairs.Take(3).ToList(), RouteAlgorithm.ContractionHierarchy);
-        Row($"CH per query, {queries} pairs (µs, median / p90 / p99)", Percentiles.Summary(QueryTimer.Full(graph, pairs, RouteAlgorithm.ContractionHierarchy, 3), 1e6));
+        Row($"CH per query, {pairs.Count} pairs (µs, median / p90 / p99)", Percentiles.Summary(QueryTimer.Full(graph, pairs, RouteAlgorithm.ContractionHierarchy, 3), 1e6));
         Row("CH search only (µs, median / p90 / p99)", Percentiles.Summary(QueryTimer.SearchOnly(graph, pairs, RouteAlgorithm.ContractionHierarchy, 3), 1e6));
         Row("route length (km, median / p90 / p99)", Percentiles.Summary(QueryTimer.Lengths(graph, pairs), 1e-3));
         if (dijkstraPairs.Count > 0)
@@ -85,8 +110,8 @@ internal static class ScalingRun
                 $"{Percentiles.Of(longRatios, 50):0} / {longRatios.Min():0} / {longRatios.Max():0}"));
         }
 
-        Row("peak working set", Memory.Mb(Memory.PeakWorkingSetBytes()));
-        return 0;
+        Row("peak working set so far", Memory.Mb(Memory.PeakWorkingSetBytes()));
+        return ch;
     }
 
     // CPU seconds beside wall seconds: on a shared machine the wall figure includes waiting for a core.

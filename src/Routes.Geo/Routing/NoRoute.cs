@@ -15,6 +15,8 @@ public sealed record NoRoute(NoRouteReason Reason, int LegIndex, GeoPoint From, 
             $"No {Profile} route from {From} to {To} (leg {LegIndex + 1}): the two points are on parts of the network that no usable road joins."),
         NoRouteReason.OnlyInaccessibleWaysConnect => FormattableString.Invariant(
             $"No {Profile} route from {From} to {To} (leg {LegIndex + 1}): on foot the points are joined, but only over steps, raised kerbs, stiles, rough surfaces or grades this profile avoids."),
+        NoRouteReason.LeftOutByRequest => FormattableString.Invariant(
+            $"No {Profile} route from {From} to {To} (leg {LegIndex + 1}): the profile's roads join the points, but this request's excluded classes, avoided areas or custom weights leave out every way between them."),
         _ => FormattableString.Invariant(
             $"No {Profile} route from {From} to {To} (leg {LegIndex + 1}): the roads join, but one-way streets, turn restrictions or barriers forbid every way there."),
     };

@@ -18,4 +18,10 @@ public enum NoRouteReason
     /// rough surfaces, steep grades for <see cref="Profiles.AccessibleFootProfile"/>).
     /// </summary>
     OnlyInaccessibleWaysConnect,
+
+    /// <summary>
+    /// The profile's roads join the two points, but the request's excluded classes, avoided areas or custom weights (a
+    /// factor of 0) leave out every way between them.
+    /// </summary>
+    LeftOutByRequest,
 }

@@ -234,7 +234,10 @@ public sealed class RouteRequest
         }
 
         SnapResult from = nearest[choice.FailedLeg], to = nearest[choice.FailedLeg + 1];
-        return RouteResult.NotFound(new NoRoute(_graph.Explain(choice.Reason, from, to), choice.FailedLeg, from.Input, to.Input, _graph.Profile.Name));
+        NoRouteReason reason = Customizes && _graph.EdgeComponent[from.Edge] == _graph.EdgeComponent[to.Edge] && _graph.Search(from, to, _metric, RouteAlgorithm.CustomizableHierarchy) is not null
+            ? NoRouteReason.LeftOutByRequest
+            : _graph.Explain(choice.Reason, from, to);
+        return RouteResult.NotFound(new NoRoute(reason, choice.FailedLeg, from.Input, to.Input, _graph.Profile.Name));
     }
 
     // Each point's candidates, its nearest snap first.

@@ -16,8 +16,16 @@ public sealed partial class RoutingGraph
     /// <summary>Like <see cref="Snap(GeoPoint, double, string)"/>, on the edges <paramref name="acceptEdge"/> accepts (all when null).</summary>
     internal SnapResult Snap(GeoPoint point, double maxSnapMetres, string role, Predicate<int>? acceptEdge)
     {
-        return SnapIndex.Snap(point, maxSnapMetres, acceptEdge: acceptEdge)
-            ?? throw new SnapTooFarException(point, role, Profile.Name, SnapIndex.NearestDistanceMetres(point, maxSnapMetres), maxSnapMetres);
+        if (SnapIndex.Snap(point, maxSnapMetres, acceptEdge: acceptEdge) is { } found)
+        {
+            return found;
+        }
+
+        // A road the request's exclusions, areas or weights leave out may lie within reach: say so, not "0 m away".
+        double? leftOut = acceptEdge is null ? null : SnapIndex.Snap(point, maxSnapMetres)?.DistanceMetres;
+        return leftOut is null
+            ? throw new SnapTooFarException(point, role, Profile.Name, SnapIndex.NearestDistanceMetres(point, maxSnapMetres, acceptEdge), maxSnapMetres)
+            : throw new SnapTooFarException(point, role, Profile.Name, SnapIndex.NearestDistanceMetres(point, maxSnapMetres, acceptEdge), maxSnapMetres, leftOut.Value);
     }
 
     /// <summary>

@@ -204,12 +204,12 @@ internal sealed class SnapIndex
         }
     }
 
-    /// <summary>Distance to the nearest usable road at any range (for error messages), or null when there is none.</summary>
-    public double? NearestDistanceMetres(GeoPoint point, double beyondMetres)
+    /// <summary>Distance to the nearest usable road (that <paramref name="acceptEdge"/> accepts, when given) at any range (for error messages), or null when there is none.</summary>
+    public double? NearestDistanceMetres(GeoPoint point, double beyondMetres, Predicate<int>? acceptEdge = null)
     {
         for (double range = Math.Max(beyondMetres, 100) * 4; range < 4.1e7; range *= 4)
         {
-            if (Snap(point, range) is { } found)
+            if (Snap(point, range, acceptEdge: acceptEdge) is { } found)
             {
                 return found.DistanceMetres;
             }

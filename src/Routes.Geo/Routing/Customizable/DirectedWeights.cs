@@ -17,6 +17,7 @@ internal static class DirectedWeights
 
         int edges = graph.Network.EdgeCount;
         bool[]? inArea = avoided?.EdgesTouched(graph);
+        ulong[]? customAreas = divisorOfWay is not null && custom!.UsesAreas ? CustomAreaMasks(graph, custom) : null;
         var weights = new double[2 * edges];
         var excludedWay = new sbyte[graph.Network.WayCount];
         for (int e = 0; e < edges; e++)
@@ -34,7 +35,10 @@ internal static class DirectedWeights
             }
 
             off |= inArea is not null && inArea[e];
-            double divisor = divisorOfWay is null ? 1 : divisorOfWay[graph.Network.EdgeWay[e]];
+            // An edge in a custom rule's area is weighed on its own; every other edge shares its way's divisor.
+            double divisor = divisorOfWay is null ? 1
+                : customAreas is not null && customAreas[e] != 0 ? custom!.Divisor(graph.Network.Ways[graph.Network.EdgeWay[e]].Tags, metric, customAreas[e])
+                : divisorOfWay[graph.Network.EdgeWay[e]];
             off |= divisor == 0;
 
             for (int d = 2 * e; d <= (2 * e) + 1; d++)
@@ -44,5 +48,21 @@ internal static class DirectedWeights
         }
 
         return weights;
+    }
+
+    // Per edge, a bit per area of the custom rules that its geometry touches or enters.
+    private static ulong[] CustomAreaMasks(RoutingGraph graph, CustomWeights custom)
+    {
+        var masks = new ulong[graph.Network.EdgeCount];
+        for (int k = 0; k < custom.AreaOfIndex.Length; k++)
+        {
+            bool[] touched = custom.AreaOfIndex[k].EdgesTouched(graph);
+            for (int e = 0; e < masks.Length; e++)
+            {
+                masks[e] |= touched[e] ? 1UL << k : 0;
+            }
+        }
+
+        return masks;
     }
 }
