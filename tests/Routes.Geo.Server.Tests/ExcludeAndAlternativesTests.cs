@@ -85,16 +85,6 @@ public sealed class ExcludeAndAlternativesTests(MonacoServer monaco) : IClassFix
         Assert.Contains(named, body.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ExcludeOnTable_IsInvalidOptionsSayingRouteOnly()
-    {
-        (int status, JsonElement body) = await monaco.GetAsync("/table/v1/driving/7.4197,43.7311;7.4246,43.7384?exclude=toll");
-
-        Assert.Equal(400, status);
-        Assert.Equal("InvalidOptions", body.GetProperty("code").GetString());
-        Assert.Contains("/route only", body.GetProperty("message").GetString(), StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("walking", TravelMode.Walking)]
     [InlineData("driving", TravelMode.Driving)]

@@ -11,12 +11,12 @@ public sealed partial class RoutingEngine
 {
     /// <summary>The nearest usable road to <paramref name="point"/> within <paramref name="radiusMetres"/>.</summary>
     /// <exception cref="OsrmException">NoSegment: none within the radius; the message names coordinate <paramref name="index"/>.</exception>
-    internal ServedWaypoint Snap(TravelMode mode, GeoPoint point, double radiusMetres, int index)
+    internal ServedWaypoint Snap(TravelMode mode, GeoPoint point, double radiusMetres, int index, SnapConstraint? constraint = null)
     {
         RoutingGraph graph = GraphOf(mode);
         try
         {
-            return Waypoint(graph, graph.Snap(point, Math.Max(radiusMetres, MinimumRadiusMetres), Role(index)));
+            return Waypoint(graph, graph.Snap(point, Math.Max(radiusMetres, MinimumRadiusMetres), Role(index), constraint));
         }
         catch (SnapTooFarException e)
         {
@@ -26,8 +26,23 @@ public sealed partial class RoutingEngine
 
     /// <summary>The fastest route through <paramref name="points"/> in order, with steps in <paramref name="language"/> when asked for.</summary>
     /// <exception cref="OsrmException">NoSegment (a point has no road within its radius) or NoRoute.</exception>
-    internal ServedRoute Route(TravelMode mode, IReadOnlyList<GeoPoint> points, double[] radiusMetres, bool steps, bool segments, string language) =>
-        Routes(mode, points, radiusMetres, steps, segments, language, RoadClassSet.None, 0)[0];
+    internal ServedRoute Route(TravelMode mode, IReadOnlyList<GeoPoint> points, double[] radiusMetres, bool steps, bool segments, string language,
+        SnapConstraint[]? constraints = null, RoadClassSet excluded = default) =>
+        Routes(mode, points, radiusMetres, steps, segments, language, excluded, 0, constraints)[0];
+
+    /// <summary>Up to <paramref name="count"/> snaps of <paramref name="point"/> on distinct roads, nearest first (OSRM's nearest with number).</summary>
+    /// <exception cref="OsrmException">NoSegment: no road within the radius meets the constraint.</exception>
+    internal IReadOnlyList<ServedWaypoint> Nearest(TravelMode mode, GeoPoint point, double radiusMetres, int count, SnapConstraint constraint, RoadClassSet excluded)
+    {
+        RoutingGraph graph = GraphOf(mode);
+        IReadOnlyList<SnapResult> snaps = graph.SnapNearest(point, count, Math.Max(radiusMetres, MinimumRadiusMetres), constraint, excluded);
+        if (snaps.Count == 0)
+        {
+            throw NoSegment(0, FormattableString.Invariant($"no road usable by '{graph.Profile.Name}'{(excluded.IsEmpty ? "" : " outside the excluded classes")}{(constraint.IsNone ? "" : " at its bearing and approach")} lies within {radiusMetres:0.#} m."));
+        }
+
+        return [.. snaps.Select(s => Waypoint(graph, s))];
+    }
 
     /// <summary>
     /// The fastest route through <paramref name="points"/> without roads of <paramref name="excluded"/>, then up to
@@ -35,13 +50,14 @@ public sealed partial class RoutingEngine
     /// </summary>
     /// <exception cref="OsrmException">NoSegment (a point has no road within its radius) or NoRoute.</exception>
     internal IReadOnlyList<ServedRoute> Routes(TravelMode mode, IReadOnlyList<GeoPoint> points, double[] radiusMetres, bool steps, bool segments, string language,
-        RoadClassSet excluded, int alternatives)
+        RoadClassSet excluded, int alternatives, SnapConstraint[]? constraints = null)
     {
         RoutingGraph graph = GraphOf(mode);
-        RouteRequest request = graph.Route().From(points[0]).To(points[^1]).WithMaxSnapDistance(Math.Max(radiusMetres.Max(), MinimumRadiusMetres));
+        SnapConstraint At(int i) => constraints?[i] ?? SnapConstraint.None;
+        RouteRequest request = graph.Route().From(points[0], At(0)).To(points[^1], At(points.Count - 1)).WithMaxSnapDistance(Math.Max(radiusMetres.Max(), MinimumRadiusMetres));
         for (int i = 1; i < points.Count - 1; i++)
         {
-            request.Via(points[i]);
+            request.Via(points[i], At(i));
         }
 
         if (!excluded.IsEmpty)
@@ -107,9 +123,16 @@ public sealed partial class RoutingEngine
     }
 
     /// <summary>Durations and lengths from every source to every destination (NaN where no route), on the hierarchy.</summary>
-    internal ServedTable Table(TravelMode mode, IReadOnlyList<GeoPoint> sources, IReadOnlyList<GeoPoint> destinations, double maxRadiusMetres)
+    internal ServedTable Table(TravelMode mode, IReadOnlyList<GeoPoint> sources, IReadOnlyList<GeoPoint> destinations, double maxRadiusMetres,
+        SnapConstraint[]? sourceConstraints = null, SnapConstraint[]? destinationConstraints = null, RoadClassSet excluded = default)
     {
-        TravelMatrix matrix = TravelMatrix.Compute(GraphOf(mode), sources, destinations, RouteMetric.Fastest, Math.Max(maxRadiusMetres, MinimumRadiusMetres));
+        TravelMatrix matrix = TravelMatrix.Compute(GraphOf(mode), sources, destinations, new MatrixOptions
+        {
+            MaxSnapMetres = Math.Max(maxRadiusMetres, MinimumRadiusMetres),
+            Excluded = excluded,
+            SourceConstraints = sourceConstraints,
+            TargetConstraints = destinationConstraints,
+        });
         var durations = new double[sources.Count * destinations.Count];
         var distances = new double[durations.Length];
         for (int s = 0; s < sources.Count; s++)
@@ -131,9 +154,16 @@ public sealed partial class RoutingEngine
     /// a round trip starts at point 0; an open one starts at 0 when <paramref name="fixFirst"/> and ends at the last when <paramref name="fixLast"/>.
     /// </summary>
     /// <exception cref="OsrmException">NoTrips: some point cannot be reached from another.</exception>
-    internal int[] TripOrder(TravelMode mode, IReadOnlyList<GeoPoint> points, double maxRadiusMetres, bool roundTrip, bool fixFirst, bool fixLast)
+    internal int[] TripOrder(TravelMode mode, IReadOnlyList<GeoPoint> points, double maxRadiusMetres, bool roundTrip, bool fixFirst, bool fixLast,
+        SnapConstraint[]? constraints = null, RoadClassSet excluded = default)
     {
-        TravelMatrix matrix = TravelMatrix.Compute(GraphOf(mode), points, RouteMetric.Fastest, Math.Max(maxRadiusMetres, MinimumRadiusMetres));
+        TravelMatrix matrix = TravelMatrix.Compute(GraphOf(mode), points, points, new MatrixOptions
+        {
+            MaxSnapMetres = Math.Max(maxRadiusMetres, MinimumRadiusMetres),
+            Excluded = excluded,
+            SourceConstraints = constraints,
+            TargetConstraints = constraints,
+        });
         for (int s = 0; s < points.Count; s++)
         {
             for (int t = 0; t < points.Count; t++)

@@ -12,11 +12,38 @@ namespace Routes.Geo.Server.Engine;
 public sealed partial class RoutingEngine
 {
     private readonly RoutingGraph[] _graphs;
+    private readonly string[] _customizableStates = ["waiting", "waiting", "waiting"];
 
     private RoutingEngine(RoutingGraph driving, RoutingGraph walking, RoutingGraph cycling)
     {
         _graphs = [driving, walking, cycling];
         Source = driving.Network.Source;
+        // exclude= and alternatives= run on the customizable hierarchy (0.2–5 s per profile): built after start-up, in the
+        // background and one profile at a time; a request that needs one sooner builds it itself (the build runs once).
+        CustomizableReady = Task.Factory.StartNew(PrepareCustomizable, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>Completes when the customizable hierarchies of all three profiles are built (see <see cref="CustomizableState"/>).</summary>
+    public Task CustomizableReady { get; }
+
+    /// <summary>Where <paramref name="mode"/>'s customizable hierarchy stands: "waiting", "preparing", "ready" or "failed: why".</summary>
+    public string CustomizableState(TravelMode mode) => Volatile.Read(ref _customizableStates[(int)mode]);
+
+    private void PrepareCustomizable()
+    {
+        for (int mode = 0; mode < _graphs.Length; mode++)
+        {
+            Volatile.Write(ref _customizableStates[mode], "preparing");
+            try
+            {
+                _ = _graphs[mode].Customized(RouteMetric.Fastest, RoadClassSet.None);
+                Volatile.Write(ref _customizableStates[mode], "ready");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                Volatile.Write(ref _customizableStates[mode], "failed: " + e.Message);
+            }
+        }
     }
 
     /// <summary>Where the network came from (its file name), for logs and readiness.</summary>
@@ -36,8 +63,8 @@ public sealed partial class RoutingEngine
 
     /// <summary>
     /// The engine over three graphs already made (for instance loaded from saved networks); each one's fastest-route
-    /// hierarchy, and the customizable hierarchy that exclusions and alternatives use, are prepared here when they are not
-    /// already.
+    /// hierarchy is prepared here when it is not already, and the customizable hierarchy that exclusions and alternatives
+    /// use is built afterwards in the background (<see cref="CustomizableReady"/>).
     /// </summary>
     /// <exception cref="ArgumentException">A graph is not of the car, foot or bicycle profile its place says.</exception>
     public static RoutingEngine FromGraphs(RoutingGraph driving, RoutingGraph walking, RoutingGraph cycling)
@@ -51,8 +78,6 @@ public sealed partial class RoutingEngine
         foreach (RoutingGraph graph in (RoutingGraph[])[driving, walking, cycling])
         {
             graph.Prepare(RouteMetric.Fastest);
-            // exclude= and alternatives= run on the customizable hierarchy: build it and the plain fastest metric now.
-            _ = graph.Customized(RouteMetric.Fastest, RoadClassSet.None);
         }
 
         return new RoutingEngine(driving, walking, cycling);

@@ -30,7 +30,7 @@ internal sealed class Endpoints(EngineHolder engine, ServerOptions options, ILog
             else if (path == "/ready")
             {
                 status = engine.Engine is null ? 503 : 200;
-                Status(buffer.Writer, engine.State);
+                Readiness(buffer.Writer, engine);
             }
             else if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
             {
@@ -125,6 +125,25 @@ internal sealed class Endpoints(EngineHolder engine, ServerOptions options, ILog
             OsrmJson.Error(buffer.Writer, "InternalError", "The server failed on this request; its log has the details.");
             return (500, true);
         }
+    }
+
+    // Ready means the fastest-route hierarchies answer; the customizable ones (exclude=, alternatives=) are reported per profile.
+    private static void Readiness(Utf8JsonWriter json, EngineHolder engine)
+    {
+        json.WriteStartObject();
+        json.WriteString("status", engine.State);
+        if (engine.Engine is { } ready)
+        {
+            json.WriteStartObject("customizable");
+            foreach (TravelMode mode in (TravelMode[])[TravelMode.Driving, TravelMode.Walking, TravelMode.Cycling])
+            {
+                json.WriteString(mode.ToString().ToLowerInvariant(), ready.CustomizableState(mode));
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
     }
 
     private static void Status(Utf8JsonWriter json, string state)

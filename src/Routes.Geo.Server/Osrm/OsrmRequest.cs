@@ -44,6 +44,9 @@ internal sealed class OsrmRequest
     /// <summary>Each coordinate's snapping radius, metres.</summary>
     public required double[] Radiuses { get; init; }
 
+    /// <summary>Each coordinate's heading and approach (<c>bearings</c>, <c>approaches</c>); <see cref="SnapConstraint.None"/> where not given.</summary>
+    public required SnapConstraint[] Constraints { get; init; }
+
     public bool GenerateHints { get; set; } = true;
 
     public bool SkipWaypoints { get; set; }

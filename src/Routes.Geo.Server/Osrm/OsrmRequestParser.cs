@@ -65,6 +65,7 @@ internal static class OsrmRequestParser
             Mode = mode,
             Coordinates = coordinates,
             Radiuses = Radiuses(options, coordinates.Length, limits),
+            Constraints = [.. Enumerable.Repeat(SnapConstraint.None, coordinates.Length)],
         };
         ReadGeneral(options, request);
         switch (service)
@@ -162,10 +163,14 @@ internal static class OsrmRequestParser
             string[] elements = PerCoordinate("bearings", bearings, count);
             for (int i = 0; i < count; i++)
             {
-                if (elements[i].Length > 0 && !IsBearing(elements[i]))
+                if (elements[i].Length == 0)
                 {
-                    throw new OsrmException(OsrmCodes.InvalidValue, $"bearings: '{Shorten(elements[i])}' (coordinate {i}) is not {{value}},{{range}} with value 0..360 and range 0..180.");
+                    continue;
                 }
+
+                (int value, int range) = Bearing(elements[i])
+                    ?? throw new OsrmException(OsrmCodes.InvalidValue, $"bearings: '{Shorten(elements[i])}' (coordinate {i}) is not {{value}},{{range}} with value 0..360 and range 0..180.");
+                request.Constraints[i] = request.Constraints[i].WithHeading(value, range);
             }
         }
 
@@ -179,16 +184,19 @@ internal static class OsrmRequestParser
             string[] elements = PerCoordinate("approaches", approaches, count);
             for (int i = 0; i < count; i++)
             {
-                if (elements[i] is not ("" or "curb" or "unrestricted" or "opposite"))
+                request.Constraints[i] = elements[i] switch
                 {
-                    throw new OsrmException(OsrmCodes.InvalidValue, $"approaches: '{Shorten(elements[i])}' (coordinate {i}) is not curb, unrestricted or opposite.");
-                }
+                    "" or "unrestricted" => request.Constraints[i],
+                    "curb" => request.Constraints[i].WithApproach(Approach.Curb),
+                    "opposite" => request.Constraints[i].WithApproach(Approach.Opposite),
+                    _ => throw new OsrmException(OsrmCodes.InvalidValue, $"approaches: '{Shorten(elements[i])}' (coordinate {i}) is not curb, unrestricted or opposite."),
+                };
             }
         }
 
         if (options.TryGetValue("exclude", out string? exclude) && exclude.Length > 0)
         {
-            request.Exclude = Exclusions(exclude, request.Service);
+            request.Exclude = Exclusions(exclude);
         }
 
         if (options.TryGetValue("snapping", out string? snapping) && snapping is not ("default" or "any"))
@@ -235,8 +243,8 @@ internal static class OsrmRequestParser
         request.Language = primary;
     }
 
-    // OSRM's exclude: class names joined by commas; only /route applies them here (the matrix has no exclusions yet).
-    private static RoadClassSet Exclusions(string text, string service)
+    // OSRM's exclude: class names joined by commas; route, table and trip apply them (on the customizable hierarchy), nearest too.
+    private static RoadClassSet Exclusions(string text)
     {
         RoadClassSet classes;
         try
@@ -246,11 +254,6 @@ internal static class OsrmRequestParser
         catch (UnknownRoadClassException e)
         {
             throw new OsrmException(OsrmCodes.InvalidValue, $"exclude: class '{Shorten(e.Name)}' is unknown; classes: {string.Join(", ", RoadClassSet.Names)}.");
-        }
-
-        if (!classes.IsEmpty && service != "route")
-        {
-            throw new OsrmException(OsrmCodes.InvalidOptions, $"exclude: this server applies exclusions on /route only, not on /{service}.");
         }
 
         return classes;
@@ -428,12 +431,13 @@ internal static class OsrmRequestParser
             _ => throw new OsrmException(OsrmCodes.InvalidValue, $"{name}: '{Shorten(text)}' is not true or false."),
         };
 
-    private static bool IsBearing(string element)
+    private static (int Value, int Range)? Bearing(string element)
     {
         string[] parts = element.Split(',');
         return parts.Length == 2
             && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value <= 360
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int range) && range <= 180;
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int range) && range <= 180
+            ? (value, range) : null;
     }
 
     private static double ParseDouble(string name, string text, int? coordinate)

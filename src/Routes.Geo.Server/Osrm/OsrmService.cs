@@ -28,7 +28,7 @@ internal static class OsrmService
     private static void Route(RoutingEngine engine, OsrmRequest request, JsonBuffer buffer)
     {
         IReadOnlyList<ServedRoute> routes = engine.Routes(request.Mode, request.Coordinates, request.Radiuses, request.Steps, request.Annotations != Annotations.None,
-            request.Language, request.Exclude, request.Alternatives);
+            request.Language, request.Exclude, request.Alternatives, request.Constraints);
         Utf8JsonWriter json = buffer.Writer;
         json.WriteStartObject();
         json.WriteString("code", "Ok");
@@ -56,13 +56,17 @@ internal static class OsrmService
 
     private static void Nearest(RoutingEngine engine, OsrmRequest request, Utf8JsonWriter json)
     {
-        // The engine snaps to the one nearest road; number > 1 is answered with that one (documented).
-        ServedWaypoint waypoint = engine.Snap(request.Mode, request.Coordinates[0], request.Radiuses[0], 0);
+        // number=N: up to N candidates on distinct roads, nearest first.
+        IReadOnlyList<ServedWaypoint> waypoints = engine.Nearest(request.Mode, request.Coordinates[0], request.Radiuses[0], request.Number, request.Constraints[0], request.Exclude);
         json.WriteStartObject();
         json.WriteString("code", "Ok");
         json.WriteStartArray("waypoints");
-        OsrmJson.StartWaypoint(json, waypoint, request.GenerateHints);
-        json.WriteEndObject();
+        foreach (ServedWaypoint waypoint in waypoints)
+        {
+            OsrmJson.StartWaypoint(json, waypoint, request.GenerateHints);
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
         json.WriteEndObject();
     }
@@ -76,11 +80,12 @@ internal static class OsrmService
         double maxRadius = 0;
         foreach (int i in sources.Concat(destinations))
         {
-            snapped[i] ??= engine.Snap(request.Mode, request.Coordinates[i], request.Radiuses[i], i);
+            snapped[i] ??= engine.Snap(request.Mode, request.Coordinates[i], request.Radiuses[i], i, request.Constraints[i]);
             maxRadius = Math.Max(maxRadius, request.Radiuses[i]);
         }
 
-        ServedTable table = engine.Table(request.Mode, [.. sources.Select(i => request.Coordinates[i])], [.. destinations.Select(i => request.Coordinates[i])], maxRadius);
+        ServedTable table = engine.Table(request.Mode, [.. sources.Select(i => request.Coordinates[i])], [.. destinations.Select(i => request.Coordinates[i])], maxRadius,
+            [.. sources.Select(i => request.Constraints[i])], [.. destinations.Select(i => request.Constraints[i])], request.Exclude);
         var fallback = new List<(int Row, int Column)>();
         bool any = false;
         for (int s = 0; s < sources.Length; s++)
@@ -147,16 +152,17 @@ internal static class OsrmService
         int count = request.Coordinates.Length;
         for (int i = 0; i < count; i++)
         {
-            _ = engine.Snap(request.Mode, request.Coordinates[i], request.Radiuses[i], i);
+            _ = engine.Snap(request.Mode, request.Coordinates[i], request.Radiuses[i], i, request.Constraints[i]);
         }
 
-        int[] order = engine.TripOrder(request.Mode, request.Coordinates, request.Radiuses.Max(), request.RoundTrip, request.SourceFirst, request.DestinationLast);
+        int[] order = engine.TripOrder(request.Mode, request.Coordinates, request.Radiuses.Max(), request.RoundTrip, request.SourceFirst, request.DestinationLast,
+            request.Constraints, request.Exclude);
         int[] stops = request.RoundTrip ? [.. order, order[0]] : order;
         ServedRoute trip;
         try
         {
             trip = engine.Route(request.Mode, [.. stops.Select(i => request.Coordinates[i])], [.. stops.Select(i => request.Radiuses[i])],
-                request.Steps, request.Annotations != Annotations.None, request.Language);
+                request.Steps, request.Annotations != Annotations.None, request.Language, [.. stops.Select(i => request.Constraints[i])], request.Exclude);
         }
         catch (OsrmException e) when (e.Code == OsrmCodes.NoRoute)
         {

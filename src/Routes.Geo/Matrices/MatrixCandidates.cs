@@ -1,4 +1,5 @@
 using Routes.Geo.Routing;
+using Routes.Geo.Routing.Customizable;
 
 namespace Routes.Geo.Matrices;
 
@@ -7,11 +8,11 @@ namespace Routes.Geo.Matrices;
 /// opposite carriageway where it gives a cheaper route, then the large component where no route was found.
 /// </summary>
 internal sealed class MatrixCandidates(RoutingGraph graph, SnapResult?[] sources, SnapResult?[] targets,
-    RouteMetric metric, double maxSnapMetres, IMatrixStrategy strategy)
+    RouteMetric metric, double maxSnapMetres, IMatrixStrategy strategy, RoadClassSet excluded = default, Predicate<int>? acceptEdge = null)
 {
     /// <summary>Replaces a cell by the route from (or to) an opposite carriageway when that one is cheaper.</summary>
     public void TryOppositeCarriageways(TravelCell?[] cells) =>
-        Improve(cells, s => graph.OppositeCarriageway(s, maxSnapMetres), (best, other) => best is not { IsFound: true } || Cost(other) < Cost(best));
+        Improve(cells, s => graph.OppositeCarriageway(s, maxSnapMetres) is { } o && (acceptEdge is null || acceptEdge(o.Edge)) ? o : null, (best, other) => best is not { IsFound: true } || Cost(other) < Cost(best));
 
     /// <summary>
     /// Fills each cell still without a route as <see cref="RouteRequest"/> would: over all the candidates of its
@@ -29,14 +30,15 @@ internal sealed class MatrixCandidates(RoutingGraph graph, SnapResult?[] sources
             }
 
             int s = i / targets.Length, t = i % targets.Length;
-            SnapResult[] from = sourceSets[s] ??= CandidateLegs.CandidatesOf(graph, sources[s]!, maxSnapMetres, large: true);
-            SnapResult[] to = targetSets[t] ??= CandidateLegs.CandidatesOf(graph, targets[t]!, maxSnapMetres, large: true);
+            SnapResult[] from = sourceSets[s] ??= Candidates(sources[s]!);
+            SnapResult[] to = targetSets[t] ??= Candidates(targets[t]!);
             if (from.Length == 1 && to.Length == 1)
             {
                 continue;
             }
 
-            CandidateLegs.Choice choice = CandidateLegs.Choose(graph, [from, to], (a, b) => graph.Search(a, b, metric, RouteAlgorithm.Auto));
+            CandidateLegs.Choice choice = CandidateLegs.Choose(graph, [from, to],
+                (a, b) => excluded.IsEmpty ? graph.Search(a, b, metric, RouteAlgorithm.Auto) : graph.SearchCustomized(a, b, metric, excluded));
             if (choice.IsFound)
             {
                 RouteLeg leg = RouteBuilder.BuildLeg(graph, choice.Snaps[0], choice.Snaps[1], choice.Paths[0].Path);
@@ -111,6 +113,11 @@ internal sealed class MatrixCandidates(RoutingGraph graph, SnapResult?[] sources
             cells[i] = best;
         }
     }
+
+    // As RouteRequest: the nearest snap, the other carriageway and the large component's road, all on accepted edges.
+    private SnapResult[] Candidates(SnapResult nearest) => CandidateLegs.CandidatesOf(nearest,
+        graph.OppositeCarriageway(nearest, maxSnapMetres) is { } o && (acceptEdge is null || acceptEdge(o.Edge)) ? o : null,
+        graph.LargeComponentCandidate(nearest, maxSnapMetres, acceptEdge));
 
     private TravelCell?[] Cells(SnapResult?[] from, SnapResult?[] to)
     {

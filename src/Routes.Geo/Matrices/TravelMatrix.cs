@@ -79,8 +79,41 @@ public sealed class TravelMatrix
         return Compute(graph, sources, targets, metric, maxSnapMetres, hierarchy ? HierarchyMatrix.Instance : PointToPointMatrix.Instance);
     }
 
+    /// <summary>
+    /// Computes the route from every source to every target as <paramref name="options"/> says: per-point headings and
+    /// approaches (<see cref="SnapConstraint"/>), and road classes left out (on the customizable hierarchy). Without
+    /// exclusions the strategy is the one <see cref="RouteAlgorithm.Auto"/> picks.
+    /// </summary>
+    /// <param name="graph">The network and profile to route on.</param>
+    /// <param name="sources">Start points; at least one.</param>
+    /// <param name="targets">End points; at least one.</param>
+    /// <param name="options">Metric, snapping distance, constraints and exclusions.</param>
+    /// <returns>The matrix, one <see cref="TravelCell"/> per pair; a point with no road meeting its constraint fails its row or column.</returns>
+    /// <exception cref="ArgumentException">The source or target list is empty, or a constraint list's length differs from its points'.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The snapping distance is not a positive finite number.</exception>
+    public static TravelMatrix Compute(RoutingGraph graph, IReadOnlyList<GeoPoint> sources, IReadOnlyList<GeoPoint> targets, MatrixOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.SourceConstraints is { } sc && sc.Count != sources.Count)
+        {
+            throw new ArgumentException($"There are {sc.Count} source constraints for {sources.Count} sources; give one (or null) per source.", nameof(options));
+        }
+
+        if (options.TargetConstraints is { } tc && tc.Count != targets.Count)
+        {
+            throw new ArgumentException($"There are {tc.Count} target constraints for {targets.Count} targets; give one (or null) per target.", nameof(options));
+        }
+
+        IMatrixStrategy strategy = !options.Excluded.IsEmpty ? new CustomizedMatrix(options.Excluded)
+            : graph.PreparedHierarchy(options.Metric) is not null || (long)sources.Count * targets.Count >= 400 ? HierarchyMatrix.Instance : PointToPointMatrix.Instance;
+        return Compute(graph, sources, targets, options.Metric, options.MaxSnapMetres, strategy, options);
+    }
+
     internal static TravelMatrix Compute(RoutingGraph graph, IReadOnlyList<GeoPoint> sources, IReadOnlyList<GeoPoint> targets,
-        RouteMetric metric, double maxSnapMetres, IMatrixStrategy strategy)
+        RouteMetric metric, double maxSnapMetres, IMatrixStrategy strategy, MatrixOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(sources);
@@ -101,11 +134,18 @@ public sealed class TravelMatrix
         }
 
         GeoPoint[] from = [.. sources], to = [.. targets];
-        (SnapResult?[] fromSnaps, SnapTooFarException?[] fromErrors) = SnapAll(graph, from, "source", maxSnapMetres);
-        (SnapResult?[] toSnaps, SnapTooFarException?[] toErrors) = SnapAll(graph, to, "target", maxSnapMetres);
+        Predicate<int>? accept = null;
+        if (options is { Excluded.IsEmpty: false })
+        {
+            double[] weight = graph.Customized(metric, options.Excluded).DirectedWeights;
+            accept = e => double.IsFinite(weight[2 * e]) || double.IsFinite(weight[(2 * e) + 1]);
+        }
+
+        (SnapResult?[] fromSnaps, SnapTooFarException?[] fromErrors) = SnapAll(graph, from, "source", maxSnapMetres, accept, options?.SourceConstraints);
+        (SnapResult?[] toSnaps, SnapTooFarException?[] toErrors) = SnapAll(graph, to, "target", maxSnapMetres, accept, options?.TargetConstraints);
         var cells = new TravelCell?[from.Length * to.Length];
         strategy.Compute(graph, fromSnaps, toSnaps, metric, cells);
-        var candidates = new MatrixCandidates(graph, fromSnaps, toSnaps, metric, maxSnapMetres, strategy);
+        var candidates = new MatrixCandidates(graph, fromSnaps, toSnaps, metric, maxSnapMetres, strategy, options?.Excluded ?? default, accept);
         candidates.TryOppositeCarriageways(cells);
         candidates.RetryFromLargeComponents(cells);
         var filled = new TravelCell[cells.Length];
@@ -134,7 +174,8 @@ public sealed class TravelMatrix
         return CostMatrix.Create(Sources.Count, (s, t) => _cells[(s * Targets.Count) + t].CostIn(by));
     }
 
-    private static (SnapResult?[] Snaps, SnapTooFarException?[] Errors) SnapAll(RoutingGraph graph, GeoPoint[] points, string role, double maxSnapMetres)
+    private static (SnapResult?[] Snaps, SnapTooFarException?[] Errors) SnapAll(RoutingGraph graph, GeoPoint[] points, string role, double maxSnapMetres,
+        Predicate<int>? accept = null, IReadOnlyList<SnapConstraint?>? constraints = null)
     {
         var snaps = new SnapResult?[points.Length];
         var errors = new SnapTooFarException?[points.Length];
@@ -142,7 +183,7 @@ public sealed class TravelMatrix
         {
             try
             {
-                snaps[i] = graph.Snap(points[i], maxSnapMetres, FormattableString.Invariant($"{role} {i}"));
+                snaps[i] = graph.Snap(points[i], maxSnapMetres, FormattableString.Invariant($"{role} {i}"), accept, constraints?[i]);
             }
             catch (SnapTooFarException e)
             {

@@ -53,7 +53,7 @@ internal static class EdgeSearch
                     int edge = RoutingGraph.EdgeOf(next);
                     double edgeCost = graph.DirectedCost(next, metric);
                     double turned = current >= 0 ? g + graph.TurnCost(current, i, metric) : g;
-                    if (edge == targetEdge)
+                    if (edge == targetEdge && target.Allows(next))
                     {
                         double part = RoutingGraph.IsBackward(next) ? 1 - targetFraction : targetFraction;
                         if (turned + edgeCost * part < best)
@@ -81,7 +81,7 @@ internal static class EdgeSearch
                 double sourceFraction = Fraction(graph, source.Edge, source.OffsetMetres);
                 for (int directed = 2 * source.Edge; directed <= 2 * source.Edge + 1; directed++)
                 {
-                    if (graph.CanTravel(directed))
+                    if (graph.CanTravel(directed) && source.Allows(directed))
                     {
                         double remaining = RoutingGraph.IsBackward(directed) ? sourceFraction : 1 - sourceFraction;
                         space.Push(graph.StartState(directed), graph.DirectedCost(directed, metric) * remaining, -1, Heuristic(graph.Head(directed)));
@@ -150,6 +150,12 @@ internal static class EdgeSearch
     internal static int VertexAt(RoutingGraph graph, SnapResult snap)
     {
         const double ToleranceMetres = 1e-6;
+        if (snap.Direction != SnapDirection.Both)
+        {
+            // A point bound to one direction of its edge starts or ends on that edge, even at its end.
+            return -1;
+        }
+
         if (snap.OffsetMetres <= ToleranceMetres)
         {
             return graph.Network.EdgeFrom[snap.Edge];
@@ -164,11 +170,19 @@ internal static class EdgeSearch
         // The same spot twice is a route of nothing, whichever way the edge may be travelled.
         if (target.OffsetMetres == source.OffsetMetres)
         {
-            return graph.CanTravel(2 * target.Edge) ? (0, 2 * target.Edge) : (0, (2 * target.Edge) + 1);
+            for (int d = 2 * target.Edge; d <= (2 * target.Edge) + 1; d++)
+            {
+                if (graph.CanTravel(d) && source.Allows(d) && target.Allows(d))
+                {
+                    return (0, d);
+                }
+            }
+
+            return null;
         }
 
         int directed = 2 * target.Edge + (target.OffsetMetres > source.OffsetMetres ? 0 : 1);
-        if (!graph.CanTravel(directed))
+        if (!graph.CanTravel(directed) || !source.Allows(directed) || !target.Allows(directed))
         {
             return null;
         }

@@ -15,6 +15,9 @@ public sealed class RouteRequest
 
     private readonly RoutingGraph _graph;
     private readonly List<GeoPoint> _points = [];
+    private readonly List<SnapConstraint?> _viaConstraints = [];
+    private SnapConstraint? _fromConstraint;
+    private SnapConstraint? _toConstraint;
     private GeoPoint? _from;
     private GeoPoint? _to;
     private RouteMetric _metric = RouteMetric.Fastest;
@@ -32,6 +35,20 @@ public sealed class RouteRequest
     public RouteRequest From(GeoPoint point)
     {
         _from = point;
+        _fromConstraint = null;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the start, to be left only along a road and in a direction that meet <paramref name="constraint"/>
+    /// (a heading, or the side of the road the point lies on; see <see cref="SnapConstraint"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="constraint"/> is null.</exception>
+    public RouteRequest From(GeoPoint point, SnapConstraint constraint)
+    {
+        ArgumentNullException.ThrowIfNull(constraint);
+        _from = point;
+        _fromConstraint = constraint;
         return this;
     }
 
@@ -43,6 +60,17 @@ public sealed class RouteRequest
     public RouteRequest Via(GeoPoint point)
     {
         _points.Add(point);
+        _viaConstraints.Add(null);
+        return this;
+    }
+
+    /// <summary>Adds an intermediate point, passed along a road and in a direction that meet <paramref name="constraint"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="constraint"/> is null.</exception>
+    public RouteRequest Via(GeoPoint point, SnapConstraint constraint)
+    {
+        ArgumentNullException.ThrowIfNull(constraint);
+        _points.Add(point);
+        _viaConstraints.Add(constraint);
         return this;
     }
 
@@ -50,6 +78,17 @@ public sealed class RouteRequest
     public RouteRequest To(GeoPoint point)
     {
         _to = point;
+        _toConstraint = null;
+        return this;
+    }
+
+    /// <summary>Sets the destination, to be reached only along a road and in a direction that meet <paramref name="constraint"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="constraint"/> is null.</exception>
+    public RouteRequest To(GeoPoint point, SnapConstraint constraint)
+    {
+        ArgumentNullException.ThrowIfNull(constraint);
+        _to = point;
+        _toConstraint = constraint;
         return this;
     }
 
@@ -164,6 +203,7 @@ public sealed class RouteRequest
         }
 
         GeoPoint[] points = [_from.Value, .. _points, _to.Value];
+        SnapConstraint?[] constraints = [_fromConstraint, .. _viaConstraints, _toConstraint];
         if (Customizes)
         {
             double[] weight = _graph.Customized(_metric, _excluded, _avoided, _custom).DirectedWeights;
@@ -174,7 +214,7 @@ public sealed class RouteRequest
         for (int i = 0; i < points.Length; i++)
         {
             string role = i == 0 ? "from" : i == points.Length - 1 ? "to" : $"via {i}";
-            snaps[i] = _graph.Snap(points[i], _maxSnapMetres, role, _acceptEdge);
+            snaps[i] = _graph.Snap(points[i], _maxSnapMetres, role, _acceptEdge, constraints[i]);
         }
 
         // Beside a dual carriageway both halves are tried, and the cheaper route wins.

@@ -68,6 +68,111 @@ internal sealed class SnapIndex
     {
         Predicate<int>? accept = acceptEdge is null ? (largeComponentOnly ? _inLargeComponent : null)
             : largeComponentOnly ? k => _inLargeComponent(k) && acceptEdge(EdgeOfPoint(k)) : k => acceptEdge(EdgeOfPoint(k));
+        return SnapFiltered(point, maxMetres, accept);
+    }
+
+    /// <summary>
+    /// Like <see cref="Snap(GeoPoint, double, bool, Predicate{int}?)"/>, on the segments whose direction of travel meets
+    /// <paramref name="constraint"/>'s heading; the result's <see cref="SnapResult.Direction"/> is the direction it leaves.
+    /// </summary>
+    public SnapResult? Snap(GeoPoint point, double maxMetres, Predicate<int>? acceptEdge, SnapConstraint constraint)
+    {
+        if (constraint.IsNone)
+        {
+            return Snap(point, maxMetres, acceptEdge: acceptEdge);
+        }
+
+        Predicate<int> accept = acceptEdge is null ? k => Allowed(point, k, constraint) is not null
+            : k => acceptEdge(EdgeOfPoint(k)) && Allowed(point, k, constraint) is not null;
+        if (SnapFiltered(point, maxMetres, accept) is not { } found)
+        {
+            return null;
+        }
+
+        // A point on a shape vertex may have come from the segment before the one its offset names.
+        int k = SegmentAt(found.Edge, found.OffsetMetres);
+        SnapDirection? direction = Allowed(point, k, constraint) ?? (k > _network.EdgeGeometryStart[found.Edge] ? Allowed(point, k - 1, constraint) : null);
+        return found with { Direction = direction ?? SnapDirection.Both };
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> snaps on distinct ways (roads), nearest first, within <paramref name="maxMetres"/>, on
+    /// the edges <paramref name="acceptEdge"/> accepts and the segments meeting <paramref name="constraint"/>.
+    /// </summary>
+    public IReadOnlyList<SnapResult> Nearest(GeoPoint point, int count, double maxMetres, Predicate<int>? acceptEdge, SnapConstraint constraint)
+    {
+        if (_segments == 0)
+        {
+            return [];
+        }
+
+        for (double radius = Math.Min(25, maxMetres); ; radius = Math.Min(radius * 4, maxMetres))
+        {
+            var collector = new SegmentCollector(this, point, k => (acceptEdge is null || acceptEdge(EdgeOfPoint(k))) && (constraint.IsNone || Allowed(point, k, constraint) is not null));
+            Query(point, radius, collector);
+            var bestOfWay = new Dictionary<int, (int K, double T, double Planar)>();
+            foreach ((int k, double t, double planar) in collector.Found)
+            {
+                int way = _network.EdgeWay[EdgeOfPoint(k)];
+                if (!bestOfWay.TryGetValue(way, out var seen) || planar < seen.Planar || (planar == seen.Planar && k < seen.K))
+                {
+                    bestOfWay[way] = (k, t, planar);
+                }
+            }
+
+            List<SnapResult> found = [.. bestOfWay.Values.OrderBy(c => c.Planar).ThenBy(c => c.K)
+                .Select(c => Result(point, c.K, c.T) with { Direction = constraint.IsNone ? SnapDirection.Both : Allowed(point, c.K, constraint) ?? SnapDirection.Both })
+                .Where(r => r.DistanceMetres <= radius).OrderBy(r => r.DistanceMetres).Take(count)];
+            if (found.Count >= count || radius >= maxMetres)
+            {
+                return found;
+            }
+        }
+    }
+
+    // Every segment in the box that `accept` takes, with its foot point.
+    private sealed class SegmentCollector(SnapIndex index, GeoPoint point, Predicate<int> accept) : IItemVisitor<int>
+    {
+        public List<(int K, double T, double Planar)> Found { get; } = [];
+
+        public void VisitItem(int item)
+        {
+            if (accept(item))
+            {
+                (double t, double planar) = index.Foot(point, item);
+                Found.Add((item, t, planar));
+            }
+        }
+    }
+
+    // Which directions of segment k's edge a point under `constraint` may use there (null: none).
+    private SnapDirection? Allowed(GeoPoint p, int k, SnapConstraint constraint)
+    {
+        int edge = EdgeOfPoint(k);
+        bool forward = _graph.CanForward[edge], backward = _graph.CanBackward[edge];
+        double cos = Math.Cos(_network.PointLat[k] * Math.PI / 180);
+        double dx = Math.IEEERemainder(_network.PointLon[k + 1] - _network.PointLon[k], 360) * cos, dy = _network.PointLat[k + 1] - _network.PointLat[k];
+        double heading = Math.Atan2(dx, dy) * 180 / Math.PI;
+        forward &= constraint.HeadingAllows(heading);
+        backward &= constraint.HeadingAllows(heading + 180);
+        if (forward && backward && constraint.Approach != Approach.Unrestricted)
+        {
+            // The point's side of the segment (cross product in the local plane): positive is left of forward travel.
+            double px = Math.IEEERemainder(p.Longitude - _network.PointLon[k], 360) * Math.Cos(p.Latitude * Math.PI / 180), py = p.Latitude - _network.PointLat[k];
+            double cross = (dx * py) - (dy * px);
+            if (cross != 0)
+            {
+                bool kerbOnRight = (constraint.Approach == Approach.Curb) != constraint.LeftHandTraffic;
+                forward = (cross < 0) == kerbOnRight;
+                backward = !forward;
+            }
+        }
+
+        return forward && backward ? SnapDirection.Both : forward ? SnapDirection.Forward : backward ? SnapDirection.Backward : null;
+    }
+
+    private SnapResult? SnapFiltered(GeoPoint point, double maxMetres, Predicate<int>? accept)
+    {
         if (_snapAvoided is { } avoided)
         {
             // A tunnel or ferry is taken only when no other usable road lies within reach (GraphHopper's default).
@@ -183,7 +288,7 @@ internal sealed class SnapIndex
     }
 
     // Visits every segment whose box meets the box of `radiusMetres` around `point`.
-    private void Query(GeoPoint point, double radiusMetres, NearestSegment nearest)
+    private void Query(GeoPoint point, double radiusMetres, IItemVisitor<int> nearest)
     {
         double latSpan = radiusMetres / MetresPerDegreeLow;
         double cosLat = Math.Max(Math.Cos(Math.Min(89.9, Math.Abs(point.Latitude) + latSpan) * Math.PI / 180), 1e-6);

@@ -15,4 +15,14 @@ public sealed record SnapResult(GeoPoint Input, GeoPoint Snapped, int Edge, doub
     /// strongly connected component, used when no route existed from (or to) the nearest one.
     /// </summary>
     public SnapCandidate Candidate { get; init; } = SnapCandidate.Nearest;
+
+    /// <summary>
+    /// Which directions of <see cref="Edge"/> a route may leave this point by or arrive at it in: both, unless a
+    /// <see cref="SnapConstraint"/> (heading or approach) chose one.
+    /// </summary>
+    public SnapDirection Direction { get; init; } = SnapDirection.Both;
+
+    /// <summary>Whether directed edge <paramref name="directed"/> (2·edge forward, 2·edge+1 backward) may start or end here.</summary>
+    internal bool Allows(int directed) =>
+        Direction == SnapDirection.Both || (Direction == SnapDirection.Backward) == ((directed & 1) == 1);
 }

@@ -42,6 +42,16 @@ public sealed class SnapTooFarException : RoutesGeoException
         NearestLeftOutMetres = nearestLeftOutMetres;
     }
 
+    // A constrained point: the usable roads within reach all run in other directions than its heading allows.
+    internal SnapTooFarException(GeoPoint point, string role, string profile, double maxSnapMetres, SnapConstraint constraint)
+        : base(FormattableString.Invariant(
+            $"Cannot snap the {role} point {point}: no road usable by '{profile}' within the maximum snapping distance of {maxSnapMetres:0} m runs at a heading of {constraint.BearingDegrees:0}° ± {constraint.BearingToleranceDegrees:0}°."))
+    {
+        Point = point;
+        Role = role;
+        MaxSnapMetres = maxSnapMetres;
+    }
+
     /// <summary>The coordinate that could not be snapped.</summary>
     public GeoPoint Point { get; }
 

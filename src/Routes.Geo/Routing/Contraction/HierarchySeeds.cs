@@ -36,7 +36,7 @@ internal static class HierarchySeeds
         double fraction = EdgeSearch.Fraction(graph, source.Edge, source.OffsetMetres);
         for (int d = 2 * source.Edge; d <= 2 * source.Edge + 1; d++)
         {
-            if (graph.CanTravel(d))
+            if (graph.CanTravel(d) && source.Allows(d))
             {
                 double part = RoutingGraph.IsBackward(d) ? fraction : 1 - fraction;
                 LabelForward(ch, labels, d, graph.DirectedCost(d, ch.Metric) * part, graph.DirectedCost(d, TurnGraph.Other(ch.Metric)) * part);
@@ -169,7 +169,7 @@ internal static class HierarchySeeds
     private static (double Part, double PartSecondary)? TargetEntry(ContractionHierarchy ch, SnapResult target, int g)
     {
         RoutingGraph graph = ch.Graph;
-        if (!graph.CanTravel(g))
+        if (!graph.CanTravel(g) || !target.Allows(g))
         {
             return null;
         }

@@ -35,7 +35,7 @@ internal static class CchSeeds
         double fraction = EdgeSearch.Fraction(graph, source.Edge, source.OffsetMetres);
         for (int d = 2 * source.Edge; d <= (2 * source.Edge) + 1; d++)
         {
-            if (graph.CanTravel(d))
+            if (graph.CanTravel(d) && source.Allows(d))
             {
                 LabelForward(h, labels, seeds, d, Part(w[d], RoutingGraph.IsBackward(d) ? fraction : 1 - fraction));
             }
@@ -126,8 +126,8 @@ internal static class CchSeeds
             if (target.OffsetMetres == source.OffsetMetres)
             {
                 // The same spot twice is a route of nothing, along whichever direction may be used.
-                int d = double.IsFinite(w[2 * e]) ? 2 * e : (2 * e) + 1;
-                if (double.IsFinite(w[d]))
+                int d = double.IsFinite(w[2 * e]) && source.Allows(2 * e) && target.Allows(2 * e) ? 2 * e : (2 * e) + 1;
+                if (double.IsFinite(w[d]) && source.Allows(d) && target.Allows(d))
                 {
                     best = new EdgeSearch.Found([d], 0);
                 }
@@ -136,7 +136,7 @@ internal static class CchSeeds
             {
                 int d = (2 * e) + (target.OffsetMetres > source.OffsetMetres ? 0 : 1);
                 double fractions = Math.Abs(EdgeSearch.Fraction(graph, e, target.OffsetMetres) - EdgeSearch.Fraction(graph, e, source.OffsetMetres));
-                if (double.IsFinite(w[d]))
+                if (double.IsFinite(w[d]) && source.Allows(d) && target.Allows(d))
                 {
                     best = new EdgeSearch.Found([d], w[d] * fractions);
                 }
@@ -185,7 +185,7 @@ internal static class CchSeeds
     {
         RoutingGraph graph = ch.Hierarchy.Graph;
         double w = ch.DirectedWeights[g];
-        if (!graph.CanTravel(g) || !double.IsFinite(w))
+        if (!graph.CanTravel(g) || !target.Allows(g) || !double.IsFinite(w))
         {
             return null;
         }

@@ -1,0 +1,43 @@
+using Routes.Geo.Routing;
+using Routes.Geo.Routing.Customizable;
+
+namespace Routes.Geo.Matrices;
+
+/// <summary>
+/// The matrix on the customizable hierarchy customized without some road classes: one elimination-tree query per pair,
+/// rows in parallel; each cell is the route <see cref="RouteRequest.Excluding(RoadClassSet)"/> would return from the same snaps.
+/// </summary>
+internal sealed class CustomizedMatrix(RoadClassSet excluded) : IMatrixStrategy
+{
+    public void Compute(RoutingGraph graph, SnapResult?[] sources, SnapResult?[] targets, RouteMetric metric, TravelCell?[] cells)
+    {
+        _ = graph.Customized(metric, excluded);
+        Parallel.For(0, sources.Length, s =>
+        {
+            if (sources[s] is not { } from)
+            {
+                return;
+            }
+
+            for (int t = 0; t < targets.Length; t++)
+            {
+                if (targets[t] is { } to)
+                {
+                    cells[(s * targets.Length) + t] = Cell(graph, from, to, metric);
+                }
+            }
+        });
+    }
+
+    private TravelCell Cell(RoutingGraph graph, SnapResult from, SnapResult to, RouteMetric metric)
+    {
+        EdgeSearch.Found? found = graph.EdgeComponent[from.Edge] != graph.EdgeComponent[to.Edge] ? null : graph.SearchCustomized(from, to, metric, excluded);
+        if (found is null)
+        {
+            return TravelCell.NotFound(new NoRoute(NoRouteReason.BlockedByDirectionOrRestriction, 0, from.Input, to.Input, graph.Profile.Name));
+        }
+
+        RouteLeg leg = RouteBuilder.BuildLeg(graph, from, to, found.Value.Path);
+        return TravelCell.Found(leg.DurationSeconds, leg.LengthMetres);
+    }
+}
