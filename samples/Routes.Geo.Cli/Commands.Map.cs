@@ -59,13 +59,14 @@ internal static class MapCommands
     private static Command Encirclement()
     {
         var date = new Option<string>("--date") { Description = "The day, yyyy-MM-dd (1944-09-01..1945-05-09).", DefaultValueFactory = _ => "1944-09-17" };
+        var time = new Option<string?>("--time") { Description = "Local time HH:mm: ports in their state at that hour (Calais falls at 07:00 on 1944-10-01); without it, the whole day." };
         Option<string> output = Out("map.svg or map.png"), projection = ProjectionOption();
         Option<string?> bbox = Bbox();
         NetworkOptions network = RoadsUnder();
         Option<int> width = Width(), height = Height();
         var command = new Command("encirclement", "The encirclement of the Channel ports on one day, as SVG or PNG (by the --out extension).")
         {
-            date, output, projection, bbox, width, height,
+            date, time, output, projection, bbox, width, height,
         };
         network.AddTo(command);
         command.SetAction(r => Commands.Run(() =>
@@ -73,7 +74,9 @@ internal static class MapCommands
             string path = MapFile(r.GetValue(output)!);
             MapOptions options = Options(r.GetValue(projection)!, r.GetValue(bbox), r.GetValue(width), r.GetValue(height))
                 with { Roads = network.PathIn(r) is null ? null : network.LoadRoads(r) };
-            MapImage map = StaticMaps.Encirclement(EncirclementModel.Load(), Day(r.GetValue(date)!), options);
+            MapImage map = r.GetValue(time) is { } hour
+                ? StaticMaps.EncirclementAt(EncirclementModel.Load(), Day(r.GetValue(date)!), Hour(hour), options)
+                : StaticMaps.Encirclement(EncirclementModel.Load(), Day(r.GetValue(date)!), options);
             map.Write(path);
             Console.WriteLine($"Wrote {r.GetValue(output)} ({map.FeatureIds.Count} features)");
             return 0;
@@ -206,6 +209,7 @@ internal static class MapCommands
             DateOnly day = Day(r.GetValue(date)!);
             var routes = new List<RouteGeoJson.Entry>();
             RoadNetwork? roads = null;
+            BaseMap? ground = null;
             (string? f, string? t) = (r.GetValue(from), r.GetValue(to));
             if ((f is null) != (t is null) || (f is not null && network.PathIn(r) is null))
             {
@@ -220,9 +224,10 @@ internal static class MapCommands
                 RoutingGraph graph = network.Load(r, profile, RouteMetric.Fastest);
                 routes.Add(new RouteGeoJson.Entry(Routed(graph, a, b), aName, bName));
                 roads = graph.Network;
+                ground = Ground(network.PathIn(r));
             }
 
-            OfflineMapPage.Write(path, EncirclementModel.Load(), routes, day, roads);
+            OfflineMapPage.Write(path, EncirclementModel.Load(), routes, day, roads, ground);
             Console.WriteLine($"Wrote {path}");
             return 0;
         }));
@@ -280,4 +285,8 @@ internal static class MapCommands
     private static DateOnly Day(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)
             ? d : throw new UsageException($"'{text}' is not a day (yyyy-MM-dd).");
+
+    private static TimeOnly Hour(string text) =>
+        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out TimeOnly t)
+            ? t : throw new UsageException($"--time '{text}' is not a time of day (HH:mm, 00:00..23:59).");
 }

@@ -32,9 +32,14 @@ public static partial class OfflineMapPage
     /// tooltips; only its roads within the routes' box widened by half on each side are embedded, and
     /// none when there is no route (null: no roads).
     /// </param>
+    /// <param name="ground">
+    /// The ground under the routes from the extract they run on (<see cref="BaseMap.FromOsm"/>): land and sea from its
+    /// coastline, its water and green areas, in the same box as the roads (null: the Natural Earth land only, which is
+    /// too coarse at street level and does not reach beyond the Channel region, where no sea is drawn).
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="DateOutsideModelException"><paramref name="openOn"/> is outside the model's period.</exception>
-    public static string ToHtml(EncirclementModel model, IEnumerable<RouteGeoJson.Entry>? routes = null, DateOnly? openOn = null, RoadNetwork? roads = null)
+    public static string ToHtml(EncirclementModel model, IEnumerable<RouteGeoJson.Entry>? routes = null, DateOnly? openOn = null, RoadNetwork? roads = null, BaseMap? ground = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         DateOnly day = openOn ?? Clamp(new DateOnly(1944, 9, 17), model);
@@ -55,9 +60,12 @@ public static partial class OfflineMapPage
         Data(html, "data-positions", Serialize(model.Positions.Select(p => HistoryGeoJson.PositionFeature(p, model))));
         Data(html, "data-events", Serialize(model.Events.Select(e => HistoryGeoJson.EventFeature(e, model))));
         Data(html, "data-routes", RouteGeoJson.ToGeoJson(routeList));
-        Data(html, "data-roads", routeList.Length > 0 && roads is not null ? PageRoads.ToGeoJson(roads, View(routeList), 0.5) : "{\"type\":\"FeatureCollection\",\"features\":[]}");
+        const string NoFeatures = "{\"type\":\"FeatureCollection\",\"features\":[]}";
+        Data(html, "data-roads", routeList.Length > 0 && roads is not null ? PageRoads.ToGeoJson(roads, View(routeList), 0.5) : NoFeatures);
+        string? groundJson = routeList.Length > 0 && ground is not null ? PageGround.ToGeoJson(ground, View(routeList), 0.5) : null;
+        Data(html, "data-ground", groundJson ?? NoFeatures);
         Data(html, "data-ports", JsonSerializer.Serialize(model.Ports.Select(p => Port(p, model))));
-        Data(html, "data-meta", JsonSerializer.Serialize(Meta(model, day, routeList)));
+        Data(html, "data-meta", JsonSerializer.Serialize(Meta(model, day, routeList, groundJson is not null)));
         html.Append("<script>\n").Append(BaseLayers.ReadResource(Prefix + "leaflet.js")).Append("\n</script>\n")
             .Append("<script>\n").Append(BaseLayers.ReadResource(Prefix + "map-page.js")).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
@@ -67,10 +75,10 @@ public static partial class OfflineMapPage
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="DateOutsideModelException"><paramref name="openOn"/> is outside the model's period.</exception>
     /// <exception cref="ExportException">The file cannot be written; the previous content, if any, is untouched.</exception>
-    public static void Write(string path, EncirclementModel model, IEnumerable<RouteGeoJson.Entry>? routes = null, DateOnly? openOn = null, RoadNetwork? roads = null)
+    public static void Write(string path, EncirclementModel model, IEnumerable<RouteGeoJson.Entry>? routes = null, DateOnly? openOn = null, RoadNetwork? roads = null, BaseMap? ground = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] page = new UTF8Encoding(false).GetBytes(ToHtml(model, routes, openOn, roads));
+        byte[] page = new UTF8Encoding(false).GetBytes(ToHtml(model, routes, openOn, roads, ground));
         AtomicFile.Write(path, stream => stream.Write(page));
     }
 
@@ -127,12 +135,20 @@ public static partial class OfflineMapPage
         return written;
     }
 
-    private static Dictionary<string, object> Meta(EncirclementModel model, DateOnly day, RouteGeoJson.Entry[] routes)
+    private static Dictionary<string, object> Meta(EncirclementModel model, DateOnly day, RouteGeoJson.Entry[] routes, bool hasGround)
     {
         bool hasRoutes = routes.Length > 0;
         // The page opens on what it carries: its routes when it has some, else the Channel ports.
         MapExtent view = hasRoutes ? View(routes) : MapExtent.ChannelPorts;
-        var attribution = new List<string> { "Land: Natural Earth (public domain)", "Sites and positions: Routes.Geo encirclement model (sources in each popup)" };
+        // The 1944 panel and legend apply only where a site of the model lies near what the page shows (not in Monaco).
+        MapExtent near = MapExtent.Around([new GeoPoint(view.South, view.West), new GeoPoint(view.North, view.East)], 0.5, 0);
+        bool history = !hasRoutes || model.Sites.Any(s => s.Coordinate.Verified is { } v && near.Contains(v));
+        var attribution = new List<string> { hasGround ? "Coast and land: OpenStreetMap" : "Land: Natural Earth (public domain)" };
+        if (history)
+        {
+            attribution.Add("Sites and positions: Routes.Geo encirclement model (sources in each popup)");
+        }
+
         if (hasRoutes || model.Sites.Any(MapBuilder.IsFromOsm))
         {
             attribution.Add(Attribution.OpenStreetMap);
@@ -144,6 +160,9 @@ public static partial class OfflineMapPage
             ["last"] = Iso(model.LastDate),
             ["openOn"] = Iso(day),
             ["bounds"] = new[] { view.West, view.South, view.East, view.North },
+            ["history"] = history,
+            ["ground"] = hasGround,
+            ["groundColours"] = new Dictionary<string, string> { ["land"] = Palette.Land, ["sea"] = Palette.Sea, ["water"] = Palette.Sea, ["green"] = Palette.Green, ["coast"] = Palette.Coast },
             ["landCoverage"] = new[] { BaseLayers.LandCoverage.MinX, BaseLayers.LandCoverage.MinY, BaseLayers.LandCoverage.MaxX, BaseLayers.LandCoverage.MaxY },
             ["roadStyles"] = Enum.GetValues<RoadClass>().ToDictionary(c => c.ToString().ToLowerInvariant(), c => new Dictionary<string, object?>
             {

@@ -28,7 +28,24 @@ public static partial class StaticMaps
     {
         ArgumentNullException.ThrowIfNull(model);
         options ??= new MapOptions();
-        (MapScene scene, MapFrame frame) = EncirclementComposer.Compose(model, date, options);
+        (MapScene scene, MapFrame frame) = EncirclementComposer.Compose(model, date, null, options);
+        return new MapImage(scene, frame, options.FontFile);
+    }
+
+    /// <summary>
+    /// The encirclement at local time <paramref name="time"/> on <paramref name="date"/>: as <see cref="Encirclement"/>,
+    /// each port in its state at that hour (<see cref="Port.StateAt"/>: on the day of a change whose event has a time,
+    /// such as Calais's surrender at 07:00 on 1 October, the earlier state holds until then). The day-only map instead
+    /// colours a port by its state at the day's end and writes "besieged until 07:00, then liberated".
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    /// <exception cref="DateOutsideModelException"><paramref name="date"/> is outside the model's period (1944-09-01..1945-05-09).</exception>
+    /// <exception cref="MapInputException">The options ask for an impossible size.</exception>
+    public static MapImage EncirclementAt(EncirclementModel model, DateOnly date, TimeOnly time, MapOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        options ??= new MapOptions();
+        (MapScene scene, MapFrame frame) = EncirclementComposer.Compose(model, date, time, options);
         return new MapImage(scene, frame, options.FontFile);
     }
 

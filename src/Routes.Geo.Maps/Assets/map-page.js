@@ -31,10 +31,14 @@
     var map = L.map("map", { zoomSnap: 0.25, minZoom: 6, maxZoom: 17 });
     map.attributionControl.setPrefix(false);
     meta.attribution.forEach(function (a) { map.attributionControl.addAttribution(esc(a)); });
-    // A page with routes keeps them clear of the panel (top left) and the legend (bottom right).
+    // Where no site of the model lies near what the page shows (a walk in Monaco), the 1944 panel does not apply.
+    if (!meta.history) { document.getElementById("panel").hidden = true; }
     var panelBox = document.getElementById("panel").getBoundingClientRect();
+    addLegend();
+    // What the page shows (its routes, else the ports) stays clear of the panel (top left) and the legend (bottom right).
+    var legendBox = document.getElementById("legend").getBoundingClientRect();
     map.fitBounds([[meta.bounds[1], meta.bounds[0]], [meta.bounds[3], meta.bounds[2]]],
-      routes.features.length > 0 ? { paddingTopLeft: [0, panelBox.bottom + 8], paddingBottomRight: [230, 24] } : {});
+      { paddingTopLeft: [8, panelBox.bottom + 8], paddingBottomRight: [legendBox.width + 16, 24] });
     L.control.scale({ imperial: false, maxWidth: 160, position: "bottomleft" }).addTo(map);
     // As on the static maps, no sea is painted where the embedded land does not reach (likely inland).
     var cover = meta.landCoverage;
@@ -45,6 +49,15 @@
 
     L.geoJSON(land, { interactive: false, style: { color: "#a9a28c", weight: 1, fillColor: "#f4efe1", fillOpacity: 1 } }).addTo(map);
     drawn += land.features.length;
+    // The extract's own ground where the page has it: land and sea from its coastline, water and green areas on top.
+    var ground = data("data-ground"), colours = meta.groundColours;
+    L.geoJSON(ground, {
+      interactive: false,
+      style: function (f) {
+        var k = f.properties.kind;
+        return { stroke: k === "land" || k === "water", color: k === "land" ? colours.coast : "#a9c7da", weight: 0.8, fillColor: colours[k], fillOpacity: 1 };
+      }
+    }).addTo(map);
 
     // Roads under the routes, by class as on the static maps: casings first, then fills, minor to major.
     var roads = data("data-roads"), roadStyles = meta.roadStyles, order = Object.keys(roadStyles);
@@ -71,6 +84,16 @@
       }
     }).addTo(map);
     drawn += routes.features.length;
+    // Each route's start (1) and end (2), numbered as on the static maps.
+    routes.features.forEach(function (f) {
+      var line = f.geometry.coordinates, p = f.properties;
+      [[line[0], "1", "Start: " + p.from], [line[line.length - 1], "2", "End: " + p.to]].forEach(function (end) {
+        L.marker([end[0][1], end[0][0]], {
+          icon: L.divIcon({ className: "route-end", html: end[1], iconSize: [20, 20], iconAnchor: [10, 10] }),
+          title: end[2], keyboard: false
+        }).bindTooltip(esc(end[2])).addTo(map);
+      });
+    });
 
     var eventsBySite = {};
     events.features.forEach(function (e) {
@@ -106,17 +129,20 @@
       var all = portLabels.concat(siteLabels);
       // Symbols are obstacles too: a label never covers another place's dot.
       all.forEach(function (l) { var e = l.layer.getElement && l.layer.getElement(); if (e) { kept.push(e.getBoundingClientRect()); } });
-      function free(r) { return r.width > 0 && !kept.some(function (k) { return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom; }); }
+      var inside = document.getElementById("map").getBoundingClientRect();
+      function free(r) {
+        return r.width > 0 && r.left >= inside.left && r.right <= inside.right && r.top >= inside.top && r.bottom <= inside.bottom && !kept.some(function (k) { return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom; });
+      }
       all.sort(function (a, b) { return a.rank - b.rank || (a.name < b.name ? -1 : 1); }).forEach(function (l) {
         var tip = l.layer.getTooltip(), el = tip && tip.getElement();
         if (!el) { return; }
         el.style.visibility = "";
-        // Right of the symbol first, then left, else hidden until the reader zooms in.
+        // Right of the symbol first, then left, below, above, else hidden until the reader zooms in.
         var placed = false;
-        [["right", l.offset], ["left", -l.offset]].forEach(function (d) {
+        [["right", [l.offset, 0]], ["left", [-l.offset, 0]], ["bottom", [0, l.offset]], ["top", [0, -l.offset]]].forEach(function (d) {
           if (placed) { return; }
           tip.options.direction = d[0];
-          tip.options.offset = [d[1], 0];
+          tip.options.offset = d[1];
           tip.update();
           var r = el.getBoundingClientRect();
           if (free(r)) { kept.push(r); placed = true; }
@@ -149,23 +175,32 @@
     var siteCount = siteLayer.getLayers().length;
 
     var dynamic = L.layerGroup().addTo(map);
+    // Declared here, called before the first view is set: its size is kept clear when the map is fitted.
     function addLegend() {
+
       var legend = L.control({ position: "bottomright" });
       legend.onAdd = function () {
-        var div = L.DomUtil.create("div", "legend");
+        var div = L.DomUtil.create("details", "legend");
         div.id = "legend";
-        var rows = ["<b>Legend</b>"];
+        div.open = true;
+        var rows = ["<summary><b>Legend</b></summary>"];
         function row(swatch, text) { rows.push('<div class="row">' + swatch + esc(text) + "</div>"); }
         var kinds = {};
         sites.features.forEach(function (f) { if (f.geometry) { kinds[f.properties.kinds.split(", ")[0]] = true; } });
-        Object.keys(meta.kindNames).forEach(function (k) {
-          if (kinds[k]) { row('<i class="dot" style="background:' + kindColours[k] + '"></i>', meta.kindNames[k]); }
-        });
-        Object.keys(meta.portWords).forEach(function (s) { row('<i class="dot big" style="background:' + meta.portColours[s] + '"></i>', "Port " + meta.portWords[s]); });
-        row('<i class="area" style="border-color:#b03a2e;background:rgba(176,58,46,.3)"></i>', "German-held fortress or pocket");
-        row('<i class="line" style="border-color:#1f5fbf"></i>', "Allied contact line");
-        row('<i class="line dashed" style="border-color:#b03a2e"></i>', "Dashed: position approximate");
-        if (routes.features.length) { row('<i class="line thick" style="border-color:#6a1b9a"></i>', "Route"); }
+        if (meta.history) {
+          Object.keys(meta.kindNames).forEach(function (k) {
+            if (kinds[k]) { row('<i class="dot" style="background:' + meta.kindColours[k] + '"></i>', meta.kindNames[k]); }
+          });
+          Object.keys(meta.portWords).forEach(function (s) { row('<i class="dot big" style="background:' + meta.portColours[s] + '"></i>', "Port " + meta.portWords[s]); });
+          row('<i class="area" style="border-color:#b03a2e;background:rgba(176,58,46,.3)"></i>', "German-held fortress or pocket");
+          row('<i class="line" style="border-color:#1f5fbf"></i>', "Allied contact line");
+          row('<i class="line dashed" style="border-color:#b03a2e"></i>', "Dashed: position approximate");
+        }
+        if (routes.features.length) {
+          row('<i class="line thick" style="border-color:#6a1b9a"></i>', "Route");
+          row('<i class="route-end">1</i><i class="route-end">2</i>', "Its start and end");
+        }
+        if (meta.ground) { row('<i class="area" style="border-color:#a9c7da;background:' + meta.groundColours.sea + '"></i>', "Sea and water (OpenStreetMap)"); }
         div.innerHTML = rows.join("");
         L.DomEvent.disableClickPropagation(div);
         return div;
@@ -230,7 +265,6 @@
     slider.max = String(Math.round((new Date(meta.last + "T00:00:00Z") - first) / 86400000));
     slider.value = String(Math.max(0, Math.min(Number(slider.max), Math.round((new Date(start + "T00:00:00Z") - first) / 86400000))));
     slider.addEventListener("input", render);
-    addLegend();
     map.on("zoomend moveend", declutter);
     render();
     // A link can open a site's story: #date=1944-09-25&site=batterie-todt

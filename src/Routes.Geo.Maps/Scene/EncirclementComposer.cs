@@ -6,10 +6,11 @@ namespace Routes.Geo.Maps.Scene;
 /// <summary>The encirclement on one day: positions that stood, sites, and each port coloured by its state.</summary>
 internal static class EncirclementComposer
 {
-    public static (MapScene Scene, MapFrame Frame) Compose(EncirclementModel model, DateOnly date, MapOptions options)
+    // time: the hour of the day (states by Port.StateAt), or null for the whole day.
+    public static (MapScene Scene, MapFrame Frame) Compose(EncirclementModel model, DateOnly date, TimeOnly? time, MapOptions options)
     {
         options.Validate();
-        EncirclementState state = model.StateOn(date);
+        EncirclementState state = time is { } t ? model.StateAt(date, t) : model.StateOn(date);
         var frame = new MapFrame(options.Extent ?? MapExtent.ChannelPorts, options.Width, options.Height, options.Projection);
         var b = new MapBuilder(frame, options);
         if (options.Land)
@@ -35,7 +36,7 @@ internal static class EncirclementComposer
 
         foreach (Port port in model.Ports)
         {
-            AddPort(b, model.FindSite(port.SiteId), port.StateOn(date));
+            AddPort(b, model.FindSite(port.SiteId), state.Ports[port.SiteId], Words(port, date, time));
         }
 
         foreach (PortState s in Enum.GetValues<PortState>())
@@ -43,7 +44,7 @@ internal static class EncirclementComposer
             b.Legend(new LegendEntry("Port " + Palette.PortWord(s), LegendSwatch.Marker, new Style(Fill: Palette.Port(s), Stroke: Palette.Paper, StrokeWidth: 1.5)));
         }
 
-        return (b.Build(options.Title ?? "The encirclement of the Channel ports, 1944", Caption(model, state), Describe(state)), frame);
+        return (b.Build(options.Title ?? "The encirclement of the Channel ports, 1944", Caption(model, state, time), Describe(state)), frame);
     }
 
     private static void AddPosition(MapBuilder b, MilitaryPosition position)
@@ -80,10 +81,31 @@ internal static class EncirclementComposer
         b.Add(new SceneGroup($"position-{position.Id}", classes, items, title));
     }
 
-    private static void AddPort(MapBuilder b, Site site, PortState state)
+    /// <summary>
+    /// A port's state in words: at an hour, its state then; for a whole day on which a timed change happened,
+    /// "besieged until 07:00, then liberated" (as on the offline page); else the day's state.
+    /// </summary>
+    internal static string Words(Port port, DateOnly date, TimeOnly? time)
+    {
+        if (time is { } t)
+        {
+            return Palette.PortWord(port.StateAt(date, t));
+        }
+
+        PortState after = port.StateOn(date);
+        PortPhase? change = port.Phases.LastOrDefault(p => p.From == date && p.FromTime is not null);
+        if (change is null || change.State != after)
+        {
+            return Palette.PortWord(after);
+        }
+
+        PortState before = port.Phases.LastOrDefault(p => p.From < date)?.State ?? PortState.GermanHeld;
+        return string.Create(CultureInfo.InvariantCulture, $"{Palette.PortWord(before)} until {change.FromTime:HH:mm}, then {Palette.PortWord(after)}");
+    }
+
+    private static void AddPort(MapBuilder b, Site site, PortState state, string word)
     {
         Px c = b.P(site.Coordinate.Verified!.Value);
-        string word = Palette.PortWord(state);
         var items = new List<SceneItem>
         {
             new SceneCircle(c, 10 * b.Unit, new Style(Fill: Palette.Port(state), Stroke: Palette.Paper, StrokeWidth: 2.5 * b.Unit)),
@@ -93,12 +115,12 @@ internal static class EncirclementComposer
         b.Add(new SceneGroup($"port-{site.Id}", $"feature port {Kebab(state.ToString())}", items, $"{site.Name}: {word}"));
     }
 
-    private static List<string> Caption(EncirclementModel model, EncirclementState state)
+    private static List<string> Caption(EncirclementModel model, EncirclementState state, TimeOnly? time)
     {
         var lines = new List<string>
         {
-            state.Date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
-            string.Join(" · ", model.Ports.Select(p => $"{model.FindSite(p.SiteId).Name} {Palette.PortWord(state.Ports[p.SiteId])}")),
+            state.Date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture) + (time is { } t ? t.ToString(", HH:mm", CultureInfo.InvariantCulture) : ""),
+            string.Join(" · ", model.Ports.Select(p => $"{model.FindSite(p.SiteId).Name} {Words(p, state.Date, time)}")),
         };
         foreach (HistoricalEvent e in model.Events.Where(e => e.Start == state.Date).Take(2))
         {

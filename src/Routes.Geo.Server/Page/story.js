@@ -374,10 +374,10 @@
       '<i class="dot" style="background:#bbb"></i>site off this network<br>' +
       '<i style="background:#7b2d8b"></i>tour (colour per day)<br>' +
       '<i style="background:#0a7"></i>route<br>' +
-      'port: <i class="dot" style="border:3px solid #d9822b;width:6px;height:6px"></i>encircled · ' +
+      '<span class="history">port: <i class="dot" style="border:3px solid #d9822b;width:6px;height:6px"></i>encircled · ' +
       '<i class="dot" style="border:3px solid #c0392b;width:6px;height:6px"></i>besieged · ' +
       '<i class="dot" style="border:3px solid #2e8b57;width:6px;height:6px"></i>liberated<br>' +
-      '<i style="border-top:2px solid #1f5fa8;height:0"></i>Allied position · <i style="border-top:2px solid #444;height:0"></i>German<br>' +
+      '<i style="border-top:2px solid #1f5fa8;height:0"></i>Allied position · <i style="border-top:2px solid #444;height:0"></i>German<br></span>' +
       '<i style="background:#fcd6a4;border:1px solid #b9b2a7"></i>main road · <i style="background:#fff;border:1px solid #b9b2a7"></i>street';
     return div;
   };
@@ -426,6 +426,9 @@
       ? on.length + ' of the model\'s ' + state.sites.length + ' sites lie on it.'
       : 'None of the model\'s sites lies on this network: the map shows the network, the sites can still be read, and routes run between two clicked points.');
     showBookmarks();
+    // No site of the model on this network (Monaco): the 1944 slider and the ports' legend do not apply here.
+    dateControl.getContainer().hidden = !on.length;
+    legend.getContainer().querySelectorAll('.history').forEach(function (e) { e.hidden = !on.length; });
     var view = fragment.v && fragment.v.split(',').map(Number);
     if (view && view.length === 3 && view.every(isFinite)) { map.setView([view[0], view[1]], view[2]); }
     else if (on.length) { map.fitBounds(L.latLngBounds(on.map(function (s) { return [s.lat, s.lon]; })).pad(0.25), { maxZoom: 16 }); }

@@ -15,12 +15,13 @@ namespace Routes.Geo.Profiles;
 /// turnstiles, kissing gates, cycle barriers, chains, steps, and <c>wheelchair=no</c>.</item>
 /// </list>
 /// <c>wheelchair=yes|designated</c> on a way or node opens it whatever else is tagged. The 6% limit: the US ADA Standards
-/// (2010, §402.2 and §405.2) allow walking surfaces up to 1:20 (5%) and ramps up to 1:12 (8.33%); SRTM's 90 m grid
-/// smooths short ramps away, so 6% sustained over 50 m sits between the two.
+/// (2010, §403.3 and §405.2) allow walking surfaces up to 1:20 (5%) and ramps up to 1:12 (8.33%) for 760 mm of rise
+/// (§405.6); France's rule for public spaces (arrêté du 15 janvier 2007) asks for 5%; SRTM's 90 m grid smooths short
+/// ramps away, so 6% sustained over 50 m sits between the two (README, profile section).
 /// </summary>
 public class AccessibleFootProfile : FootProfile
 {
-    /// <summary>Speed on the flat, km/h (a manual wheelchair's comfortable pace; our choice).</summary>
+    /// <summary>Speed on the flat, km/h: the default of Valhalla's pedestrian costing for <c>type=wheelchair</c>.</summary>
     public const double WheelchairSpeedKmh = 4;
 
     /// <summary>The steepest grade used, either way (0.06 = 6%).</summary>

@@ -7,6 +7,9 @@ namespace Routes.Geo.Elevation;
 /// </summary>
 internal sealed class EdgeElevation
 {
+    // Each whole edge's climb, drop and known length, summed once: most parts of a route are whole edges.
+    private readonly (double Ascent, double Descent, double KnownMetres)[] _wholeEdge;
+
     public EdgeElevation(int[] sampleStart, float[] sampleOffsetMetres, float[] sampleHeightMetres, double sampleSpacingMetres)
     {
         SampleStart = sampleStart;
@@ -16,9 +19,11 @@ internal sealed class EdgeElevation
         int edges = sampleStart.Length - 1;
         ForwardAscentMetres = new float[edges];
         ForwardDescentMetres = new float[edges];
+        _wholeEdge = new (double, double, double)[edges];
         for (int e = 0; e < edges; e++)
         {
-            (double up, double down) = Climb(e, 0, double.PositiveInfinity);
+            (double up, double down, double known) = Sum(e, 0, double.PositiveInfinity);
+            _wholeEdge[e] = (up, down, known);
             ForwardAscentMetres[e] = (float)up;
             ForwardDescentMetres[e] = (float)down;
         }
@@ -91,6 +96,43 @@ internal sealed class EdgeElevation
     }
 
     /// <summary>
+    /// As <see cref="HeightAt(int, double)"/>, walking from the sample pair <paramref name="hint"/> found by the previous
+    /// call on the same edge (a route's points come in order along it, a step or two apart) instead of a binary search.
+    /// </summary>
+    public double HeightAt(int edge, double offsetMetres, ref int hint)
+    {
+        int first = SampleStart[edge], last = SampleStart[edge + 1] - 1;
+        if (offsetMetres <= SampleOffsetMetres[first] || last == first)
+        {
+            hint = first;
+            return SampleHeightMetres[first];
+        }
+
+        if (offsetMetres >= SampleOffsetMetres[last])
+        {
+            hint = last - 1;
+            return SampleHeightMetres[last];
+        }
+
+        // A hint from another edge starts at the nearer end; the walks below stay inside first .. last - 1.
+        int lo = hint >= first && hint < last ? hint : offsetMetres * 2 < SampleOffsetMetres[last] ? first : last - 1;
+        while (SampleOffsetMetres[lo + 1] <= offsetMetres)
+        {
+            lo++;
+        }
+
+        while (SampleOffsetMetres[lo] > offsetMetres)
+        {
+            lo--;
+        }
+
+        hint = lo;
+        double a = SampleOffsetMetres[lo], b = SampleOffsetMetres[lo + 1];
+        double t = b > a ? (offsetMetres - a) / (b - a) : 0;
+        return SampleHeightMetres[lo] + t * (SampleHeightMetres[lo + 1] - SampleHeightMetres[lo]);
+    }
+
+    /// <summary>
     /// Ascent and descent between two offsets of the edge, travelling from <paramref name="fromMetres"/> to
     /// <paramref name="toMetres"/> (from &gt; to travels against the edge's direction); stretches next to a sample without height count as flat.
     /// </summary>
@@ -103,10 +145,18 @@ internal sealed class EdgeElevation
     /// <summary>As <see cref="Climb"/>, with the length of the stretch whose both samples have heights.</summary>
     public (double Ascent, double Descent, double KnownMetres) ClimbAndCoverage(int edge, double fromMetres, double toMetres)
     {
-        double known = 0;
         bool backward = fromMetres > toMetres;
         double lo = Math.Min(fromMetres, toMetres), hi = Math.Max(fromMetres, toMetres);
-        double up = 0, down = 0;
+        (double up, double down, double known) = lo <= SampleOffsetMetres[SampleStart[edge]] && hi >= SampleOffsetMetres[SampleStart[edge + 1] - 1]
+            ? _wholeEdge[edge]
+            : Sum(edge, lo, hi);
+        return backward ? (down, up, known) : (up, down, known);
+    }
+
+    // Climb, drop and known length between offsets lo <= hi, in the edge's direction.
+    private (double Ascent, double Descent, double KnownMetres) Sum(int edge, double lo, double hi)
+    {
+        double known = 0, up = 0, down = 0;
         int first = SampleStart[edge], last = SampleStart[edge + 1] - 1;
         for (int i = first; i < last; i++)
         {
@@ -135,6 +185,6 @@ internal sealed class EdgeElevation
             }
         }
 
-        return backward ? (down, up, known) : (up, down, known);
+        return (up, down, known);
     }
 }

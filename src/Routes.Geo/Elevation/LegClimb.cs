@@ -4,16 +4,23 @@ namespace Routes.Geo.Elevation;
 internal sealed class LegClimb
 {
     private readonly EdgeElevation _elevation;
+    private readonly double[] _pointHeights;
     private readonly List<double> _heights;
     private double _ascent, _descent, _knownMetres, _lengthMetres;
+    private int _sampleHint = -1;
 
-    public LegClimb(EdgeElevation elevation, int capacity)
+    public LegClimb(EdgeElevation elevation, double[] pointHeights, int capacity)
     {
         _elevation = elevation;
+        _pointHeights = pointHeights;
         _heights = new List<double>(capacity);
     }
 
-    public void AddHeight(int edge, double offsetMetres) => _heights.Add(_elevation.HeightAt(edge, offsetMetres));
+    // Points come in order along each part, so the sample lookup walks on from the last one (no binary search per point).
+    public void AddHeight(int edge, double offsetMetres) => _heights.Add(_elevation.HeightAt(edge, offsetMetres, ref _sampleHint));
+
+    /// <summary>The height of the network's geometry point <paramref name="point"/>, looked up once per network.</summary>
+    public void AddPointHeight(int point) => _heights.Add(_pointHeights[point]);
 
     public void RepeatLastHeight() => _heights.Add(_heights[^1]);
 

@@ -4,8 +4,17 @@ namespace Routes.Geo;
 
 public sealed partial class RoadNetwork
 {
+    private double[]? _pointHeightsMetres;
+
     /// <summary>The edges' height profiles, or null for a network imported without elevation (routed flat).</summary>
     internal EdgeElevation? ElevationData { get; private init; }
+
+    /// <summary>
+    /// The height of every geometry point (NaN where unknown), looked up once from the samples on first use, so that
+    /// building a route reads each point's height instead of searching the samples. Null without elevation.
+    /// </summary>
+    // Two threads may both fill it the first time: the arrays are equal, and either reference is kept.
+    internal double[]? PointHeightsMetres => ElevationData is null ? null : _pointHeightsMetres ??= PointHeights(ElevationData);
 
     /// <summary>Whether this network carries heights (imported with <see cref="ElevationOptions"/>); without them every profile routes flat.</summary>
     public bool HasElevation => ElevationData is not null;
@@ -39,6 +48,21 @@ public sealed partial class RoadNetwork
 
         double up = data.ForwardAscentMetres[edge], down = data.ForwardDescentMetres[edge];
         return backward ? (down, up) : (up, down);
+    }
+
+    private double[] PointHeights(EdgeElevation data)
+    {
+        var heights = new double[PointOffsetMetres.Length];
+        int hint = -1;
+        for (int edge = 0; edge < EdgeCount; edge++)
+        {
+            for (int k = EdgeGeometryStart[edge]; k < EdgeGeometryStart[edge + 1]; k++)
+            {
+                heights[k] = data.HeightAt(edge, PointOffsetMetres[k], ref hint);
+            }
+        }
+
+        return heights;
     }
 
     internal RoadNetwork WithElevationData(EdgeElevation data) =>

@@ -13,7 +13,7 @@ internal static class RouteBuilder
     public static RouteLeg BuildLeg(RoutingGraph graph, SnapResult from, SnapResult to, int[] path)
     {
         var geometry = new List<GeoPoint>(PointCapacity(graph, path));
-        var climb = graph.Network.ElevationData is { } elevation ? new LegClimb(elevation, geometry.Capacity) : null;
+        var climb = graph.Network.ElevationData is { } elevation ? new LegClimb(elevation, graph.Network.PointHeightsMetres!, geometry.Capacity) : null;
         double length = 0, duration = 0;
         var partStart = new int[path.Length];
         var partLength = new double[path.Length];
@@ -127,7 +127,7 @@ internal static class RouteBuilder
             {
                 if (network.PointOffsetMetres[k] > start && network.PointOffsetMetres[k] < end)
                 {
-                    Add(output, new GeoPoint(network.PointLat[k], network.PointLon[k]), climb, edge, network.PointOffsetMetres[k]);
+                    Add(output, new GeoPoint(network.PointLat[k], network.PointLon[k]), climb, k);
                 }
             }
         }
@@ -137,7 +137,7 @@ internal static class RouteBuilder
             {
                 if (network.PointOffsetMetres[k] < start && network.PointOffsetMetres[k] > end)
                 {
-                    Add(output, new GeoPoint(network.PointLat[k], network.PointLon[k]), climb, edge, network.PointOffsetMetres[k]);
+                    Add(output, new GeoPoint(network.PointLat[k], network.PointLon[k]), climb, k);
                 }
             }
         }
@@ -153,6 +153,16 @@ internal static class RouteBuilder
         {
             output.Add(point);
             climb?.AddHeight(edge, offsetMetres);
+        }
+    }
+
+    // An inner geometry point of the network: its height is read, not looked up among the samples.
+    private static void Add(List<GeoPoint> output, GeoPoint point, LegClimb? climb, int networkPoint)
+    {
+        if (output.Count == 0 || output[^1] != point)
+        {
+            output.Add(point);
+            climb?.AddPointHeight(networkPoint);
         }
     }
 

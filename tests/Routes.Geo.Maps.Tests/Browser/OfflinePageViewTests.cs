@@ -90,7 +90,9 @@ public sealed partial class OfflinePageViewTests : IDisposable
         int shown = int.Parse(Regex.Match(dom, "data-labels=\"(\\d+)\"").Groups[1].Value, CultureInfo.InvariantCulture);
         int labels = Regex.Count(dom, "class=\"leaflet-tooltip label");
         Assert.True(labels >= Model.Sites.Count(s => s.Coordinate.Verified is not null), $"{labels} labels");
-        Assert.True(shown >= 20, $"only {shown} labels shown of {labels}");
+        // Counted only when wholly inside the map, with the view kept clear of the panel and legend (19 on 2026-12-02;
+        // the earlier 20 counted labels cut off at the window's edge, Boulogne's among them).
+        Assert.True(shown >= 18, $"only {shown} labels shown of {labels}");
     }
 
     [Fact]
@@ -121,7 +123,7 @@ public sealed partial class OfflinePageViewTests : IDisposable
     [GeneratedRegex("data-panel=\"(?<right>\\d+),(?<bottom>\\d+)\"")]
     private static partial Regex PanelBox();
 
-    [GeneratedRegex("id=\"legend\".*?</div></div>", RegexOptions.Singleline)]
+    [GeneratedRegex("id=\"legend\".*?</details>", RegexOptions.Singleline)]
     private static partial Regex Legend();
 
     [GeneratedRegex("class=\"leaflet-control-scale-line\"[^>]*>(?<text>[^<]+)<")]
