@@ -1,5 +1,4 @@
 using PuppeteerSharp;
-using Routes.Geo.Maps.Tests.Browser;
 
 namespace Routes.Geo.Server.Tests.Story;
 
