@@ -51,7 +51,7 @@ internal static partial class Commands
             int alternativeCount = AlternativeCountOf(result.GetValue(alternatives), places.Count);
             AvoidArea? avoided = result.GetValue(avoid) is { } areaFile ? AvoidArea.Load(areaFile) : null;
             CustomWeights? weights = result.GetValue(custom) is { } rulesFile ? CustomWeights.Load(rulesFile) : null;
-            RoutingGraph graph = network.Load(result, profile, metric);
+            RoutingGraph graph = network.Load(result, profile, metric, weights?.TagKeys);
             RouteRequest request = graph.Route().From(places[0].Point).To(places[^1].Point).Minimizing(metric)
                 .Excluding(excluded).Alternatives(alternativeCount);
             if (avoided is not null)

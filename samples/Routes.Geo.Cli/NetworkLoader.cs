@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using Routes.Geo.Elevation;
+using Routes.Geo.Network;
 using Routes.Geo.Osm;
 using Routes.Geo.Routing;
 using Routes.Geo.Storage;
@@ -21,8 +24,12 @@ internal static class NetworkLoader
     /// The graph of <paramref name="path"/> for <paramref name="profile"/> with <paramref name="metric"/>'s hierarchy:
     /// a saved network as it is, an extract through the cache <paramref name="cache"/> gives (none: import afresh).
     /// </summary>
-    /// <remarks>A null <paramref name="profile"/> (roads only) means the saved network's own profile, or foot for an extract.</remarks>
-    public static RoutingGraph LoadGraph(string path, Profile? profile, RouteMetric? metric, Func<NetworkCache?> cache, ElevationOptions? elevation = null)
+    /// <remarks>
+    /// A null <paramref name="profile"/> (roads only) means the saved network's own profile, or foot for an extract.
+    /// <paramref name="extraWayKeys"/>: way keys an extract's import keeps beside the profiles' and the library's (custom-weight rules').
+    /// </remarks>
+    public static RoutingGraph LoadGraph(string path, Profile? profile, RouteMetric? metric, Func<NetworkCache?> cache, ElevationOptions? elevation = null,
+        IReadOnlyCollection<string>? extraWayKeys = null)
     {
         NetworkFileKind kind = NetworkFile.Sniff(path);
         if (kind == NetworkFileKind.SavedNetwork)
@@ -35,9 +42,13 @@ internal static class NetworkLoader
             return LoadSaved(path, profile);
         }
 
-        Func<RoadNetwork> import = () => ElevationFolder.Apply(Import(path, kind == NetworkFileKind.OsmPbf, showProgress: true), elevation);
+        string[] extra = [.. (extraWayKeys ?? []).Except(WayTagKeys.For(TravelProfiles.All)).Order(StringComparer.Ordinal)];
+        Func<RoadNetwork> import = () => ElevationFolder.Apply(Import(path, kind == NetworkFileKind.OsmPbf, showProgress: true, extra), elevation);
         Profile chosen = profile ?? TravelProfiles.Foot;
-        return cache() is { } prepared ? prepared.Load(path, chosen, metric, import, ElevationFolder.CacheTag(elevation)) : new Router(import()).GraphFor(chosen);
+
+        // A saved entry does not record its kept way keys: an import with more keys is an entry of its own.
+        string keysTag = extra.Length == 0 ? "" : "-keys" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', extra))))[..8];
+        return cache() is { } prepared ? prepared.Load(path, chosen, metric, import, ElevationFolder.CacheTag(elevation) + keysTag) : new Router(import()).GraphFor(chosen);
     }
 
     // Without a profile (roads only), the one the file was prepared for.
@@ -45,11 +56,11 @@ internal static class NetworkLoader
         Ui.Spin($"Reading the saved network {Path.GetFileName(path)}",
             () => SavedNetworkOpener.Open(path, profile ?? Commands.ProfileOf(SavedNetwork.ReadHeader(path).Profile)));
 
-    private static RoadNetwork Import(string path, bool pbf, bool showProgress)
+    private static RoadNetwork Import(string path, bool pbf, bool showProgress, string[]? extraWayKeys = null)
     {
         if (!showProgress || !Ui.Progress.Profile.Capabilities.Interactive)
         {
-            return pbf ? OsmNetwork.Load(path) : GeoJsonRoads.Load(path);
+            return pbf ? OsmNetwork.Load(path, new OsmImportOptions { ExtraWayKeys = extraWayKeys ?? [] }) : GeoJsonRoads.Load(path);
         }
 
         if (!pbf)
@@ -76,7 +87,7 @@ internal static class NetworkLoader
 
                 task.Description = $"{PhaseName(p.Phase)}: {p.ElementsRead:N0} elements";
             });
-            RoadNetwork network = OsmNetwork.Load(path, progress);
+            RoadNetwork network = OsmNetwork.Load(path, new OsmImportOptions { Progress = progress, ExtraWayKeys = extraWayKeys ?? [] });
             foreach (ProgressTask task in tasks.Values)
             {
                 task.IsIndeterminate(false).Value = task.MaxValue;

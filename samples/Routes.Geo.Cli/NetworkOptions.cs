@@ -34,13 +34,16 @@ internal sealed class NetworkOptions
     /// <summary>The --network path, or null when the option was left out.</summary>
     public string? PathIn(ParseResult result) => result.GetValue(Network);
 
-    /// <summary>The network's graph for <paramref name="profile"/>, with <paramref name="metric"/>'s hierarchy when given, through the cache unless --no-cache.</summary>
-    public RoutingGraph Load(ParseResult result, Profile? profile, RouteMetric? metric)
+    /// <summary>
+    /// The network's graph for <paramref name="profile"/>, with <paramref name="metric"/>'s hierarchy when given, through the cache unless --no-cache;
+    /// an extract's import keeps <paramref name="extraWayKeys"/> too (the way keys of --custom rules).
+    /// </summary>
+    public RoutingGraph Load(ParseResult result, Profile? profile, RouteMetric? metric, IReadOnlyCollection<string>? extraWayKeys = null)
     {
         string path = PathIn(result) ?? throw new UsageException("--network is required here: give an .osm.pbf extract or a GeoJSON file of road lines.");
         string? folder = result.GetValue(Cache);
         return NetworkLoader.LoadGraph(path, profile, metric, () => result.GetValue(NoCache) ? null : NetworkCache.For(path, folder),
-            ElevationFolder.Open(result.GetValue(Elevation)));
+            ElevationFolder.Open(result.GetValue(Elevation)), extraWayKeys);
     }
 
     /// <summary>The road network alone (to draw it), through the cache (an extract's foot entry, a saved network's own profile).</summary>

@@ -25,6 +25,7 @@ public static class OsmNetwork
     /// <param name="profiles">
     /// The profiles the network is for (null: the built-in ones): the nodes kept are those with a key of their
     /// <see cref="Profile.NodeKeys"/> or a tag of their <see cref="Profile.NodeTagValues"/>, each with exactly the tags of those keys and of <see cref="Profile.NodeContextKeys"/>;
+    /// ways keep the tags of their <see cref="Profile.WayKeys"/> and of <see cref="WayTagKeys.Library"/> (more: <see cref="OsmImportOptions.ExtraWayKeys"/>);
     /// their unreadable way tag values are counted in the statistics.
     /// </param>
     /// <returns>The network with every way any profile might use (highways, ferries, platforms) and the turn restrictions.</returns>
@@ -80,15 +81,48 @@ public static class OsmNetwork
     /// <exception cref="OsmFormatException">The data is truncated or corrupt, or exceeds a limit of <see cref="PbfLimits"/>;
     /// the message names the way, relation or node and the block offset.</exception>
     /// <exception cref="EmptyNetworkException">The data holds no road.</exception>
-    public static RoadNetwork Load(PbfReader reader, IProgress<OsmImportProgress>? progress = null, IEnumerable<Profile>? profiles = null)
+    public static RoadNetwork Load(PbfReader reader, IProgress<OsmImportProgress>? progress = null, IEnumerable<Profile>? profiles = null) =>
+        Load(reader, new OsmImportOptions { Progress = progress, Profiles = profiles is null ? null : [.. profiles] });
+
+    /// <summary>
+    /// Loads the road network of the PBF file at <paramref name="path"/> as <see cref="Load(string, IProgress{OsmImportProgress}?, IEnumerable{Profile}?)"/>
+    /// does, with the profiles, extra way keys, limits and progress of <paramref name="options"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">An extra way key is null, empty or white space.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="OsmFormatException">The file is not PBF, truncated, corrupt, or exceeds a limit; the message names the element and block offset.</exception>
+    /// <exception cref="EmptyNetworkException">The file holds no road.</exception>
+    public static RoadNetwork Load(string path, OsmImportOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(options);
+        using var reader = new PbfReader(path, options.Limits);
+        return Load(reader, options);
+    }
+
+    /// <summary>
+    /// Loads the road network read by <paramref name="reader"/> as <see cref="Load(PbfReader, IProgress{OsmImportProgress}?, IEnumerable{Profile}?)"/>
+    /// does, with the profiles, extra way keys and progress of <paramref name="options"/> (its limits are the reader's).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">An extra way key is null, empty or white space.</exception>
+    /// <exception cref="OsmFormatException">The data is truncated or corrupt, or exceeds a limit of <see cref="PbfLimits"/>.</exception>
+    /// <exception cref="EmptyNetworkException">The data holds no road.</exception>
+    public static RoadNetwork Load(PbfReader reader, OsmImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        Profile[] readers = [.. profiles ?? TravelProfiles.All];
+        ArgumentNullException.ThrowIfNull(options);
+        IProgress<OsmImportProgress>? progress = options.Progress;
+        Profile[] readers = [.. options.Profiles ?? TravelProfiles.All];
         var nodeKeys = new HashSet<string>(readers.SelectMany(p => p.NodeKeys), StringComparer.Ordinal);
         var nodeTagValues = new HashSet<(string, string)>(readers.SelectMany(p => p.NodeTagValues).Select(t => (t.Key, t.Value)));
         var keptNodeKeys = new HashSet<string>(
             nodeKeys.Concat(readers.SelectMany(p => p.NodeContextKeys)).Concat(nodeTagValues.Select(t => t.Item1)), StringComparer.Ordinal);
-        var builder = new RoadNetworkBuilder(Path.GetFileName(reader.SourceName), readers);
+        var builder = new RoadNetworkBuilder(Path.GetFileName(reader.SourceName), readers)
+        {
+            KeptWayKeys = options.KeepEveryWayTag ? null : WayTagKeys.For(readers, options.ExtraWayKeys),
+        };
         var usedNodes = new HashSet<long>();
         long seen = 0;
         foreach (OsmElement element in reader.Read(OsmElementFilter.WaysAndRelations))

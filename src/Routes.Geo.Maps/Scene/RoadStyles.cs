@@ -22,6 +22,9 @@ internal enum RoadClass
 /// </summary>
 internal static class RoadStyles
 {
+    /// <summary>The way keys maps read: the class that styles a road (<see cref="ClassOf"/>) and the street names along a route (PageRoads).</summary>
+    public static readonly string[] WayKeys = ["highway", "name"];
+
     public static RoadClass? ClassOf(string? highway) => highway switch
     {
         "motorway" or "motorway_link" => RoadClass.Motorway,

@@ -11,6 +11,9 @@ namespace Routes.Geo.Server.Api;
 /// </summary>
 internal sealed class RoadTiles
 {
+    /// <summary>The way keys the service reads: a road tile's class and name (else ref), and nearest's name (RoutingEngine.Queries).</summary>
+    public static readonly string[] WayKeys = ["highway", "name", "ref"];
+
     public const int MinZoom = 8;
     public const int MaxZoom = 19;
     private const double CellDegrees = 0.01;

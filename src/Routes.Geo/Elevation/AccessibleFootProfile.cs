@@ -55,6 +55,7 @@ public class AccessibleFootProfile : FootProfile
 
     private readonly double _maxGrade;
     private IReadOnlySet<string>? _nodeKeys;
+    private IReadOnlySet<string>? _accessibleWayKeys;
 
     /// <summary>Creates the profile with the steepest grade it uses, either way (default <see cref="MaxGrade"/>, 6%; 0.0833 is the ADA's ramp limit).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxGrade"/> is not above 0 and at most 0.3.</exception>
@@ -85,6 +86,10 @@ public class AccessibleFootProfile : FootProfile
 
     /// <summary><c>barrier</c>, <c>kerb</c>, <c>wheelchair</c>, <c>foot</c>, <c>access</c>.</summary>
     public override IReadOnlySet<string> NodeKeys => _nodeKeys ??= new HashSet<string>(["barrier", "kerb", .. Keys], StringComparer.Ordinal);
+
+    /// <summary>The walking profile's way keys and <c>wheelchair</c>, <c>ramp:wheelchair</c>, <c>surface</c>, <c>smoothness</c>, <c>kerb</c>, <c>incline</c>.</summary>
+    public override IReadOnlySet<string> WayKeys =>
+        _accessibleWayKeys ??= KeySet(base.WayKeys, ["wheelchair", "ramp:wheelchair", "surface", "smoothness", "kerb", "incline"]);
 
     /// <inheritdoc />
     public override EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags)

@@ -1,3 +1,5 @@
+using Routes.Geo.Routing.Customizable;
+
 namespace Routes.Geo.Elevation;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Routes.Geo.Elevation;
 /// </summary>
 internal static class ElevationSampler
 {
+    /// <summary>The way keys elevation reads: bridges and tunnels (not sampled between their ends) and ferries (<see cref="GradeModel"/>: flat).</summary>
+    internal static readonly string[] WayKeys = ["bridge", "tunnel", "route"];
+
     public static EdgeElevation Sample(RoadNetwork network, ElevationOptions options)
     {
         double spacing = options.SampleSpacingMetres;
@@ -58,7 +63,7 @@ internal static class ElevationSampler
     }
 
     private static bool IsBridgeOrTunnel(IReadOnlyDictionary<string, string> tags) =>
-        (tags.TryGetValue("bridge", out string? bridge) && bridge != "no") || (tags.TryGetValue("tunnel", out string? tunnel) && tunnel != "no");
+        RoadClassRules.Matches(RoadClass.Bridge, tags) || RoadClassRules.Matches(RoadClass.Tunnel, tags);
 
     // Heights between the two ends on a straight line, when both ends have one (else the inner samples are unknown too).
     private static void Straighten(List<float> offsets, List<float> heights, int first)

@@ -47,5 +47,6 @@ public sealed partial class RoadNetwork
             Statistics with { ElevationSamples = data.SampleCount, ElevationSamplesWithoutHeight = data.MissingSampleCount })
         {
             ElevationData = data,
+            KeptWayKeys = KeptWayKeys,
         };
 }

@@ -7,6 +7,9 @@ namespace Routes.Geo.Instructions;
 /// <summary>Flattens a route's legs into <see cref="Piece"/>s, with headings from the geodesic azimuths.</summary>
 internal static class RouteTrace
 {
+    /// <summary>The way keys instructions read: a road's name, ref and class (<see cref="RoadLabel"/>) and roundabouts (here and in <see cref="ManeuverFinder"/>).</summary>
+    internal static readonly string[] WayKeys = ["name", "ref", "highway", "junction"];
+
     // Headings look this far along the line, so a noisy 1 m segment at a junction does not decide the turn.
     private const double LookMetres = 10;
 

@@ -71,6 +71,12 @@ public sealed partial class RoadNetwork
     /// <summary>Where the network came from (a file name), for messages and exported metadata.</summary>
     public string Source { get; }
 
+    /// <summary>
+    /// The way tag keys the import kept (<see cref="WayTagKeys"/>): a way's other tags were dropped. Null when every tag of
+    /// the source was kept (GeoJSON, a builder without <see cref="RoadNetworkBuilder.KeptWayKeys"/>) or is not known (a saved network).
+    /// </summary>
+    public IReadOnlySet<string>? KeptWayKeys { get; internal init; }
+
     /// <summary>What the build kept and dropped (missing nodes, restrictions that did not resolve).</summary>
     public NetworkStatistics Statistics { get; }
 

@@ -38,6 +38,12 @@ public sealed partial class RoadNetworkBuilder
     /// <summary>Estimated bytes one node costs from <see cref="AddNode"/> to the end of <see cref="Build"/>, for projecting nodes still to come.</summary>
     public const int EstimatedBytesPerNode = BuildMemoryEstimate.BytesPerNode;
 
+    /// <summary>
+    /// When set (at construction), <see cref="AddWay"/> keeps only the tags of these keys, and the network
+    /// records them (<see cref="RoadNetwork.KeptWayKeys"/>); null (the default) keeps every tag.
+    /// </summary>
+    public IReadOnlySet<string>? KeptWayKeys { get; init; }
+
     /// <summary>Number of ways added so far.</summary>
     public int WayCount => _ways.Count;
 
@@ -106,7 +112,7 @@ public sealed partial class RoadNetworkBuilder
     {
         ArgumentNullException.ThrowIfNull(nodeIds);
         ArgumentNullException.ThrowIfNull(tags);
-        _ways.Add((wayId, [.. nodeIds], _tags.Intern(tags)));
+        _ways.Add((wayId, [.. nodeIds], _tags.Intern(KeptWayKeys is { } kept ? tags.Where(t => kept.Contains(t.Key)) : tags)));
         _nodeReferenceCount += nodeIds.Count;
     }
 
@@ -308,7 +314,10 @@ public sealed partial class RoadNetworkBuilder
         var statistics = new NetworkStatistics(_ways.Count, pieces.Count, missingNodeRefs, TurnRestrictionCount, dropped, CountUnreadableTagValues());
         return new RoadNetwork(
             _source, [.. vLat], [.. vLon], [.. vOsm], vertexTags, [.. edgeFrom], [.. edgeTo], [.. edgeWay],
-            [.. geometryStart], [.. pLat], [.. pLon], [.. pOffset], ways, restrictions, statistics);
+            [.. geometryStart], [.. pLat], [.. pLon], [.. pOffset], ways, restrictions, statistics)
+        {
+            KeptWayKeys = KeptWayKeys,
+        };
     }
 
     // Ways with the same tags share one interned dictionary, so each distinct tag set is read once.

@@ -46,11 +46,21 @@ public class BicycleProfile : Profile
     private static readonly string[] Keys = ["bicycle", "vehicle", "access"];
     private static readonly string[] Modes = ["bicycle", "vehicle"];
 
+    private IReadOnlySet<string>? _wayKeys;
+
     /// <summary>Speed when pushing the bicycle, km/h.</summary>
     public const double PushingSpeedKmh = 5;
 
     /// <inheritdoc />
     public override string Name => "bicycle";
+
+    /// <summary>
+    /// The access keys in each direction, <c>area</c>, <c>impassable</c>, <c>motorroad</c>, <c>highway</c>, <c>route</c>,
+    /// <c>oneway</c>, <c>oneway:bicycle</c>, <c>oneway:foot</c> (pushing), <c>junction</c>, and the cycleway keys with their sides' <c>:oneway</c>.
+    /// </summary>
+    public override IReadOnlySet<string> WayKeys => _wayKeys ??= KeySet(
+        AccessWayKeys, ["area", "impassable", "motorroad", "highway", "route", "oneway", "oneway:bicycle", "oneway:foot", "junction", "cycleway"],
+        CyclewaySides, CyclewaySides.Select(side => side + ":oneway"));
 
     /// <inheritdoc />
     public override IReadOnlyList<string> AccessKeys => Keys;

@@ -35,17 +35,29 @@ public partial class CarProfile : Profile
 
     private static readonly string[] SizeKeys = ["maxheight", "maxwidth", "maxlength"];
 
+    // Most specific first (Directions).
+    private static readonly string[] OnewayKeys = ["oneway:motorcar", "oneway:motor_vehicle", "oneway:vehicle", "oneway"];
+
     private static readonly HashSet<string> Blocking = new(StringComparer.OrdinalIgnoreCase)
     {
         "bollard", "block", "stile", "kissing_gate", "cycle_barrier", "turnstile", "fence", "wall", "chain",
         "jersey_barrier", "log", "motorcycle_barrier", "swing_gate", "full-height_turnstile", "planter", "bus_trap",
     };
 
+    private IReadOnlySet<string>? _wayKeys;
+
     /// <summary>Speed on ferries without a usable <c>duration</c> tag, km/h.</summary>
     public const double FerrySpeedKmh = 5;
 
     /// <inheritdoc />
     public override string Name => "car";
+
+    /// <summary>
+    /// The access keys in each direction, <c>area</c>, <c>impassable</c>, <c>status</c>, <c>smoothness</c>, the dimension limits,
+    /// <c>highway</c>, <c>route</c>, <c>maxspeed</c>, the <c>oneway</c> keys and <c>junction</c>.
+    /// </summary>
+    public override IReadOnlySet<string> WayKeys => _wayKeys ??= KeySet(
+        AccessWayKeys, SizeKeys, ["area", "impassable", "status", "smoothness", "maxweight", "highway", "route", "maxspeed", "junction"], OnewayKeys);
 
     /// <inheritdoc />
     public override IReadOnlyList<string> AccessKeys => Keys;
@@ -164,7 +176,7 @@ public partial class CarProfile : Profile
     protected static (bool Forward, bool Backward) Directions(IReadOnlyDictionary<string, string> tags, string? highway)
     {
         ArgumentNullException.ThrowIfNull(tags);
-        int? oneway = TagReading.ReadOneway(tags.Get("oneway:motorcar") ?? tags.Get("oneway:motor_vehicle") ?? tags.Get("oneway:vehicle") ?? tags.Get("oneway"), out bool reversible);
+        int? oneway = TagReading.ReadOneway(OnewayKeys.Select(tags.Get).FirstOrDefault(v => v is not null), out bool reversible);
         if (reversible)
         {
             return (false, false);

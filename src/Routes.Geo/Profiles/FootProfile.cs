@@ -27,8 +27,14 @@ public class FootProfile : Profile
 
     private static readonly string[] Keys = ["foot", "access"];
 
+    private IReadOnlySet<string>? _wayKeys;
+
     /// <inheritdoc />
     public override string Name => "foot";
+
+    /// <summary>The access keys in each direction, <c>impassable</c>, <c>motorroad</c>, <c>highway</c>, <c>route</c>, <c>railway</c>, <c>public_transport</c>, <c>oneway:foot</c>.</summary>
+    public override IReadOnlySet<string> WayKeys =>
+        _wayKeys ??= KeySet(AccessWayKeys, ["impassable", "motorroad", "highway", "route", "railway", "public_transport", "oneway:foot"]);
 
     /// <inheritdoc />
     public override IReadOnlyList<string> AccessKeys => Keys;

@@ -8,6 +8,9 @@ namespace Routes.Geo.Routing;
 /// <summary>Turns a search's directed-edge path into a leg: geometry, length, duration and steps.</summary>
 internal static class RouteBuilder
 {
+    /// <summary>The way keys a route step is named by: <c>name</c>, else <c>ref</c>.</summary>
+    internal static readonly string[] StepNameKeys = ["name", "ref"];
+
     public static RouteLeg BuildLeg(RoutingGraph graph, SnapResult from, SnapResult to, int[] path)
     {
         var geometry = new List<GeoPoint>(PointCapacity(graph, path));

@@ -155,6 +155,7 @@ public sealed class RouteRequest
     /// <returns>The route, or a <see cref="NoRoute"/> naming the leg that cannot be travelled and why.</returns>
     /// <exception cref="InvalidOperationException">From or To was not set.</exception>
     /// <exception cref="SnapTooFarException">A point has no usable road within the maximum snapping distance; the message names which point and the distance.</exception>
+    /// <exception cref="InvalidCustomWeightsException">A custom-weight rule names a way key the network's import did not keep; names the rule and the key.</exception>
     public RouteResult Calculate()
     {
         if (_from is null || _to is null)

@@ -168,6 +168,9 @@ public sealed partial class RoutingGraph
 
     private static long TurnKey(int incoming, int outgoing) => ((long)incoming << 32) | (uint)outgoing;
 
+    /// <summary>The way keys the graph reads beside its profile's: a ferry's published crossing time (<see cref="SpeedMetresPerSecond"/>).</summary>
+    internal static readonly string[] FerryWayKeys = ["route", "duration"];
+
     private static double SpeedMetresPerSecond(WayRecord way, EdgeAccess access)
     {
         // Ferries publish their crossing time; spread it over the way's length.

@@ -14,6 +14,10 @@ internal sealed class SnapIndex
 {
     // Metres per degree of latitude is at least 110,574 m; using less makes the search box too big, never too small.
     private const double MetresPerDegreeLow = 110_000;
+
+    /// <summary>The way keys snapping reads: <see cref="IsSnapAvoided"/>'s tunnel and ferry, <see cref="SameRoad"/>'s class, roundabout, name and ref.</summary>
+    internal static readonly string[] WayKeys = ["tunnel", "route", "highway", "junction", "name", "ref"];
+
     private readonly RoadNetwork _network;
     private readonly RoutingGraph _graph;
     private readonly STRtree<int> _tree = new();

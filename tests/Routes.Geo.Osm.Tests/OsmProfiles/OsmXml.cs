@@ -67,7 +67,10 @@ internal sealed class OsmXml
         new XDocument(new XElement("osm", new XAttribute("version", "0.6"), new XAttribute("generator", "Routes.Geo tests"), _nodes, _ways, _relations)).ToString();
 
     /// <summary>Converts the document to PBF with osmium and imports it for <paramref name="profiles"/> (null: the built-in ones).</summary>
-    public RoadNetwork Load(IEnumerable<Profile>? profiles = null)
+    public RoadNetwork Load(IEnumerable<Profile>? profiles = null) => Load(new OsmImportOptions { Profiles = profiles?.ToArray() });
+
+    /// <summary>Converts the document to PBF with osmium and imports it with <paramref name="options"/>.</summary>
+    public RoadNetwork Load(OsmImportOptions options)
     {
         string directory = Path.Combine(Path.GetTempPath(), "routes-geo-osmxml-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -77,7 +80,7 @@ internal sealed class OsmXml
             string pbf = Path.Combine(directory, "case.osm.pbf");
             File.WriteAllText(xml, ToXml());
             RunOsmium(xml, pbf);
-            return OsmNetwork.Load(pbf, profiles: profiles);
+            return OsmNetwork.Load(pbf, options);
         }
         finally
         {

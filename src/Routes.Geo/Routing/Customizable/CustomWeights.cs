@@ -22,6 +22,7 @@ public sealed class CustomWeights
         Rules = rules;
         _conditions = conditions;
         Key = string.Join(";", rules.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Target}:{r.Condition.Trim()}:{r.Factor:R}")));
+        TagKeys = new HashSet<string>(conditions.Where(c => c.Class is null && c.Key.Length > 0).Select(c => c.Key), StringComparer.Ordinal);
     }
 
     /// <summary>No rules: the profile's own weights.</summary>
@@ -32,6 +33,12 @@ public sealed class CustomWeights
 
     /// <summary>A text equal for equal rule lists: the customization cache's key.</summary>
     public string Key { get; }
+
+    /// <summary>
+    /// The way tag keys the rules' <c>KEY == VALUE</c> and <c>KEY != VALUE</c> conditions name (class conditions read
+    /// <see cref="Network.WayTagKeys.Library"/>'s): an OpenStreetMap import must keep them (<c>OsmImportOptions.ExtraWayKeys</c>).
+    /// </summary>
+    public IReadOnlySet<string> TagKeys { get; }
 
     /// <summary>The weights of <paramref name="rules"/>, checked.</summary>
     /// <exception cref="InvalidCustomWeightsException">A condition does not parse or a factor is not a number from 0 to <see cref="MaxFactor"/>; names the rule.</exception>
@@ -56,7 +63,7 @@ public sealed class CustomWeights
                     $"multiply_by is {rule.Factor}; it must be from 0 (leave the way out) to {MaxFactor}, as a smaller weight than that could make a cost zero or negative."));
             }
 
-            conditions[i] = Condition.Parse(rule.Condition, name);
+            conditions[i] = Condition.Parse(rule.Condition, name) with { Rule = name };
         }
 
         return new CustomWeights(list, conditions);
@@ -137,6 +144,16 @@ public sealed class CustomWeights
         }
     }
 
+    // A rule on a key the import dropped would never hold (or always, with !=): refused rather than silently ignored.
+    internal void CheckKeysKeptBy(RoadNetwork network)
+    {
+        if (network.KeptWayKeys is { } kept && _conditions.FirstOrDefault(c => c.Class is null && c.Key.Length > 0 && !kept.Contains(c.Key)) is { } missing)
+        {
+            throw new InvalidCustomWeightsException(missing.Rule, $"the network {network.Source} was imported without the way key '{missing.Key}' "
+                + "(an import keeps only the keys its profiles and the library read); import it with that key in OsmImportOptions.ExtraWayKeys.");
+        }
+    }
+
     /// <summary>The divisor of a way's cost under <paramref name="metric"/>: the product of its matching factors (0: left out).</summary>
     internal double Divisor(IReadOnlyDictionary<string, string> tags, RouteMetric metric)
     {
@@ -154,6 +171,8 @@ public sealed class CustomWeights
 
     private sealed record Condition(RoadClass? Class, string Key, string Value, bool Equal)
     {
+        public string Rule { get; init; } = "";
+
         public static Condition Parse(string? text, string rule)
         {
             string condition = text?.Trim() ?? "";

@@ -5,6 +5,7 @@ internal static class DirectedWeights
 {
     public static double[] Of(RoutingGraph graph, RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided = null, CustomWeights? custom = null)
     {
+        custom?.CheckKeysKeptBy(graph.Network);
         double[]? divisorOfWay = custom is null || custom.Rules.Count == 0 ? null : new double[graph.Network.WayCount];
         if (divisorOfWay is not null)
         {

@@ -3,6 +3,9 @@ namespace Routes.Geo.Routing.Customizable;
 /// <summary>Which ways belong to a <see cref="RoadClass"/>: the tag rule of each class, as documented on its member.</summary>
 public static class RoadClassRules
 {
+    /// <summary>The way keys <see cref="Matches"/> reads, for every class.</summary>
+    internal static readonly string[] WayKeys = ["highway", "toll", "route", "surface", "tracktype", "tunnel", "bridge"];
+
     private static readonly HashSet<string> UnpavedSurfaces =
     [
         "unpaved", "compacted", "gravel", "fine_gravel", "pebblestone", "rock", "dirt", "earth", "ground", "grass",

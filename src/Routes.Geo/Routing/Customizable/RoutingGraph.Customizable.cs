@@ -32,6 +32,7 @@ public sealed partial class RoutingGraph
     public CustomizedHierarchy Customized(RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided) => Customized(metric, excluded, avoided, null);
 
     /// <summary>As <see cref="Customized(RouteMetric, RoadClassSet, AvoidArea?)"/>, with <paramref name="custom"/> weights (null: none); cached by their <see cref="CustomWeights.Key"/>.</summary>
+    /// <exception cref="InvalidCustomWeightsException">A rule names a way key the network's import did not keep (<see cref="RoadNetwork.KeptWayKeys"/>); names the rule and the key.</exception>
     public CustomizedHierarchy Customized(RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided, CustomWeights? custom)
     {
         CustomizationCache cache = LazyInitializer.EnsureInitialized(ref _customizations, () => new CustomizationCache(this));
