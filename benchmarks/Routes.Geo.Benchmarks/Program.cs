@@ -5,7 +5,7 @@ using Routes.Geo.Benchmarks.Peers;
 using Routes.Geo.Benchmarks.Synthetic;
 
 // BenchmarkDotNet suites: dotnet run -c Release --project benchmarks/Routes.Geo.Benchmarks -- --filter '*' --job short
-// Console modes (single long runs, process-level peers): scaling, breakdown, peers, degrees, routehash, turncosts, isochrones, isochrone-stages, tours, customizable, serve-load; see benchmarks/README.md.
+// Console modes (single long runs, process-level peers): scaling, breakdown, peers, degrees, routehash, turncosts, isochrones, isochrone-stages, tours, customizable, serve-load, mapped; see benchmarks/README.md.
 var options = new Options(args);
 return args.FirstOrDefault() switch
 {
@@ -21,6 +21,8 @@ return args.FirstOrDefault() switch
     "tours" => TourRun.Run(options),
     "customizable" => Routes.Geo.Benchmarks.Customizable.CustomizableRun.Run(options),
     "serve-load" => ServeLoadRun.Run(options),
+    "mapped" => MappedRun.Run(options),
+    "mapped-hold" => MappedRun.Hold(args),
     _ => RunBenchmarks(args),
 };
 

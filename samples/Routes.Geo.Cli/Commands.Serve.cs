@@ -138,7 +138,7 @@ internal static partial class Commands
         RoutingGraph[] graphs;
         if (kind == NetworkFileKind.SavedNetwork)
         {
-            var router = new Router(SavedNetwork.Load(path, ProfileOf(SavedNetwork.ReadHeader(path).Profile)));
+            var router = new Router(SavedNetworkOpener.Open(path, ProfileOf(SavedNetwork.ReadHeader(path).Profile)));
             graphs = [.. profiles.Select(router.GraphFor)];
         }
         else

@@ -94,7 +94,7 @@ internal sealed class NetworkCache
 
         try
         {
-            return Ui.Spin("Loading the prepared network from the cache", () => SavedNetwork.Load(entry, profile));
+            return Ui.Spin("Loading the prepared network from the cache", () => SavedNetworkOpener.Open(entry, profile));
         }
         catch (Exception e) when (e is SavedNetworkException or IOException or UnauthorizedAccessException)
         {

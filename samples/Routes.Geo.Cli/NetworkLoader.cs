@@ -54,7 +54,7 @@ internal static class NetworkLoader
     // Without a profile (roads only), the one the file was prepared for.
     private static RoutingGraph LoadSaved(string path, Profile? profile) =>
         Ui.Spin($"Reading the saved network {Path.GetFileName(path)}",
-            () => SavedNetwork.Load(path, profile ?? Commands.ProfileOf(SavedNetwork.ReadHeader(path).Profile)));
+            () => SavedNetworkOpener.Open(path, profile ?? Commands.ProfileOf(SavedNetwork.ReadHeader(path).Profile)));
 
     private static RoadNetwork Import(string path, bool pbf, bool showProgress, string[]? extraWayKeys = null)
     {

@@ -221,7 +221,7 @@ internal static class OneToAll
     private static int[] DescendingRank(ContractionHierarchy ch)
     {
         int[] order = [.. Enumerable.Range(0, ch.NodeCount)];
-        int[] keys = [.. ch.Rank.Select(r => -r)];
+        int[] keys = [.. ch.Rank.ToArray().Select(r => -r)];
         Array.Sort(keys, order);
         return order;
     }

@@ -1,4 +1,5 @@
 using Routes.Geo.Network;
+using Routes.Geo.Storage.Columns;
 
 namespace Routes.Geo;
 
@@ -23,6 +24,29 @@ public sealed partial class RoadNetwork
         double[] pointLat,
         double[] pointLon,
         double[] pointOffsetMetres,
+        WayRecord[] ways,
+        TurnRestriction[] restrictions,
+        NetworkStatistics statistics)
+        : this(source, Column<double>.Pin(vertexLat), Column<double>.Pin(vertexLon), Column<long>.Pin(vertexOsmId), vertexTags,
+            Column<int>.Pin(edgeFrom), Column<int>.Pin(edgeTo), Column<int>.Pin(edgeWay), Column<int>.Pin(edgeGeometryStart),
+            Column<double>.Pin(pointLat), Column<double>.Pin(pointLon), Column<double>.Pin(pointOffsetMetres), ways, restrictions, statistics)
+    {
+    }
+
+    // The columns either live on the pinned heap or are views into a memory-mapped saved network.
+    internal RoadNetwork(
+        string source,
+        Column<double> vertexLat,
+        Column<double> vertexLon,
+        Column<long> vertexOsmId,
+        Dictionary<int, IReadOnlyDictionary<string, string>> vertexTags,
+        Column<int> edgeFrom,
+        Column<int> edgeTo,
+        Column<int> edgeWay,
+        Column<int> edgeGeometryStart,
+        Column<double> pointLat,
+        Column<double> pointLon,
+        Column<double> pointOffsetMetres,
         WayRecord[] ways,
         TurnRestriction[] restrictions,
         NetworkStatistics statistics)
@@ -71,29 +95,29 @@ public sealed partial class RoadNetwork
     /// <summary>Total length of all edges in metres (each edge counted once).</summary>
     public double TotalLengthMetres => Enumerable.Range(0, EdgeCount).Sum(EdgeLengthMetres);
 
-    internal double[] VertexLat { get; }
+    internal Column<double> VertexLat { get; }
 
-    internal double[] VertexLon { get; }
+    internal Column<double> VertexLon { get; }
 
-    internal long[] VertexOsmId { get; }
+    internal Column<long> VertexOsmId { get; }
 
     internal Dictionary<int, IReadOnlyDictionary<string, string>> VertexTags { get; }
 
-    internal int[] EdgeFrom { get; }
+    internal Column<int> EdgeFrom { get; }
 
-    internal int[] EdgeTo { get; }
+    internal Column<int> EdgeTo { get; }
 
-    internal int[] EdgeWay { get; }
+    internal Column<int> EdgeWay { get; }
 
     /// <summary>Edge e's polyline is points EdgeGeometryStart[e] .. EdgeGeometryStart[e+1]-1, both ends included.</summary>
-    internal int[] EdgeGeometryStart { get; }
+    internal Column<int> EdgeGeometryStart { get; }
 
-    internal double[] PointLat { get; }
+    internal Column<double> PointLat { get; }
 
-    internal double[] PointLon { get; }
+    internal Column<double> PointLon { get; }
 
     /// <summary>Distance of each polyline point from its edge's start, metres on the ellipsoid.</summary>
-    internal double[] PointOffsetMetres { get; }
+    internal Column<double> PointOffsetMetres { get; }
 
     internal WayRecord[] Ways { get; }
 

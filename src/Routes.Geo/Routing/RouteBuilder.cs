@@ -1,6 +1,7 @@
 using Routes.Geo.Elevation;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
+using Routes.Geo.Storage.Columns;
 
 namespace Routes.Geo.Routing;
 
@@ -60,7 +61,7 @@ internal static class RouteBuilder
     // inner points strictly between them).
     private static int PointCapacity(RoutingGraph graph, int[] path)
     {
-        int[] start = graph.Network.EdgeGeometryStart;
+        Column<int> start = graph.Network.EdgeGeometryStart;
         int points = 0;
         foreach (int directed in path)
         {
@@ -77,7 +78,7 @@ internal static class RouteBuilder
     private static List<RouteStep> Steps(RoutingGraph graph, int[] path, double[] partLength, double[] partDuration)
     {
         RoadNetwork network = graph.Network;
-        int[] edgeWay = network.EdgeWay;
+        Column<int> edgeWay = network.EdgeWay;
         WayRecord[] ways = network.Ways;
         int runs = 0;
         for (int i = 0; i < path.Length; i++)

@@ -1,3 +1,4 @@
+using Routes.Geo.Storage.Columns;
 using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Routing;
@@ -178,7 +179,7 @@ public sealed partial class RoutingGraph
         return angle > 180 ? angle - 360 : angle <= -180 ? angle + 360 : angle;
     }
 
-    private readonly record struct RoadNetworkArrays(double[] Lat, double[] Lon, double[] Offset)
+    private readonly record struct RoadNetworkArrays(Column<double> Lat, Column<double> Lon, Column<double> Offset)
     {
         // A local flat-earth heading: the ellipsoid's two radii differ by under 1%, so it is within about 0.3° of the geodesic's.
         public double Heading(int from, int to)

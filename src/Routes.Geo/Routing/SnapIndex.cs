@@ -374,7 +374,7 @@ internal sealed class SnapIndex
 
     private int EdgeOfPoint(int k)
     {
-        int index = Array.BinarySearch(_network.EdgeGeometryStart, k);
+        int index = _network.EdgeGeometryStart.AsSpan().BinarySearch(k);
         return index >= 0 ? index : ~index - 1;
     }
 }

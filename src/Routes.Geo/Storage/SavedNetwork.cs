@@ -2,6 +2,7 @@ using System.Text;
 using Routes.Geo.Export;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
+using Routes.Geo.Storage.Columns;
 
 namespace Routes.Geo.Storage;
 
@@ -9,7 +10,7 @@ namespace Routes.Geo.Storage;
 /// A prepared network saved to disk so the next run skips import and preparation: the road network,
 /// the profile's name and fingerprint and the contraction hierarchies, behind a header with the format version,
 /// the payload's counts and a SHA-256 of the whole file. Written atomically; loaded with one bulk read and verified
-/// section by section (see <see cref="Load"/>).
+/// section by section (see <see cref="Load"/>), or memory-mapped so that processes share one copy (see <see cref="Open"/>).
 /// </summary>
 public static class SavedNetwork
 {
@@ -17,8 +18,12 @@ public static class SavedNetwork
     /// payload's counts and is covered by the checksum, and the network statistics count unreadable tag values; 4: each turn
     /// restriction lists its via edges, empty unless it runs via ways; 5: also the network's height samples, when it was
     /// imported with elevation; 6: destination-only edges have origin and arrival states, so the hierarchies of a graph with
-    /// such edges hold more nodes and a car's changed).</summary>
-    public const int FormatVersion = 6;
+    /// such edges hold more nodes and a car's changed; 7: each array's elements start at a multiple of 64 bytes from the
+    /// start of the file, zero bytes padding the gap, so a mapped file's arrays are viewed in place).</summary>
+    public const int FormatVersion = 7;
+
+    /// <summary>The oldest format <see cref="Open"/> still reads (with <see cref="SavedNetworkLoad.Read"/> only: its arrays are not aligned).</summary>
+    public const int OldestReadableFormatVersion = 6;
 
     /// <summary>
     /// Writes <paramref name="graph"/>'s network and the hierarchies for <paramref name="metrics"/>
@@ -33,10 +38,21 @@ public static class SavedNetwork
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(metrics);
         ContractionHierarchy[] hierarchies = [.. metrics.Distinct().Order().Select(graph.Prepare)];
-        using var payload = new MemoryStream();
-        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        RoadNetwork network = graph.Network;
+        var header = new SavedNetworkHeader(
+            FormatVersion, graph.Profile.Name, graph.Fingerprint(), network.Source, network.VertexCount, network.EdgeCount,
+            network.PointLat.Length, network.WayCount, network.TurnRestrictionCount,
+            [.. hierarchies.Select(h => new SavedHierarchyHeader(h.Metric, h.Kind, h.NodeCount, h.OriginalArcCount, h.ShortcutCount))],
+            Sha256: "", PayloadBytes: 0);
+        // One stream for header and payload, so that each array is aligned to its offset in the file.
+        using var file = new MemoryStream();
+        int checksumAt;
+        using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
         {
-            SavedNetworkPayload.WriteNetwork(writer, graph.Network);
+            SavedNetworkHeaderCodec.WriteFields(writer, header);
+            checksumAt = (int)file.Position;
+            writer.Write(new byte[32]);
+            SavedNetworkPayload.WriteNetwork(writer, network);
             writer.Write(hierarchies.Length);
             foreach (ContractionHierarchy ch in hierarchies)
             {
@@ -44,24 +60,11 @@ public static class SavedNetwork
             }
         }
 
-        RoadNetwork network = graph.Network;
-        var header = new SavedNetworkHeader(
-            FormatVersion, graph.Profile.Name, graph.Fingerprint(), network.Source, network.VertexCount, network.EdgeCount,
-            network.PointLat.Length, network.WayCount, network.TurnRestrictionCount,
-            [.. hierarchies.Select(h => new SavedHierarchyHeader(h.Metric, h.Kind, h.NodeCount, h.OriginalArcCount, h.ShortcutCount))],
-            Sha256: "", payload.Length);
-        using var file = new MemoryStream();
-        using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
-        {
-            SavedNetworkHeaderCodec.WriteFields(writer, header);
-        }
-
-        int checksumAt = (int)file.Length;
-        file.Write(new byte[32]);
-        payload.WriteTo(file);
         byte[] bytes = file.GetBuffer();
-        SavedNetworkHeaderCodec.Checksum(bytes.AsSpan(0, (int)file.Length), checksumAt).CopyTo(bytes, checksumAt);
-        AtomicFile.Write(path, stream => stream.Write(bytes, 0, (int)file.Length));
+        int length = (int)file.Length;
+        BitConverter.TryWriteBytes(bytes.AsSpan(checksumAt - sizeof(long)), (long)(length - checksumAt - 32));
+        SavedNetworkHeaderCodec.Checksum(bytes.AsSpan(0, length), checksumAt).CopyTo(bytes, checksumAt);
+        AtomicFile.Write(path, stream => stream.Write(bytes, 0, length));
     }
 
     /// <summary>Reads only the header of a saved network and checks its fields' ranges; the checksum and payload are checked by <see cref="Load"/>.</summary>
@@ -69,7 +72,7 @@ public static class SavedNetwork
     /// <exception cref="SavedNetworkException">The file is not a Routes.Geo network, is of another version, is truncated, or a header field is out of range.</exception>
     public static SavedNetworkHeader ReadHeader(string path)
     {
-        using FileStream stream = Open(path);
+        using FileStream stream = OpenFile(path);
         using var reader = new BinaryReader(stream, Encoding.UTF8);
         return SavedNetworkHeaderCodec.Read(reader, path).Header;
     }
@@ -90,30 +93,80 @@ public static class SavedNetwork
     /// Not a saved network, another format version, another profile, truncated, or damaged; <see cref="SavedNetworkException.Reason"/>
     /// names the section and the index of the first element found wrong.
     /// </exception>
-    public static RoutingGraph Load(string path, Profile profile)
+    public static RoutingGraph Load(string path, Profile profile) => Open(path, profile, SavedNetworkLoad.Read);
+
+    /// <summary>
+    /// Opens a saved network for <paramref name="profile"/> as <see cref="Load"/> does, its arrays read into this process or
+    /// memory-mapped (<paramref name="load"/>). Both verify the same things, so a mapped open also reads every page once
+    /// (into the page cache, which processes share); the answers of the two are the same.
+    /// </summary>
+    /// <param name="path">A file written by <see cref="Save"/>; with <see cref="SavedNetworkLoad.MemoryMapped"/> it must not be
+    /// modified while the graph is reachable (replace it by rename).</param>
+    /// <param name="profile">The profile to route with; it must be the one the file was prepared for (same name and decisions).</param>
+    /// <param name="load">Read into the heap, or map.</param>
+    /// <returns>The routing graph, ready to query.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="SavedNetworkException">
+    /// Not a saved network, another format version (or format 6 to be mapped: save it again), another profile, truncated,
+    /// or damaged; <see cref="SavedNetworkException.Reason"/> names the section and the index of the first element found wrong.
+    /// </exception>
+    public static unsafe RoutingGraph Open(string path, Profile profile, SavedNetworkLoad load)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        byte[] file;
-        using (FileStream stream = Open(path))
+        if (load == SavedNetworkLoad.Read)
         {
-            file = new byte[stream.Length];
-            stream.ReadExactly(file);
+            byte[] bytes;
+            using (FileStream stream = OpenFile(path))
+            {
+                bytes = new byte[stream.Length];
+                stream.ReadExactly(bytes);
+            }
+
+            using var reader = new SavedNetworkReader(new MemoryStream(bytes, writable: false));
+            return Verified(reader, path, profile, checksumAt => SavedNetworkHeaderCodec.Checksum(bytes, checksumAt));
         }
 
-        using var reader = new BinaryReader(new MemoryStream(file, writable: false), Encoding.UTF8);
+        if (load != SavedNetworkLoad.MemoryMapped)
+        {
+            throw new ArgumentOutOfRangeException(nameof(load), load, "Read or MemoryMapped.");
+        }
+
+        OpenFile(path).Dispose();
+        MappedFileView view;
+        try
+        {
+            view = MappedFileView.Open(path);
+        }
+        catch (IOException e)
+        {
+            throw new SavedNetworkException(path, $"it cannot be mapped: {e.Message}", e);
+        }
+
+        using var mapped = new SavedNetworkReader(view.OpenStream());
+        return Verified(mapped, path, profile, checksumAt => SavedNetworkHeaderCodec.Checksum(view.Pointer, view.Length, checksumAt));
+    }
+
+    private static RoutingGraph Verified(SavedNetworkReader reader, string path, Profile profile, Func<int, byte[]> checksum)
+    {
         (SavedNetworkHeader header, int checksumAt) = SavedNetworkHeaderCodec.Read(reader, path);
+        if (reader.BaseStream is MappedFileStream && header.FormatVersion < FormatVersion)
+        {
+            throw new SavedNetworkException(path, $"it was saved with format version {header.FormatVersion}, whose arrays are not aligned for mapping; open it with SavedNetworkLoad.Read, or save it again to map it.");
+        }
+
         if (!string.Equals(header.Profile, profile.Name, StringComparison.Ordinal))
         {
             throw new SavedNetworkException(path, $"it was prepared for the '{header.Profile}' profile, not '{profile.Name}'.");
         }
 
-        long start = reader.BaseStream.Position;
-        if (file.Length - start != header.PayloadBytes)
+        long start = reader.BaseStream.Position, held = reader.BaseStream.Length - start;
+        if (held != header.PayloadBytes)
         {
-            throw new SavedNetworkException(path, $"it is truncated or padded: the header announces {header.PayloadBytes} bytes of network, the file holds {file.Length - start}.");
+            string where = held < header.PayloadBytes ? $" It ends inside {SectionAtEnd(reader, header, profile, path)}." : "";
+            throw new SavedNetworkException(path, $"it is truncated or padded: the header announces {header.PayloadBytes} bytes of network, the file holds {held}.{where}");
         }
 
-        if (!string.Equals(Convert.ToHexString(SavedNetworkHeaderCodec.Checksum(file, checksumAt)), header.Sha256, StringComparison.Ordinal))
+        if (!string.Equals(Convert.ToHexString(checksum(checksumAt)), header.Sha256, StringComparison.Ordinal))
         {
             throw new SavedNetworkException(path, "it is damaged: the checksum of its content does not match its header.");
         }
@@ -125,6 +178,29 @@ public static class SavedNetwork
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException or FormatException or OverflowException)
         {
             throw new SavedNetworkException(path, $"it is damaged: {e.Message}", e);
+        }
+    }
+
+    // Where a truncated file ends: the payload is walked as far as it goes and the section it stops in is named.
+    private static string SectionAtEnd(SavedNetworkReader reader, SavedNetworkHeader header, Profile profile, string path)
+    {
+        long start = reader.BaseStream.Position;
+        try
+        {
+            ReadPayload(reader, header, profile, path);
+            return "its last section";
+        }
+        catch (EndOfStreamException e)
+        {
+            return e.Message.StartsWith("section ", StringComparison.Ordinal) ? e.Message[..(e.Message.IndexOf(':', StringComparison.Ordinal) is int c and > 0 ? c : e.Message.Length)] : "a record between its arrays";
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or SavedNetworkException or FormatException or OverflowException)
+        {
+            return "a section that no longer reads as written";
+        }
+        finally
+        {
+            reader.BaseStream.Position = start;
         }
     }
 
@@ -153,7 +229,7 @@ public static class SavedNetwork
         return graph;
     }
 
-    private static FileStream Open(string path)
+    private static FileStream OpenFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))

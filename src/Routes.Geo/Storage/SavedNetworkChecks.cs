@@ -1,5 +1,6 @@
 using Routes.Geo.Geodesy;
 using Routes.Geo.Network;
+using Routes.Geo.Storage.Columns;
 
 namespace Routes.Geo.Storage;
 
@@ -32,7 +33,7 @@ internal static class SavedNetworkChecks
 
     private static void VerifyVertices(RoadNetwork network)
     {
-        double[] lat = network.VertexLat, lon = network.VertexLon;
+        Column<double> lat = network.VertexLat, lon = network.VertexLon;
         int vertices = lat.Length;
         if (lon.Length != vertices || network.VertexOsmId.Length != vertices)
         {
@@ -87,8 +88,8 @@ internal static class SavedNetworkChecks
 
     private static void VerifyGeometry(RoadNetwork network)
     {
-        int[] start = network.EdgeGeometryStart;
-        double[] lat = network.PointLat, lon = network.PointLon, offset = network.PointOffsetMetres;
+        Column<int> start = network.EdgeGeometryStart;
+        Column<double> lat = network.PointLat, lon = network.PointLon, offset = network.PointOffsetMetres;
         int edges = network.EdgeCount, points = lat.Length;
         if (lon.Length != points || offset.Length != points)
         {
@@ -139,7 +140,7 @@ internal static class SavedNetworkChecks
     // The first point of each edge is its start vertex's, already checked; each later one is checked with its segment.
     private static void VerifySegment(RoadNetwork network, int k, int edge)
     {
-        double[] lat = network.PointLat, lon = network.PointLon;
+        Column<double> lat = network.PointLat, lon = network.PointLon;
         double step = network.PointOffsetMetres[k] - network.PointOffsetMetres[k - 1];
         if (!double.IsFinite(step) || step < 0)
         {

@@ -39,6 +39,20 @@ internal static class SavedNetworkHeaderCodec
     }
 
     /// <summary>The checksum of a whole file: every byte except the 32 of the checksum itself at <paramref name="checksumAt"/>.</summary>
+    public static unsafe byte[] Checksum(byte* file, long length, int checksumAt)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(new ReadOnlySpan<byte>(file, checksumAt));
+        // Spans hold at most 2 GB; a mapped file may be larger.
+        for (long at = checksumAt + 32; at < length; at += 1 << 30)
+        {
+            hash.AppendData(new ReadOnlySpan<byte>(file + at, (int)Math.Min(1 << 30, length - at)));
+        }
+
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>The checksum of a whole file: every byte except the 32 of the checksum itself at <paramref name="checksumAt"/>.</summary>
     public static byte[] Checksum(ReadOnlySpan<byte> file, int checksumAt)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -60,9 +74,14 @@ internal static class SavedNetworkHeaderCodec
             }
 
             int version = reader.ReadInt32();
-            if (version != SavedNetwork.FormatVersion)
+            if (version != SavedNetwork.FormatVersion && version != SavedNetwork.OldestReadableFormatVersion)
             {
-                throw new SavedNetworkException(path, $"it was saved with format version {version}; this version of Routes.Geo reads format version {SavedNetwork.FormatVersion} only. Save the network again.");
+                throw new SavedNetworkException(path, $"it was saved with format version {version}; this version of Routes.Geo reads format versions {SavedNetwork.OldestReadableFormatVersion} and {SavedNetwork.FormatVersion} only. Save the network again.");
+            }
+
+            if (reader is SavedNetworkReader saved)
+            {
+                saved.FormatVersion = version;
             }
 
             string profile = BinaryArrays.ReadString(reader), fingerprint = BinaryArrays.ReadString(reader), source = BinaryArrays.ReadString(reader);

@@ -1,6 +1,7 @@
 using Routes.Geo.Network;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
+using Routes.Geo.Storage.Columns;
 
 namespace Routes.Geo.Storage;
 
@@ -63,8 +64,8 @@ internal static class SavedNetworkPayload
     {
         var tags = new TagTable();
         string source = BinaryArrays.ReadString(reader);
-        double[] vertexLat = BinaryArrays.Read<double>(reader), vertexLon = BinaryArrays.Read<double>(reader);
-        long[] vertexOsm = BinaryArrays.Read<long>(reader);
+        Column<double> vertexLat = Section<double>(reader, "vertex latitudes"), vertexLon = Section<double>(reader, "vertex longitudes");
+        Column<long> vertexOsm = Section<long>(reader, "vertex OSM ids");
         int taggedVertices = reader.ReadInt32();
         var vertexTags = new Dictionary<int, IReadOnlyDictionary<string, string>>();
         for (int i = 0, previous = -1; i < taggedVertices; i++)
@@ -78,10 +79,10 @@ internal static class SavedNetworkPayload
             vertexTags[previous = vertex] = tags.Intern(BinaryArrays.ReadTags(reader));
         }
 
-        int[] edgeFrom = BinaryArrays.Read<int>(reader), edgeTo = BinaryArrays.Read<int>(reader);
-        int[] edgeWay = BinaryArrays.Read<int>(reader), geometryStart = BinaryArrays.Read<int>(reader);
-        double[] pointLat = BinaryArrays.Read<double>(reader), pointLon = BinaryArrays.Read<double>(reader);
-        double[] pointOffset = BinaryArrays.Read<double>(reader);
+        Column<int> edgeFrom = Section<int>(reader, "edge tails"), edgeTo = Section<int>(reader, "edge heads");
+        Column<int> edgeWay = Section<int>(reader, "edge ways"), geometryStart = Section<int>(reader, "edge geometry offsets");
+        Column<double> pointLat = Section<double>(reader, "point latitudes"), pointLon = Section<double>(reader, "point longitudes");
+        Column<double> pointOffset = Section<double>(reader, "point offsets");
         var ways = new WayRecord[Count(reader)];
         for (int i = 0; i < ways.Length; i++)
         {
@@ -117,13 +118,13 @@ internal static class SavedNetworkPayload
         writer.Write((int)ch.Kind);
         writer.Write(ch.OriginalArcCount);
         BinaryArrays.Write(writer, ch.Rank);
-        (int[] from, int[] to, double[] weight, double[] secondary, int[] first, int[] second) = ch.Arcs.ToArrays();
-        BinaryArrays.Write(writer, from);
-        BinaryArrays.Write(writer, to);
-        BinaryArrays.Write(writer, weight);
-        BinaryArrays.Write(writer, secondary);
-        BinaryArrays.Write(writer, first);
-        BinaryArrays.Write(writer, second);
+        ArcList arcs = ch.Arcs;
+        BinaryArrays.Write(writer, arcs.From.AsSpan(0, arcs.Count));
+        BinaryArrays.Write(writer, arcs.To.AsSpan(0, arcs.Count));
+        BinaryArrays.Write(writer, arcs.Weight.AsSpan(0, arcs.Count));
+        BinaryArrays.Write(writer, arcs.Secondary.AsSpan(0, arcs.Count));
+        BinaryArrays.Write(writer, arcs.FirstChild.AsSpan(0, arcs.Count));
+        BinaryArrays.Write(writer, arcs.SecondChild.AsSpan(0, arcs.Count));
     }
 
     /// <summary>Reads one hierarchy and checks it against <paramref name="expected"/> (the header's entry) and the graph.</summary>
@@ -133,11 +134,11 @@ internal static class SavedNetworkPayload
         ExpectEqual($"{name}, metric", expected.Metric, (RouteMetric)reader.ReadInt32());
         ExpectEqual($"{name}, kind", expected.Kind, (HierarchyKind)reader.ReadInt32());
         ExpectEqual($"{name}, original arc count", expected.OriginalArcCount, reader.ReadInt32());
-        int[] rank = BinaryArrays.Read<int>(reader);
+        Column<int> rank = Section<int>(reader, $"{name}, ranks");
         ExpectEqual($"{name}, node count", expected.NodeCount, rank.Length);
-        ArcList arcs = ArcList.FromArrays(
-            BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<double>(reader),
-            BinaryArrays.Read<double>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader));
+        ArcList arcs = ArcList.FromColumns(
+            Section<int>(reader, $"{name}, arc tails"), Section<int>(reader, $"{name}, arc heads"), Section<double>(reader, $"{name}, arc weights"),
+            Section<double>(reader, $"{name}, arc other measures"), Section<int>(reader, $"{name}, arc first children"), Section<int>(reader, $"{name}, arc second children"));
         ExpectEqual($"{name}, shortcut count", (long)expected.ShortcutCount, (long)arcs.Count - expected.OriginalArcCount);
         return ContractionHierarchy.FromStored(graph, expected.Metric, expected.Kind, arcs, rank, expected.OriginalArcCount);
     }
@@ -149,6 +150,20 @@ internal static class SavedNetworkPayload
         if (!EqualityComparer<T>.Default.Equals(header, payload))
         {
             throw new InvalidDataException($"{what}: the header says {header}, the payload holds {payload}.");
+        }
+    }
+
+    // An array of the payload, named in the error when the file ends inside it.
+    private static Column<T> Section<T>(BinaryReader reader, string name)
+        where T : unmanaged
+    {
+        try
+        {
+            return BinaryArrays.ReadColumn<T>(reader);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new EndOfStreamException($"section '{name}': {e.Message}", e);
         }
     }
 

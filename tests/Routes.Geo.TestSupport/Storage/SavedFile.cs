@@ -13,6 +13,7 @@ public sealed class SavedFile
     private readonly Dictionary<string, int> _fields = [];
     private readonly Dictionary<string, int> _fieldSizes = [];
     private readonly Dictionary<string, (int At, int Count, int Size)> _arrays = [];
+    private readonly Dictionary<string, int> _counts = [];
 
     private SavedFile(byte[] bytes)
     {
@@ -53,15 +54,38 @@ public sealed class SavedFile
     public void Truncate(string array, int count)
     {
         (int at, int old, int size) = _arrays[array];
-        Splice(at + (count * size), (old - count) * size, []);
-        BinaryPrimitives.WriteInt32LittleEndian(Bytes.AsSpan(at - 4), count);
-        Walk();
+        BinaryPrimitives.WriteInt32LittleEndian(Bytes.AsSpan(_counts[array]), count);
+        SpliceAligned(at + (count * size), (old - count) * size, []);
+    }
+
+    /// <summary>The same network as format 6 wrote it: no padding before any array's elements, version 6 (not resealed).</summary>
+    public SavedFile AsFormat6()
+    {
+        foreach ((string name, (int at, _, _)) in _arrays.OrderByDescending(a => a.Value.At).ToList())
+        {
+            Splice(_counts[name] + 4, at - _counts[name] - 4, []);
+        }
+
+        BinaryPrimitives.WriteInt32LittleEndian(Bytes.AsSpan(8), 6);
+        return this;
     }
 
     /// <summary>Inserts <paramref name="bytes"/> at <paramref name="at"/>, growing the announced payload size to match.</summary>
-    public void Insert(int at, byte[] bytes)
+    public void Insert(int at, byte[] bytes) => SpliceAligned(at, 0, bytes);
+
+    // A splice, then each later array's padding redone so its elements start on a multiple of 64 bytes again (format 7).
+    private void SpliceAligned(int at, int remove, byte[] insert)
     {
-        Splice(at, 0, bytes);
+        var later = _arrays.Where(a => a.Value.At > at).OrderBy(a => a.Value.At).Select(a => (CountAt: _counts[a.Key], a.Value.At)).ToList();
+        Splice(at, remove, insert);
+        int shift = insert.Length - remove;
+        foreach ((int countAt, int dataAt) in later)
+        {
+            int moved = countAt + shift, have = dataAt - countAt - 4, need = (int)(-(long)(moved + 4) & 63);
+            Splice(moved + 4, have, new byte[need]);
+            shift += need - have;
+        }
+
         Walk();
     }
 
@@ -111,6 +135,7 @@ public sealed class SavedFile
         _fields.Clear();
         _fieldSizes.Clear();
         _arrays.Clear();
+        _counts.Clear();
         using var reader = new BinaryReader(new MemoryStream(Bytes), Encoding.UTF8);
         reader.ReadBytes(8);
         Field(reader, "header.version", 4);
@@ -219,7 +244,10 @@ public sealed class SavedFile
 
     private void Array(BinaryReader reader, string name, int size)
     {
+        _counts[name] = (int)reader.BaseStream.Position;
         int count = reader.ReadInt32();
+        // Format 7: zero bytes pad the elements to the next multiple of 64 bytes from the start of the file.
+        reader.BaseStream.Position += -reader.BaseStream.Position & 63;
         _arrays[name] = ((int)reader.BaseStream.Position, count, size);
         reader.BaseStream.Position += (long)count * size;
     }

@@ -17,7 +17,7 @@ public static class SavedNetworkDamage
         ["header node count not the payload's"] = (f => f.SetInt("header.h0.nodeCount", f.Int("header.h0.nodeCount") + 1), _ => "node count: the header says"),
         ["header fingerprint changed"] = (f => FlipFingerprintDigit(f), _ => "reads this network differently"),
         ["header fingerprint not hexadecimal"] = (f => f.Bytes[f.Fields["header.fingerprint"] + 1] = (byte)'x', _ => "fingerprint is not 64 hexadecimal digits"),
-        ["old format version"] = (f => f.SetInt("header.version", 2), _ => "saved with format version 2; this version of Routes.Geo reads format version 6 only. Save the network again"),
+        ["old format version"] = (f => f.SetInt("header.version", 2), _ => "saved with format version 2; this version of Routes.Geo reads format versions 6 and 7 only. Save the network again"),
         ["vertex latitude NaN"] = (f => f.SetDoubleAt("vertexLat", 3, double.NaN), _ => "vertex 3: its coordinate (NaN"),
         ["vertex longitude out of range"] = (f => f.SetDoubleAt("vertexLon", 2, 200), _ => "vertex 2: its coordinate"),
         ["vertex shifted"] = (f => f.SetDoubleAt("vertexLat", 1, f.DoubleAt("vertexLat", 1) + 0.001), _ => "its polyline does not start and end on its vertices"),

@@ -1,3 +1,5 @@
+using Routes.Geo.Storage.Columns;
+
 namespace Routes.Geo.Routing.Contraction;
 
 /// <summary>
@@ -6,17 +8,40 @@ namespace Routes.Geo.Routing.Contraction;
 /// </summary>
 internal sealed class ArcList
 {
-    private int[] _from = new int[1024];
-    private int[] _to = new int[1024];
-    private double[] _weight = new double[1024];
-    private double[] _secondary = new double[1024];
-    private int[] _first = new int[1024];
-    private int[] _second = new int[1024];
+    private const int InitialCapacity = 1024;
+
+    // While contraction adds arcs they are written into these pinned buffers, which the columns view;
+    // a stored list has no buffers and its columns may view a memory-mapped file.
+    private int[]? _fromBuffer, _toBuffer, _firstBuffer, _secondBuffer;
+    private double[]? _weightBuffer, _secondaryBuffer;
+
+    public ArcList()
+    {
+        Grow(InitialCapacity);
+    }
+
+    private ArcList(Column<int> from, Column<int> to, Column<double> weight, Column<double> secondary, Column<int> first, Column<int> second)
+    {
+        (From, To, Weight, Secondary, FirstChild, SecondChild, Count) = (from, to, weight, secondary, first, second, from.Length);
+    }
 
     public int Count { get; private set; }
 
-    /// <summary>Rebuilds a list from stored arrays of equal length.</summary>
-    public static ArcList FromArrays(int[] from, int[] to, double[] weight, double[] secondary, int[] first, int[] second)
+    public Column<int> From { get; private set; }
+
+    public Column<int> To { get; private set; }
+
+    public Column<double> Weight { get; private set; }
+
+    /// <summary>The other measure along the arc (length when the weight is time, time when it is length), summed like the weight.</summary>
+    public Column<double> Secondary { get; private set; }
+
+    public Column<int> FirstChild { get; private set; }
+
+    public Column<int> SecondChild { get; private set; }
+
+    /// <summary>Rebuilds a list from stored columns of equal length (on the pinned heap or in a mapped file).</summary>
+    public static ArcList FromColumns(Column<int> from, Column<int> to, Column<double> weight, Column<double> secondary, Column<int> first, Column<int> second)
     {
         int n = from.Length;
         if (to.Length != n || weight.Length != n || secondary.Length != n || first.Length != n || second.Length != n)
@@ -24,47 +49,53 @@ internal sealed class ArcList
             throw new InvalidDataException("The stored arc arrays differ in length.");
         }
 
-        var list = new ArcList { _from = from, _to = to, _weight = weight, _secondary = secondary, _first = first, _second = second, Count = n };
-        return list;
+        return new ArcList(from, to, weight, secondary, first, second);
     }
 
-    /// <summary>Copies of the arrays trimmed to <see cref="Count"/>, for saving.</summary>
-    public (int[] From, int[] To, double[] Weight, double[] Secondary, int[] First, int[] Second) ToArrays() =>
-        (_from[..Count], _to[..Count], _weight[..Count], _secondary[..Count], _first[..Count], _second[..Count]);
+    /// <summary>Rebuilds a list from stored arrays of equal length.</summary>
+    public static ArcList FromArrays(int[] from, int[] to, double[] weight, double[] secondary, int[] first, int[] second) =>
+        FromColumns(Column<int>.Pin(from), Column<int>.Pin(to), Column<double>.Pin(weight), Column<double>.Pin(secondary), Column<int>.Pin(first), Column<int>.Pin(second));
 
-    public int[] From => _from;
-
-    public int[] To => _to;
-
-    public double[] Weight => _weight;
-
-    /// <summary>The other measure along the arc (length when the weight is time, time when it is length), summed like the weight.</summary>
-    public double[] Secondary => _secondary;
-
-    public int[] FirstChild => _first;
-
-    public int[] SecondChild => _second;
-
+    /// <exception cref="InvalidOperationException">The list was read from a saved network; it is complete.</exception>
     public int Add(int from, int to, double weight, double secondary, int first, int second)
     {
-        if (Count == _from.Length)
+        if (_fromBuffer is null)
         {
-            int size = 2 * Count;
-            Array.Resize(ref _from, size);
-            Array.Resize(ref _to, size);
-            Array.Resize(ref _weight, size);
-            Array.Resize(ref _secondary, size);
-            Array.Resize(ref _first, size);
-            Array.Resize(ref _second, size);
+            throw new InvalidOperationException("A stored arc list is complete; arcs are added only while contracting.");
         }
 
-        _from[Count] = from;
-        _to[Count] = to;
-        _weight[Count] = weight;
-        _secondary[Count] = secondary;
-        _first[Count] = first;
-        _second[Count] = second;
+        if (Count == _fromBuffer.Length)
+        {
+            Grow(2 * Count);
+        }
+
+        _fromBuffer[Count] = from;
+        _toBuffer![Count] = to;
+        _weightBuffer![Count] = weight;
+        _secondaryBuffer![Count] = secondary;
+        _firstBuffer![Count] = first;
+        _secondBuffer![Count] = second;
         return Count++;
+    }
+
+    private void Grow(int capacity)
+    {
+        _fromBuffer = Pinned(_fromBuffer, capacity);
+        _toBuffer = Pinned(_toBuffer, capacity);
+        _weightBuffer = Pinned(_weightBuffer, capacity);
+        _secondaryBuffer = Pinned(_secondaryBuffer, capacity);
+        _firstBuffer = Pinned(_firstBuffer, capacity);
+        _secondBuffer = Pinned(_secondBuffer, capacity);
+        (From, To, FirstChild, SecondChild) = (Column<int>.OverPinned(_fromBuffer), Column<int>.OverPinned(_toBuffer), Column<int>.OverPinned(_firstBuffer), Column<int>.OverPinned(_secondBuffer));
+        (Weight, Secondary) = (Column<double>.OverPinned(_weightBuffer), Column<double>.OverPinned(_secondaryBuffer));
+    }
+
+    private static T[] Pinned<T>(T[]? old, int capacity)
+        where T : unmanaged
+    {
+        T[] grown = GC.AllocateUninitializedArray<T>(capacity, pinned: true);
+        old?.AsSpan().CopyTo(grown);
+        return grown;
     }
 
     /// <summary>
@@ -76,14 +107,14 @@ internal sealed class ArcList
         while (pending.Count > 0)
         {
             int a = pending.Pop();
-            if (_first[a] < 0)
+            if (FirstChild[a] < 0)
             {
-                nodes.Add(_to[a]);
+                nodes.Add(To[a]);
             }
             else
             {
-                pending.Push(_second[a]);
-                pending.Push(_first[a]);
+                pending.Push(SecondChild[a]);
+                pending.Push(FirstChild[a]);
             }
         }
     }
@@ -94,14 +125,14 @@ internal sealed class ArcList
         while (pending.Count > 0)
         {
             int a = pending.Pop();
-            if (_first[a] < 0)
+            if (FirstChild[a] < 0)
             {
                 arcs.Add(a);
             }
             else
             {
-                pending.Push(_second[a]);
-                pending.Push(_first[a]);
+                pending.Push(SecondChild[a]);
+                pending.Push(FirstChild[a]);
             }
         }
     }

@@ -1,3 +1,5 @@
+using Routes.Geo.Storage.Columns;
+
 namespace Routes.Geo.Routing.Contraction;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class ContractionHierarchy
 {
     private readonly HierarchySearchSpacePool _searchSpaces;
 
-    private ContractionHierarchy(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, int[] rank, int originalArcCount)
+    private ContractionHierarchy(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, Column<int> rank, int originalArcCount)
     {
         Graph = graph;
         Metric = metric;
@@ -59,7 +61,7 @@ public sealed class ContractionHierarchy
         var contractor = new Contractor(NodeCountOf(graph, kind));
         ForEachOriginalArc(graph, metric, kind, contractor.AddArc);
         int original = contractor.Arcs.Count;
-        int[] rank = contractor.ContractAll();
+        Column<int> rank = Column<int>.Pin(contractor.ContractAll());
         return new ContractionHierarchy(graph, metric, kind, contractor.Arcs, rank, original);
     }
 
@@ -68,7 +70,7 @@ public sealed class ContractionHierarchy
     /// spot-checked by its costs from one node (see <see cref="HierarchyCostCheck"/>).
     /// </summary>
     /// <exception cref="InvalidDataException">The stored hierarchy does not fit the graph.</exception>
-    internal static ContractionHierarchy FromStored(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, int[] rank, int originalArcCount)
+    internal static ContractionHierarchy FromStored(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, Column<int> rank, int originalArcCount)
     {
         StoredHierarchyCheck.Verify(graph, metric, kind, arcs, rank, originalArcCount);
         var hierarchy = new ContractionHierarchy(graph, metric, kind, arcs, rank, originalArcCount);
@@ -126,7 +128,7 @@ public sealed class ContractionHierarchy
     /// <summary>Junction hierarchies: the directed edge of each original arc.</summary>
     internal int[] DirectedOfArc { get; }
 
-    internal int[] Rank { get; }
+    internal Column<int> Rank { get; }
 
     internal ArcList Arcs { get; }
 

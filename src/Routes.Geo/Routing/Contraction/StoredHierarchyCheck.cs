@@ -1,3 +1,5 @@
+using Routes.Geo.Storage.Columns;
+
 namespace Routes.Geo.Routing.Contraction;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Routes.Geo.Routing.Contraction;
 internal static class StoredHierarchyCheck
 {
     /// <exception cref="InvalidDataException">The message names the hierarchy, the rank, arc or shortcut index, and what is wrong.</exception>
-    public static void Verify(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, int[] rank, int originalArcCount)
+    public static void Verify(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, Column<int> rank, int originalArcCount)
     {
         string name = $"hierarchy '{metric}'";
         if (!Enum.IsDefined(kind))
@@ -54,7 +56,7 @@ internal static class StoredHierarchyCheck
         VerifyShortcuts(name, arcs, rank, originalArcCount, nodes);
     }
 
-    private static void VerifyRanks(string name, int[] rank, int nodes)
+    private static void VerifyRanks(string name, Column<int> rank, int nodes)
     {
         if (rank.Length != nodes)
         {
@@ -76,7 +78,7 @@ internal static class StoredHierarchyCheck
 
     // Costs must be exactly the children's sum: the contractor adds the same two doubles, so the stored value is
     // bit for bit what this addition gives (tolerance zero), and any damaged cost is found.
-    private static void VerifyShortcuts(string name, ArcList arcs, int[] rank, int originalArcCount, int nodes)
+    private static void VerifyShortcuts(string name, ArcList arcs, Column<int> rank, int originalArcCount, int nodes)
     {
         var unpacked = new long[arcs.Count];
         Array.Fill(unpacked, 1, 0, originalArcCount);

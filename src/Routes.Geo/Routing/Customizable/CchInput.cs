@@ -1,4 +1,5 @@
 using Routes.Geo.Routing.Contraction;
+using Routes.Geo.Storage.Columns;
 
 namespace Routes.Geo.Routing.Customizable;
 
@@ -47,7 +48,7 @@ internal sealed class CchInput
     {
         HierarchyKind kind = ContractionHierarchy.KindFor(graph);
         var (from, to, directed) = (new List<int>(), new List<int>(), new List<int>());
-        double[] lat = graph.Network.VertexLat, lon = graph.Network.VertexLon;
+        Column<double> lat = graph.Network.VertexLat, lon = graph.Network.VertexLon;
         double cos = Math.Cos(MeanLatitudeRadians(lat));
         if (kind == HierarchyKind.Junctions)
         {
@@ -97,7 +98,7 @@ internal sealed class CchInput
         return new CchInput(kind, stateOf.Length, tx, ty, [.. from], [.. to], [.. directed], [.. turnSeconds], nodeOf, directedOf);
     }
 
-    private static double MeanLatitudeRadians(double[] lat)
+    private static double MeanLatitudeRadians(Column<double> lat)
     {
         if (lat.Length == 0)
         {

@@ -19,7 +19,7 @@ public class AvoidAreaExtractTests(ITestOutputHelper output)
         RoutingGraph graph = ExtractNetworks.Osm(extract).GraphFor(TravelProfiles.ByName(profileName));
         graph.Prepare(RouteMetric.Fastest);
         var n = graph.Network;
-        double south = n.VertexLat.Min(), north = n.VertexLat.Max(), west = n.VertexLon.Min(), east = n.VertexLon.Max();
+        double south = n.VertexLat.ToArray().Min(), north = n.VertexLat.ToArray().Max(), west = n.VertexLon.ToArray().Min(), east = n.VertexLon.ToArray().Max();
         (double midLat, double midLon, double halfLat, double halfLon) = ((south + north) / 2, (west + east) / 2, (north - south) / 8, (east - west) / 8);
         var box = new Box(midLat - halfLat, midLon - halfLon, midLat + halfLat, midLon + halfLon);
         AvoidArea area = AvoidArea.FromGeoJson(string.Create(CultureInfo.InvariantCulture,
