@@ -17,7 +17,12 @@ internal sealed class CustomizedMatrix(RoadClassSet excluded) : IMatrixStrategy
 
     private TravelCell Cell(RoutingGraph graph, SnapResult from, SnapResult to, RouteMetric metric)
     {
-        EdgeSearch.Found? found = graph.EdgeComponent[from.Edge] != graph.EdgeComponent[to.Edge] ? null : graph.SearchCustomized(from, to, metric, excluded);
+        if (graph.EdgeComponent[from.Edge] != graph.EdgeComponent[to.Edge])
+        {
+            return TravelCell.NotFound(new NoRoute(NoRouteReason.DifferentComponents, 0, from.Input, to.Input, graph.Profile.Name));
+        }
+
+        EdgeSearch.Found? found = graph.SearchCustomized(from, to, metric, excluded);
         if (found is null)
         {
             return TravelCell.NotFound(new NoRoute(NoRouteReason.BlockedByDirectionOrRestriction, 0, from.Input, to.Input, graph.Profile.Name));
