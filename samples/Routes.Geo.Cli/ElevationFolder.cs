@@ -61,7 +61,7 @@ internal static class ElevationFolder
 
         string line = FormattableString.Invariant($"Ascent {route.AscentMetres:0} m, descent {route.DescentMetres:0} m");
         return coverage < 0.999
-            ? line + FormattableString.Invariant($"; no elevation tile for {1 - coverage:P0} of the way, routed flat there.")
+            ? line + FormattableString.Invariant($"; no elevation tile for {(1 - coverage) * 100:0}% of the way, routed flat there.")
             : line + ".";
     }
 }

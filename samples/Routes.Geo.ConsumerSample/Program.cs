@@ -1,11 +1,15 @@
 using System.Globalization;
+using System.Text.Json;
 using Routes.Geo;
 using Routes.Geo.Encirclement;
 using Routes.Geo.Maps;
 using Routes.Geo.Osm;
+using Routes.Geo.Server;
+using Routes.Geo.Server.Engine;
 
 // A walk across Monaco from the packages alone: load the extract, route, write GeoJSON and a map of the walk
-// (SVG beside the GeoJSON), then print one encirclement site's story from the story package's own data.
+// (SVG beside the GeoJSON), print one encirclement site's story from the story package's own data, then host
+// the service package in-process on a free local port and ask it for the same walk over HTTP.
 string network = args.Length > 0 ? args[0] : "../shared/data/osm/monaco.osm.pbf";
 string output = args.Length > 1 ? args[1] : "out/consumer-monaco.geojson";
 string siteName = args.Length > 2 ? args[2] : "Calais";
@@ -37,7 +41,7 @@ try
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.Start:d MMM yyyy}  {e.Description}"));
     }
 
-    return 0;
+    return await AskServerAsync(roads).ConfigureAwait(false);
 }
 catch (RoutesGeoException e)
 {
@@ -48,4 +52,33 @@ catch (FileNotFoundException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;
+}
+
+// The service as a consumer hosts it: port 0 picks a free port; the graphs are prepared in the background.
+static async Task<int> AskServerAsync(RoadNetwork roads)
+{
+    await using RoutesGeoServer server = RoutesGeoServer.Create(new ServerOptions { Host = "127.0.0.1", Port = 0 }, () => RoutingEngine.Prepare(roads), logging: _ => { });
+    await server.StartAsync().ConfigureAwait(false);
+    await server.Ready.WaitAsync(TimeSpan.FromMinutes(2)).ConfigureAwait(false);
+    using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{server.Port}") };
+    using HttpResponseMessage health = await http.GetAsync(new Uri("/health", UriKind.Relative)).ConfigureAwait(false);
+    if (!health.IsSuccessStatusCode)
+    {
+        Console.Error.WriteLine($"server: /health answered {(int)health.StatusCode}");
+        return 4;
+    }
+
+    using HttpResponseMessage answer = await http.GetAsync(new Uri("/route/v1/foot/7.4199,43.7314;7.4276,43.7394?overview=false", UriKind.Relative)).ConfigureAwait(false);
+    using JsonDocument json = JsonDocument.Parse(await answer.Content.ReadAsStringAsync().ConfigureAwait(false));
+    string code = json.RootElement.GetProperty("code").GetString() ?? "";
+    if (code != "Ok")
+    {
+        Console.Error.WriteLine($"server: {code} (HTTP {(int)answer.StatusCode})");
+        return 4;
+    }
+
+    double metres = json.RootElement.GetProperty("routes")[0].GetProperty("distance").GetDouble();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server: {code} {metres:0} m"));
+    await server.StopAsync().ConfigureAwait(false);
+    return 0;
 }

@@ -12,26 +12,17 @@ internal sealed class CustomizedMatrix(RoadClassSet excluded) : IMatrixStrategy
     public void Compute(RoutingGraph graph, SnapResult?[] sources, SnapResult?[] targets, RouteMetric metric, TravelCell?[] cells)
     {
         _ = graph.Customized(metric, excluded);
-        Parallel.For(0, sources.Length, s =>
-        {
-            if (sources[s] is not { } from)
-            {
-                return;
-            }
-
-            for (int t = 0; t < targets.Length; t++)
-            {
-                if (targets[t] is { } to)
-                {
-                    cells[(s * targets.Length) + t] = Cell(graph, from, to, metric);
-                }
-            }
-        });
+        PairCells.Fill(sources, targets, cells, (from, to) => Cell(graph, from, to, metric));
     }
 
     private TravelCell Cell(RoutingGraph graph, SnapResult from, SnapResult to, RouteMetric metric)
     {
-        EdgeSearch.Found? found = graph.EdgeComponent[from.Edge] != graph.EdgeComponent[to.Edge] ? null : graph.SearchCustomized(from, to, metric, excluded);
+        if (graph.EdgeComponent[from.Edge] != graph.EdgeComponent[to.Edge])
+        {
+            return TravelCell.NotFound(new NoRoute(NoRouteReason.DifferentComponents, 0, from.Input, to.Input, graph.Profile.Name));
+        }
+
+        EdgeSearch.Found? found = graph.SearchCustomized(from, to, metric, excluded);
         if (found is null)
         {
             return TravelCell.NotFound(new NoRoute(NoRouteReason.BlockedByDirectionOrRestriction, 0, from.Input, to.Input, graph.Profile.Name));

@@ -12,21 +12,7 @@ internal sealed class PointToPointMatrix : IMatrixStrategy
 
     public void Compute(RoutingGraph graph, SnapResult?[] sources, SnapResult?[] targets, RouteMetric metric, TravelCell?[] cells)
     {
-        Parallel.For(0, sources.Length, s =>
-        {
-            if (sources[s] is not { } from)
-            {
-                return;
-            }
-
-            for (int t = 0; t < targets.Length; t++)
-            {
-                if (targets[t] is { } to)
-                {
-                    cells[(s * targets.Length) + t] = Cell(graph, from, to, metric);
-                }
-            }
-        });
+        PairCells.Fill(sources, targets, cells, (from, to) => Cell(graph, from, to, metric));
     }
 
     private static TravelCell Cell(RoutingGraph graph, SnapResult from, SnapResult to, RouteMetric metric)

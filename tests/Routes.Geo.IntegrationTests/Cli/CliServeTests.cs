@@ -39,6 +39,38 @@ public sealed partial class CliServeTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Serve_WithElevation_AnswersTheClimbThatTheRouteCommandPrints()
+    {
+        // Palace to Casino on Monaco with its SRTM tile, served and computed by 'route': the same climb both ways.
+        string monaco = SharedData.PathOf("osm", "monaco.osm.pbf"), tiles = SharedData.PathOf("elevation");
+        CliRun printed = CliProcess.Run("route", "--network", monaco, "--elevation", tiles, "--no-cache", "--mode", "foot", "--from", "43.7314,7.4199", "--to", "43.7394,7.4276");
+        Assert.True(printed.ExitCode == 0, printed.Error);
+        Match climb = Regex.Match(printed.Out, @"Ascent (\d+) m, descent (\d+) m\.");
+        Assert.True(climb.Success, printed.Out);
+        using Process server = Start("serve", "--network", monaco, "--elevation", tiles, "--no-cache", "--port", "0");
+        try
+        {
+            int port = await PortOf(server);
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+            await WaitUntilReady(client);
+
+            using JsonDocument answer = JsonDocument.Parse(await client.GetStringAsync(new Uri("/route/v1/walking/7.4199,43.7314;7.4276,43.7394?overview=false", UriKind.Relative)));
+
+            JsonElement route = answer.RootElement.GetProperty("routes")[0];
+            double ascent = route.GetProperty("ascent").GetDouble(), descent = route.GetProperty("descent").GetDouble();
+            Assert.True(ascent > 10 && descent > 10, $"ascent {ascent} m, descent {descent} m");
+            Assert.Equal(double.Parse(climb.Groups[1].Value, CultureInfo.InvariantCulture), ascent, 0.51);
+            Assert.Equal(double.Parse(climb.Groups[2].Value, CultureInfo.InvariantCulture), descent, 0.51);
+            Assert.Equal(ascent, route.GetProperty("legs")[0].GetProperty("ascent").GetDouble(), 0.051);
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+    }
+
     [Theory]
     [InlineData("--host", "localhost:80", "--host 'localhost:80' is not an IP address")]
     [InlineData("--max-table-size", "0", "--max-table-size must be a positive number")]

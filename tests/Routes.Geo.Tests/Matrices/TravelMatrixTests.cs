@@ -1,5 +1,6 @@
 using Routes.Geo.Matrices;
 using Routes.Geo.Routing;
+using Routes.Geo.Routing.Customizable;
 using Routes.Geo.Tours;
 
 namespace Routes.Geo.Tests.Matrices;
@@ -65,6 +66,28 @@ public class TravelMatrixTests
         Assert.Contains("source", error.Message, StringComparison.Ordinal);
         error = Assert.Throws<ArgumentException>(() => TravelMatrix.Compute(graph, [TinyNetwork.At(0, 0)], []));
         Assert.Contains("target", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MatrixExcludingRoadClasses_GivesTheSameNoRouteReasons_AsTheRouteExcludingThem()
+    {
+        // The customized matrix used to call an island "blocked by direction or restriction"; the plain matrix and the route say "different components".
+        RoutingGraph graph = OneWayWithIsland().GraphFor(TravelProfiles.Foot);
+        RoadClassSet excluded = RoadClassSet.Parse("motorway");
+        GeoPoint[] points = [TinyNetwork.At(0, 0), TinyNetwork.At(5, 5), TinyNetwork.At(1, 2)];
+
+        TravelMatrix matrix = TravelMatrix.Compute(graph, points, points, new MatrixOptions { Excluded = excluded });
+
+        Assert.Equal(NoRouteReason.DifferentComponents, matrix[0, 1].NoRoute!.Reason);
+        for (int s = 0; s < points.Length; s++)
+        {
+            for (int t = 0; t < points.Length; t++)
+            {
+                RouteResult route = graph.Route().From(points[s]).To(points[t]).Excluding(excluded).Calculate();
+                Assert.Equal(route.IsFound, matrix[s, t].IsFound);
+                Assert.Equal(route.IsFound ? null : route.Failure.Reason, matrix[s, t].NoRoute?.Reason);
+            }
+        }
     }
 
     [Fact]

@@ -122,22 +122,12 @@ public static class AlternativeRoutes
         CchLabels forward = trees.Forward, backward = trees.Backward;
         List<int> slots = trees.Slots;
         slots.Clear();
-        int x = via;
-        while (forward.From[x] >= 0)
-        {
-            slots.Add(forward.Slot[x]);
-            x = forward.From[x];
-        }
+        int x = forward.SlotsToSeed(via, slots);
 
         slots.Reverse();
         int[] first = [.. CchPaths.Directed(ch, x, forward.Seed[via], slots, -1, trees.Pending, trees.Arcs)];
         slots.Clear();
-        int y = via;
-        while (backward.From[y] >= 0)
-        {
-            slots.Add(backward.Slot[y]);
-            y = backward.From[y];
-        }
+        backward.SlotsToSeed(via, slots);
 
         List<int> second = CchPaths.Directed(ch, via, -1, slots, backward.Seed[via], trees.Pending, trees.Arcs);
         // On a turn hierarchy both parts list the via node's own directed edge.

@@ -31,6 +31,18 @@ internal sealed class CchLabels
     /// <summary>The nodes on the tree paths from the seeds to their roots, sorted by rank once gathered.</summary>
     public List<int> Path { get; } = [];
 
+    /// <summary>Appends to <paramref name="slots"/> the slots walked from <paramref name="node"/> back to its seed, in walking order; returns the seed node.</summary>
+    public int SlotsToSeed(int node, List<int> slots)
+    {
+        while (From[node] >= 0)
+        {
+            slots.Add(Slot[node]);
+            node = From[node];
+        }
+
+        return node;
+    }
+
     public void Label(int rank, double cost, int seed)
     {
         if (cost < Cost[rank])

@@ -102,20 +102,10 @@ internal static class EliminationTreeQuery
         CchLabels forward = space.Forward, backward = space.Backward;
         List<int> slots = space.Slots;
         slots.Clear();
-        int x = meet;
-        while (forward.From[x] >= 0)
-        {
-            slots.Add(forward.Slot[x]);
-            x = forward.From[x];
-        }
+        int x = forward.SlotsToSeed(meet, slots);
 
         slots.Reverse();
-        int y = meet;
-        while (backward.From[y] >= 0)
-        {
-            slots.Add(backward.Slot[y]);
-            y = backward.From[y];
-        }
+        backward.SlotsToSeed(meet, slots);
 
         return [.. CchPaths.Directed(ch, x, forward.Seed[meet], slots, backward.Seed[meet], space.Pending, space.Arcs)];
     }
