@@ -152,7 +152,7 @@ internal sealed class ManeuverFinder
                 Add(InstructionKind.FollowRoad, i, b.Road, a.EndAzimuth, b.StartAzimuth);
             }
         }
-        else if (IsEndOfRoad(angle, options))
+        else if (IsEndOfRoad(a, b, angle))
         {
             Add(InstructionKind.EndOfRoad, i, b.Road, a.EndAzimuth, b.StartAzimuth, modifier: angle < 0 ? TurnModifier.Left : TurnModifier.Right);
         }
@@ -219,16 +219,40 @@ internal sealed class ManeuverFinder
         return angle < otherAngle ? TurnModifier.SlightLeft : TurnModifier.SlightRight;
     }
 
-    // A T-junction: the road ends, the only other way leaves to the other side, and neither goes near straight on.
-    private bool IsEndOfRoad(double angle, List<(int Directed, double Angle)> options)
+    // A T-junction: the road ends, the only other way there (one-way or not) lies to the other side, and none goes near straight on.
+    private bool IsEndOfRoad(Piece a, Piece b, double angle)
     {
-        if (options.Count != 1 || Math.Abs(angle) is < 55 or >= 125)
+        if (Math.Abs(angle) is < 55 or >= 125)
         {
             return false;
         }
 
-        (int other, double otherAngle) = options[0];
-        bool roadGoesOn = RoadLabel.Of(_graph.Network.EdgeTags(RoutingGraph.EdgeOf(other))).SameAs(_current);
+        int vertex = _graph.Tail(b.Directed);
+        HashSet<int> seen = [RoutingGraph.EdgeOf(a.Directed), RoutingGraph.EdgeOf(b.Directed)];
+        var others = new List<int>();
+        for (int k = _graph.OutStart[vertex]; k < _graph.OutStart[vertex + 1]; k++)
+        {
+            if (seen.Add(RoutingGraph.EdgeOf(_graph.OutDirected[k])))
+            {
+                others.Add(_graph.OutDirected[k]);
+            }
+        }
+
+        for (int k = _graph.InStart[vertex]; k < _graph.InStart[vertex + 1]; k++)
+        {
+            if (seen.Add(RoutingGraph.EdgeOf(_graph.InDirected[k])))
+            {
+                others.Add(_graph.InDirected[k] ^ 1);
+            }
+        }
+
+        if (others.Count != 1)
+        {
+            return false;
+        }
+
+        double otherAngle = TurnAngles.Between(a.EndAzimuth, RouteTrace.Leaving(_graph, others[0]));
+        bool roadGoesOn = RoadLabel.Of(_graph.Network.EdgeTags(RoutingGraph.EdgeOf(others[0]))).SameAs(_current);
         return !roadGoesOn && Math.Abs(otherAngle) is >= 55 and < 125 && Math.Sign(otherAngle) != Math.Sign(angle);
     }
 

@@ -116,6 +116,22 @@ public class ManeuverModelTests
         Assert.Equal(text, end.Text);
     }
 
+    [Fact]
+    public void CrossroadsWhoseStraightOnIsOneWayTowardsUs_IsATurnNotEndOfRoad()
+    {
+        // Rue Princesse Caroline goes on north but only comes south: the road does not end, entry is just forbidden.
+        RoadNetwork network = new Streets()
+            .Way("residential", "Rue Grimaldi", [(-1, 1), (0, 1)])
+            .Way("residential", "Boulevard Albert 1er", [(0, 0), (0, 1), (0, 2)])
+            .Way("residential", "Rue Princesse Caroline", [(1, 1), (0, 1)], "oneway=yes")
+            .Build();
+
+        IReadOnlyList<Instruction> instructions = Describe(network, "en", At(-1, 1), At(0, 0));
+
+        Assert.Equal([InstructionKind.Depart, InstructionKind.Left, InstructionKind.Arrive], instructions.Select(i => i.Kind));
+        Assert.Equal(TurnModifier.Left, instructions[1].Modifier);
+    }
+
     [Theory]
     [InlineData("en", "Continue left to stay on Rue Basse")]
     [InlineData("fr", "Continuez à gauche pour rester sur la Rue Basse")]
