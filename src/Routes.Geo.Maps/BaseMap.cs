@@ -36,6 +36,14 @@ public sealed partial class BaseMap
     internal IReadOnlyList<BaseArea> Areas { get; }
 
     /// <summary>
+    /// The ground inside <paramref name="area"/> as a GeoJSON FeatureCollection for a web map: a "land" and a "sea" feature
+    /// from the coastline (a coast the extract cuts off carried on straight, as on the static maps), then the water and green
+    /// areas, each with a "kind" property (land, sea, water, green); coordinates to 6 decimals (about 0.1 m).
+    /// </summary>
+    /// <returns>The features, or null when <paramref name="area"/> lies wholly outside <see cref="Coverage"/> (no ground is known there).</returns>
+    public string? ToGeoJson(MapExtent area) => Scene.PageGround.ToGeoJson(this, area, 0);
+
+    /// <summary>
     /// Builds a base map from coastline lines and areas given by hand (each coastline runs with the
     /// land on its left and the sea on its right, as in OpenStreetMap).
     /// </summary>

@@ -93,11 +93,26 @@
   // region around the ports reads at low zoom; only where the network lies inside that cover (elsewhere no sea is guessed).
   var LAND_COVER = L.latLngBounds([49.5, -1], [52, 4.5]);
   map.createPane('land').style.zIndex = 150;
+  // Better still, the served extract's own ground (/api/v1/ground: its coastline's land and sea, water and green areas), which
+  // is drawn instead where the server has it; around it the map stays land-coloured (nothing is known of what lies there).
+  var GROUND_COLOURS = { land: '#f2efe9', sea: '#aad3df', water: '#aad3df', green: '#d8e8c8' };
   function addLand(bbox) {
-    if (!LAND_COVER.contains(L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]))) { return Promise.resolve(); }
-    return getJson('/page/land-channel.geojson').then(function (land) {
-      document.getElementById('map').style.background = '#aad3df';
-      L.geoJSON(land, { pane: 'land', interactive: false, style: { stroke: false, fillColor: '#f2efe9', fillOpacity: 1 } }).addTo(map);
+    return getJson('/api/v1/ground').then(function (ground) {
+      if (ground.features.length > 0) {
+        L.geoJSON(ground, { pane: 'land', interactive: false, style: function (f) {
+          var k = f.properties.kind;
+          return { stroke: k === 'land' || k === 'water', color: k === 'land' ? '#9fbfcf' : '#8fb6c9', weight: 0.8, fillColor: GROUND_COLOURS[k], fillOpacity: 1 };
+        } }).addTo(map);
+        document.body.setAttribute('data-ground', 'extract');
+        map.attributionControl.addAttribution('Coast, water and parks © OpenStreetMap contributors');
+        return null;
+      }
+      if (!LAND_COVER.contains(L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]))) { return null; }
+      return getJson('/page/land-channel.geojson').then(function (land) {
+        document.getElementById('map').style.background = '#aad3df';
+        L.geoJSON(land, { pane: 'land', interactive: false, style: { stroke: false, fillColor: '#f2efe9', fillOpacity: 1 } }).addTo(map);
+        document.body.setAttribute('data-ground', 'channel');
+      });
     });
   }
 
