@@ -80,7 +80,7 @@ public sealed class MonacoServer : RunningServer
         Ground = () =>
         {
             Maps.BaseMap ground = Maps.BaseMap.FromOsm(SharedData.PathOf("osm", "monaco.osm.pbf"));
-            return ground.ToGeoJson(ground.Coverage);
+            return ground.ToGeoJson(ground.Coverage, widen: 1);
         },
     };
 

@@ -101,7 +101,8 @@
       if (ground.features.length > 0) {
         L.geoJSON(ground, { pane: 'land', interactive: false, style: function (f) {
           var k = f.properties.kind;
-          return { stroke: k === 'land' || k === 'water', color: k === 'land' ? '#9fbfcf' : '#8fb6c9', weight: 0.8, fillColor: GROUND_COLOURS[k], fillOpacity: 1 };
+          // Land is not outlined: its outline would also trace the edge of the ground's box.
+          return { stroke: k === 'water', color: '#8fb6c9', weight: 0.8, fillColor: GROUND_COLOURS[k], fillOpacity: 1 };
         } }).addTo(map);
         document.body.setAttribute('data-ground', 'extract');
         map.attributionControl.addAttribution('Coast, water and parks © OpenStreetMap contributors');
