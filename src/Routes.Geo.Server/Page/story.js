@@ -186,10 +186,32 @@
         fillColor: bookmarked(s.id) ? '#f2c029' : (s.on_network ? '#c0392b' : '#bbb'), fillOpacity: 0.95, className: 'site-marker site-' + s.id
       });
       marker.bindTooltip(s.name, { permanent: true, direction: 'right', offset: [8, 0], className: 'site-label' });
+      marker.labelRank = s.id === state.selected ? 4 : bookmarked(s.id) ? 3 : s.on_network ? 2 : s.kinds.indexOf('town') >= 0 ? 1 : 0;
       marker.on('click', function (e) { L.DomEvent.stopPropagation(e); select(s.id); });
+      marker.on('mouseover', function () { var el = marker.getTooltip().getElement(); if (el) { el.style.visibility = ''; el.style.zIndex = 1000; } });
+      marker.on('mouseout', function () { var el = marker.getTooltip().getElement(); if (el) { el.style.zIndex = ''; } declutter(); });
       marker.addTo(siteLayer);
     });
+    declutter();
   }
+
+  // Where two names would overlap (sites a few hundred metres apart seen at coast scale) only the more important one is
+  // written: the selected site, then bookmarked ones, sites on the network, towns (the ports among them); a hidden name
+  // shows while hovered.
+  function declutter() {
+    if (!map._loaded) { return; }
+    var labels = [];
+    siteLayer.eachLayer(function (m) { var el = m.getTooltip() && m.getTooltip().getElement(); if (el) { labels.push({ el: el, rank: m.labelRank || 0 }); } });
+    labels.sort(function (a, b) { return b.rank - a.rank; });
+    var placed = [];
+    labels.forEach(function (l) {
+      l.el.style.visibility = '';
+      var r = l.el.getBoundingClientRect();
+      var clash = placed.some(function (p) { return r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top; });
+      if (clash) { l.el.style.visibility = 'hidden'; l.el.classList.add('label-hidden'); } else { l.el.classList.remove('label-hidden'); placed.push(r); }
+    });
+  }
+  map.on('zoomend moveend', function () { setTimeout(declutter, 0); });
 
   function select(id) {
     var s = state.byId[id];
