@@ -87,9 +87,18 @@ internal static partial class Commands
                 throw new UsageException("--elevation applies to an extract or a GeoJSON file: a saved network keeps the heights it was saved with.");
             }
 
+            // An extract also gives the page its coastline's land and sea, a box-width beyond the extract on each side so a view
+            // fitted to it has ground to its edges (read again, once, at the page's first request).
+            options = kind == NetworkFileKind.OsmPbf ? options with { Ground = () => GroundOf(path) } : options;
             return ServeUntilStopped(options, () => LoadEngine(path, kind, cache, heights));
         }));
         return command;
+    }
+
+    private static string? GroundOf(string path)
+    {
+        Routes.Geo.Maps.BaseMap ground = Routes.Geo.Maps.BaseMap.FromOsm(path);
+        return ground.ToGeoJson(ground.Coverage, widen: 1);
     }
 
     private static int ServeUntilStopped(ServerOptions options, Func<RoutingEngine> load)

@@ -36,6 +36,25 @@ public sealed partial class BaseMap
     internal IReadOnlyList<BaseArea> Areas { get; }
 
     /// <summary>
+    /// The ground inside <paramref name="area"/> as a GeoJSON FeatureCollection for a web map: a "land" and a "sea" feature
+    /// from the coastline (a coast the extract cuts off carried on straight, as on the static maps), then the water and green
+    /// areas, each with a "kind" property (land, sea, water, green); coordinates to 6 decimals (about 0.1 m).
+    /// </summary>
+    /// <param name="area">The box to fill.</param>
+    /// <param name="widen">Each side of the box moved out by this share of its width (height), so a map fitted to <paramref name="area"/> has ground to its edges; 0 or more.</param>
+    /// <returns>The features, or null when the (widened) box lies wholly outside <see cref="Coverage"/> (no ground is known there).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="widen"/> is negative or not finite.</exception>
+    public string? ToGeoJson(MapExtent area, double widen = 0)
+    {
+        if (!(widen >= 0) || !double.IsFinite(widen))
+        {
+            throw new ArgumentOutOfRangeException(nameof(widen), widen, "The widening must be a finite share of 0 or more.");
+        }
+
+        return Scene.PageGround.ToGeoJson(this, area, widen);
+    }
+
+    /// <summary>
     /// Builds a base map from coastline lines and areas given by hand (each coastline runs with the
     /// land on its left and the sea on its right, as in OpenStreetMap).
     /// </summary>

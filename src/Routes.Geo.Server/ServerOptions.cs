@@ -55,6 +55,13 @@ public sealed record ServerOptions
     /// <summary>Longest isochrone of the own endpoints, minutes (<c>/api/v1/isochrone</c>; beyond it <c>TooBig</c>).</summary>
     public int MaxIsochroneMinutes { get; init; } = 120;
 
+    /// <summary>
+    /// Makes the ground under the story page's roads: a GeoJSON FeatureCollection whose features have a "kind" of land, sea,
+    /// water or green (as Routes.Geo.Maps' BaseMap.ToGeoJson writes from an OpenStreetMap extract). Called once, at the first
+    /// request of <c>/api/v1/ground</c>; null (the default), or a null answer, means no ground: the page draws its roads on plain land.
+    /// </summary>
+    public Func<string?>? Ground { get; init; }
+
     /// <summary>Checks the values.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is not positive, or the port not 0..65535.</exception>
     public void Validate()

@@ -37,6 +37,27 @@ public class BaseMapTests
     }
 
     [Fact]
+    public void Monaco_ground_as_GeoJSON_has_land_and_sea_over_the_widened_box_and_none_far_away()
+    {
+        BaseMap ground = RealData.MonacoBase;
+        MapExtent box = ground.Coverage;
+        using var document = System.Text.Json.JsonDocument.Parse(ground.ToGeoJson(box, widen: 1)!);
+        System.Text.Json.JsonElement[] features = [.. document.RootElement.GetProperty("features").EnumerateArray()];
+        string[] kinds = [.. features.Select(f => f.GetProperty("properties").GetProperty("kind").GetString()!)];
+        Assert.Equal(["land", "sea"], kinds.Take(2));
+        Assert.Contains("green", kinds);
+        // The sea reaches a box-width beyond the extract (the coast carried on straight), so the ground covers three boxes across.
+        double west = features[1].GetProperty("geometry").GetProperty("coordinates").EnumerateArray()
+            .SelectMany(Flatten).Min(c => c[0].GetDouble());
+        Assert.Equal(box.West - (box.East - box.West), west, 1e-5);
+        Assert.Null(ground.ToGeoJson(new MapExtent(2.0, 50.0, 2.1, 50.1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ground.ToGeoJson(box, -0.5));
+
+        static IEnumerable<System.Text.Json.JsonElement> Flatten(System.Text.Json.JsonElement e) =>
+            e[0].ValueKind == System.Text.Json.JsonValueKind.Number ? [e] : e.EnumerateArray().SelectMany(Flatten);
+    }
+
+    [Fact]
     public void An_inland_extract_draws_no_sea()
     {
         BaseMap ground = BaseMap.FromOsm(RealData.PathOf("osm", "liechtenstein.osm.pbf"));

@@ -92,13 +92,16 @@ public sealed class ErrorCodeTests(MonacoServer monaco) : IClassFixture<MonacoSe
     }
 
     [Fact]
-    public async Task Post_IsRefusedWithMethodNotAllowed()
+    public async Task PutAnywhere_AndPostOutsideRoute_AreRefusedWithMethodNotAllowed()
     {
+        // POST is served by route only (its body carries avoid_areas and custom_weights, see RouteBodyTests).
         using var content = new StringContent("{}");
-        using HttpResponseMessage response = await monaco.Client.PostAsync(new Uri("/route/v1/foot/" + Two, UriKind.Relative), content);
+        using HttpResponseMessage put = await monaco.Client.PutAsync(new Uri("/route/v1/foot/" + Two, UriKind.Relative), content);
+        using HttpResponseMessage post = await monaco.Client.PostAsync(new Uri("/nearest/v1/foot/7.4197,43.7311", UriKind.Relative), content);
 
-        Assert.Equal(405, (int)response.StatusCode);
-        Assert.Contains("GET only", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(405, (int)put.StatusCode);
+        Assert.Contains("GET only", await put.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(405, (int)post.StatusCode);
     }
 }
 

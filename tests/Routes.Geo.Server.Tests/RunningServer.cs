@@ -73,7 +73,16 @@ public sealed class MonacoServer : RunningServer
     /// <summary>Monaco's three prepared graphs, made once for every test that serves Monaco.</summary>
     public static readonly Lazy<RoutingEngine> MonacoEngine = new(() => RoutingEngine.Prepare(Monaco.Value));
 
-    protected override ServerOptions Options => new() { Port = 0, MaxRouteCoordinates = 10, MaxTableSize = 3, MaxNearestResults = 5 };
+    // The page's ground as the CLI gives it for an extract: the coastline's land and sea over the extract's box.
+    protected override ServerOptions Options => new()
+    {
+        Port = 0, MaxRouteCoordinates = 10, MaxTableSize = 3, MaxNearestResults = 5,
+        Ground = () =>
+        {
+            Maps.BaseMap ground = Maps.BaseMap.FromOsm(SharedData.PathOf("osm", "monaco.osm.pbf"));
+            return ground.ToGeoJson(ground.Coverage, widen: 1);
+        },
+    };
 
     protected override RoutingEngine MakeEngine() => MonacoEngine.Value;
 

@@ -24,6 +24,9 @@ internal sealed class ApiEndpoints(EngineHolder engine, ServerOptions options, E
     private const string Json = "application/json";
     private readonly Lock _gate = new();
     private (RoutingEngine Engine, RoadTiles Tiles, Dictionary<string, bool> OnNetwork)? _cache;
+    private readonly Lazy<byte[]> _ground = new(() => System.Text.Encoding.UTF8.GetBytes(options.Ground?.Invoke() ?? NoGround));
+
+    private const string NoGround = """{"type":"FeatureCollection","features":[]}""";
 
     public void Map(IEndpointRouteBuilder app)
     {
@@ -69,6 +72,9 @@ internal sealed class ApiEndpoints(EngineHolder engine, ServerOptions options, E
         api.MapGet("/roads/{z}/{x}/{y}", (HttpContext c, [Description("Zoom, 8..19.")] string z, [Description("Tile column.")] string x, [Description("Tile row.")] string y) =>
                 Answer(c, [], () => Roads(z, x, y)))
             .WithSummary("The loaded network's roads in Web Mercator tile z/x/y as GeoJSON lines (class, name), the page's base map; minor classes only from higher zooms.")
+            .Produces(200, contentType: GeoJson).Errors();
+        api.MapGet("/ground", (HttpContext c) => Answer(c, [], () => Results.Bytes(_ground.Value, GeoJson)))
+            .WithSummary("The ground under the base map: land, sea, water and green polygons (property kind) from the served extract's coastline and areas; no features when the server was given none.")
             .Produces(200, contentType: GeoJson).Errors();
     }
 

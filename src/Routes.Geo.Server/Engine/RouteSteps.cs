@@ -5,7 +5,7 @@ namespace Routes.Geo.Server.Engine;
 
 /// <summary>
 /// A route's turn-by-turn instructions in OSRM's step model, leg by leg: each leg opens with <c>depart</c> and closes
-/// with <c>arrive</c> (our waypoint instruction becomes both); turns, name changes, roundabouts and U-turns keep
+/// with <c>arrive</c> (our waypoint instruction becomes both); turns, name changes, roundabouts, rotaries, forks, ramps, merges and U-turns keep
 /// their geometry, distance and time, and our sentence in the asked language rides along.
 /// </summary>
 internal static class RouteSteps
@@ -22,7 +22,7 @@ internal static class RouteSteps
             switch (instruction.Kind)
             {
                 case InstructionKind.Waypoint or InstructionKind.Arrive:
-                    steps.Add(cursor.Arrive(instruction.Text));
+                    steps.Add(cursor.Arrive(instruction.Text, ModifierText(instruction.Modifier)));
                     legs[leg] = steps;
                     if (instruction.Kind == InstructionKind.Arrive || leg + 1 >= route.Legs.Count)
                     {
@@ -36,7 +36,7 @@ internal static class RouteSteps
                     steps.Add(cursor.Step("depart", null, null, instruction, name));
                     break;
                 default:
-                    (string type, string? modifier) = Osrm(instruction.Kind);
+                    (string type, string? modifier) = Osrm(instruction);
                     steps.Add(cursor.Step(type, modifier, instruction.ExitNumber, instruction, instruction.RoadName ?? ""));
                     break;
             }
@@ -50,19 +50,37 @@ internal static class RouteSteps
         return legs;
     }
 
-    private static (string Type, string? Modifier) Osrm(InstructionKind kind) => kind switch
+    // OSRM's v5 maneuver types; the modifier is ours (Instruction.Modifier), in OSRM's words.
+    private static (string Type, string? Modifier) Osrm(Instruction instruction) => (instruction.Kind switch
     {
-        InstructionKind.Depart => ("depart", null),
-        InstructionKind.Continue => ("new name", "straight"),
-        InstructionKind.SlightLeft => ("turn", "slight left"),
-        InstructionKind.Left => ("turn", "left"),
-        InstructionKind.SharpLeft => ("turn", "sharp left"),
-        InstructionKind.SlightRight => ("turn", "slight right"),
-        InstructionKind.Right => ("turn", "right"),
-        InstructionKind.SharpRight => ("turn", "sharp right"),
-        InstructionKind.UTurn => ("continue", "uturn"),
-        InstructionKind.Roundabout => ("roundabout", null),
-        _ => ("arrive", null),
+        InstructionKind.Depart => "depart",
+        InstructionKind.Continue => "new name",
+        InstructionKind.SlightLeft or InstructionKind.Left or InstructionKind.SharpLeft => "turn",
+        InstructionKind.SlightRight or InstructionKind.Right or InstructionKind.SharpRight => "turn",
+        InstructionKind.UTurn or InstructionKind.FollowRoad => "continue",
+        InstructionKind.Roundabout => "roundabout",
+        InstructionKind.Rotary => "rotary",
+        InstructionKind.ExitRoundabout => "exit roundabout",
+        InstructionKind.ExitRotary => "exit rotary",
+        InstructionKind.Fork => "fork",
+        InstructionKind.Merge => "merge",
+        InstructionKind.OnRamp => "on ramp",
+        InstructionKind.OffRamp => "off ramp",
+        InstructionKind.EndOfRoad => "end of road",
+        _ => "arrive",
+    }, ModifierText(instruction.Modifier));
+
+    private static string? ModifierText(TurnModifier? modifier) => modifier switch
+    {
+        TurnModifier.Straight => "straight",
+        TurnModifier.SlightLeft => "slight left",
+        TurnModifier.Left => "left",
+        TurnModifier.SharpLeft => "sharp left",
+        TurnModifier.SlightRight => "slight right",
+        TurnModifier.Right => "right",
+        TurnModifier.SharpRight => "sharp right",
+        TurnModifier.UTurn => "uturn",
+        _ => null,
     };
 
     // Walks a leg's geometry: each step starts at the point where its maneuver lies, found from the distance so far.
@@ -85,12 +103,12 @@ internal static class RouteSteps
             return _open;
         }
 
-        public ServedStep Arrive(string text)
+        public ServedStep Arrive(string text, string? modifier)
         {
             int last = _geometry.Length - 1;
             Close(last);
             int before = last > 0 ? RoutingEngine.Bearing(_geometry[last - 1], _geometry[last]) : 0;
-            return new ServedStep("arrive", null, null, _geometry[last], before, 0, _open?.Name ?? "", 0, 0, last, last, text);
+            return new ServedStep("arrive", modifier, null, _geometry[last], before, 0, _open?.Name ?? "", 0, 0, last, last, text);
         }
 
         // The step before ends where this one starts.
@@ -99,7 +117,7 @@ internal static class RouteSteps
             if (_open is not null)
             {
                 _open.Last = Math.Max(first, _open.First);
-                if (_open.Type == "roundabout" && _open.Last > _open.First)
+                if (_open.Type is "roundabout" or "rotary" && _open.Last > _open.First)
                 {
                     // OSRM gives a roundabout the direction from the way in to the way out.
                     int outBearing = RoutingEngine.Bearing(_geometry[_open.Last - 1], _geometry[_open.Last]);

@@ -50,7 +50,7 @@ public sealed partial class RoutingEngine
     /// </summary>
     /// <exception cref="OsrmException">NoSegment (a point has no road within its radius) or NoRoute.</exception>
     internal IReadOnlyList<ServedRoute> Routes(TravelMode mode, IReadOnlyList<GeoPoint> points, double[] radiusMetres, bool steps, bool segments, string language,
-        RoadClassSet excluded, int alternatives, SnapConstraint[]? constraints = null)
+        RoadClassSet excluded, int alternatives, SnapConstraint[]? constraints = null, AvoidArea? avoid = null, CustomWeights? weights = null)
     {
         RoutingGraph graph = GraphOf(mode);
         SnapConstraint At(int i) => constraints?[i] ?? SnapConstraint.None;
@@ -68,6 +68,16 @@ public sealed partial class RoutingEngine
         if (alternatives > 0)
         {
             request.Alternatives(alternatives);
+        }
+
+        if (avoid is not null)
+        {
+            request.Avoiding(avoid);
+        }
+
+        if (weights is not null)
+        {
+            request.WithCustomWeights(weights);
         }
 
         RouteResult result;

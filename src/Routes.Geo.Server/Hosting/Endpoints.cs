@@ -32,10 +32,11 @@ internal sealed class Endpoints(EngineHolder engine, ServerOptions options, ILog
                 status = engine.Engine is null ? 503 : 200;
                 Readiness(buffer.Writer, engine);
             }
-            else if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            else if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && !(HttpMethods.IsPost(context.Request.Method) && path.StartsWith("/route/", StringComparison.Ordinal)))
             {
                 status = 405;
-                OsrmJson.Error(buffer.Writer, OsrmCodes.InvalidUrl, $"Method {context.Request.Method} is not served; the OSRM API is GET only.");
+                OsrmJson.Error(buffer.Writer, OsrmCodes.InvalidUrl, $"Method {context.Request.Method} is not served; the OSRM API is GET only (and POST for route, with avoid_areas and custom_weights).");
             }
             else
             {
@@ -72,12 +73,41 @@ internal sealed class Endpoints(EngineHolder engine, ServerOptions options, ILog
         }
     }
 
+    // Reads at most the limit; a longer body is refused by name rather than cut.
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, long limitBytes)
+    {
+        using var body = new MemoryStream();
+        byte[] chunk = new byte[8192];
+        int read;
+        try
+        {
+            while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+            {
+                body.Write(chunk, 0, read);
+                if (body.Length > limitBytes)
+                {
+                    throw new OsrmException(OsrmCodes.TooBig, $"The request body is over the server's limit of {limitBytes} bytes.");
+                }
+            }
+        }
+        catch (BadHttpRequestException)
+        {
+            throw new OsrmException(OsrmCodes.TooBig, $"The request body is over the server's limit of {limitBytes} bytes.");
+        }
+
+        return body.ToArray();
+    }
+
     // The status and whether the buffer came back (false: the work was abandoned on timeout and may still write into it).
     private async Task<(int Status, bool Kept)> OsrmAsync(HttpContext context, string path, JsonBuffer buffer)
     {
         try
         {
             OsrmRequest request = OsrmRequestParser.Parse(path, context.Request.QueryString.Value ?? "", options);
+            if (HttpMethods.IsPost(context.Request.Method))
+            {
+                OsrmBody.Apply(request, await ReadBodyAsync(context.Request, options.MaxRequestBodyBytes).ConfigureAwait(false));
+            }
             RoutingEngine ready = engine.Engine
                 ?? throw new OsrmException(OsrmCodes.NotReady, $"The graphs are not ready yet ({engine.State}); ask /ready.", 503);
 

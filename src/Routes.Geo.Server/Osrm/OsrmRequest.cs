@@ -59,6 +59,12 @@ internal sealed class OsrmRequest
     /// <summary>How many alternatives <c>alternatives=</c> asks for besides the best (true = 1, as OSRM reads it).</summary>
     public int Alternatives { get; set; }
 
+    /// <summary>Areas the route never enters (POST body's <c>avoid_areas</c>), or null.</summary>
+    public Routing.Customizable.AvoidArea? Avoid { get; set; }
+
+    /// <summary>Speed and priority rules (POST body's <c>custom_weights</c>), or null.</summary>
+    public Routing.Customizable.CustomWeights? Weights { get; set; }
+
     public GeometryFormat Geometries { get; set; } = GeometryFormat.Polyline;
 
     public Overview Overview { get; set; } = Overview.Simplified;

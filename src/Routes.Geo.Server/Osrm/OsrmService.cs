@@ -28,7 +28,7 @@ internal static class OsrmService
     private static void Route(RoutingEngine engine, OsrmRequest request, JsonBuffer buffer)
     {
         IReadOnlyList<ServedRoute> routes = engine.Routes(request.Mode, request.Coordinates, request.Radiuses, request.Steps, request.Annotations != Annotations.None,
-            request.Language, request.Exclude, request.Alternatives, request.Constraints);
+            request.Language, request.Exclude, request.Alternatives, request.Constraints, request.Avoid, request.Weights);
         Utf8JsonWriter json = buffer.Writer;
         json.WriteStartObject();
         json.WriteString("code", "Ok");

@@ -93,11 +93,27 @@
   // region around the ports reads at low zoom; only where the network lies inside that cover (elsewhere no sea is guessed).
   var LAND_COVER = L.latLngBounds([49.5, -1], [52, 4.5]);
   map.createPane('land').style.zIndex = 150;
+  // Better still, the served extract's own ground (/api/v1/ground: its coastline's land and sea, water and green areas), which
+  // is drawn instead where the server has it; around it the map stays land-coloured (nothing is known of what lies there).
+  var GROUND_COLOURS = { land: '#f2efe9', sea: '#aad3df', water: '#aad3df', green: '#d8e8c8' };
   function addLand(bbox) {
-    if (!LAND_COVER.contains(L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]))) { return Promise.resolve(); }
-    return getJson('/page/land-channel.geojson').then(function (land) {
-      document.getElementById('map').style.background = '#aad3df';
-      L.geoJSON(land, { pane: 'land', interactive: false, style: { stroke: false, fillColor: '#f2efe9', fillOpacity: 1 } }).addTo(map);
+    return getJson('/api/v1/ground').then(function (ground) {
+      if (ground.features.length > 0) {
+        L.geoJSON(ground, { pane: 'land', interactive: false, style: function (f) {
+          var k = f.properties.kind;
+          // Land is not outlined: its outline would also trace the edge of the ground's box.
+          return { stroke: k === 'water', color: '#8fb6c9', weight: 0.8, fillColor: GROUND_COLOURS[k], fillOpacity: 1 };
+        } }).addTo(map);
+        document.body.setAttribute('data-ground', 'extract');
+        map.attributionControl.addAttribution('Coast, water and parks © OpenStreetMap contributors');
+        return null;
+      }
+      if (!LAND_COVER.contains(L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]))) { return null; }
+      return getJson('/page/land-channel.geojson').then(function (land) {
+        document.getElementById('map').style.background = '#aad3df';
+        L.geoJSON(land, { pane: 'land', interactive: false, style: { stroke: false, fillColor: '#f2efe9', fillOpacity: 1 } }).addTo(map);
+        document.body.setAttribute('data-ground', 'channel');
+      });
     });
   }
 
@@ -170,10 +186,32 @@
         fillColor: bookmarked(s.id) ? '#f2c029' : (s.on_network ? '#c0392b' : '#bbb'), fillOpacity: 0.95, className: 'site-marker site-' + s.id
       });
       marker.bindTooltip(s.name, { permanent: true, direction: 'right', offset: [8, 0], className: 'site-label' });
+      marker.labelRank = s.id === state.selected ? 4 : bookmarked(s.id) ? 3 : s.on_network ? 2 : s.kinds.indexOf('town') >= 0 ? 1 : 0;
       marker.on('click', function (e) { L.DomEvent.stopPropagation(e); select(s.id); });
+      marker.on('mouseover', function () { var el = marker.getTooltip().getElement(); if (el) { el.style.visibility = ''; el.style.zIndex = 1000; } });
+      marker.on('mouseout', function () { var el = marker.getTooltip().getElement(); if (el) { el.style.zIndex = ''; } declutter(); });
       marker.addTo(siteLayer);
     });
+    declutter();
   }
+
+  // Where two names would overlap (sites a few hundred metres apart seen at coast scale) only the more important one is
+  // written: the selected site, then bookmarked ones, sites on the network, towns (the ports among them); a hidden name
+  // shows while hovered.
+  function declutter() {
+    if (!map._loaded) { return; }
+    var labels = [];
+    siteLayer.eachLayer(function (m) { var el = m.getTooltip() && m.getTooltip().getElement(); if (el) { labels.push({ el: el, rank: m.labelRank || 0 }); } });
+    labels.sort(function (a, b) { return b.rank - a.rank; });
+    var placed = [];
+    labels.forEach(function (l) {
+      l.el.style.visibility = '';
+      var r = l.el.getBoundingClientRect();
+      var clash = placed.some(function (p) { return r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top; });
+      if (clash) { l.el.style.visibility = 'hidden'; l.el.classList.add('label-hidden'); } else { l.el.classList.remove('label-hidden'); placed.push(r); }
+    });
+  }
+  map.on('zoomend moveend', function () { setTimeout(declutter, 0); });
 
   function select(id) {
     var s = state.byId[id];

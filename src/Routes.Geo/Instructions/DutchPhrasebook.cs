@@ -13,12 +13,31 @@ internal sealed class DutchPhrasebook : Phrasebook
 
     public override string Depart(int compassPoint, RoadLabel road) => $"Ga in {Compass[compassPoint]} richting op {On(road)}";
 
-    public override string Turn(InstructionKind kind, RoadLabel road)
+    public override string Turn(InstructionKind kind, RoadLabel road, bool endOfRoad = false)
     {
         string how = Strength(kind) switch { 0 => "licht ", 2 => "scherp ", _ => "" };
         string direction = IsLeft(kind) ? "linksaf" : "rechtsaf";
-        return road.Name is { } name ? $"Sla {how}{direction} naar {name}" : $"Sla {how}{direction} {Unnamed(road)} op";
+        string sla = endOfRoad ? "Sla aan het einde van de weg" : "Sla";
+        return road.Name is { } name ? $"{sla} {how}{direction} naar {name}" : $"{sla} {how}{direction} {Unnamed(road)} op";
     }
+
+    public override string FollowRoad(bool left, RoadLabel road) => $"Ga {(left ? "linksaf" : "rechtsaf")} om op {On(road)} te blijven";
+
+    public override string Fork(bool left, RoadLabel road) => $"Houd bij de splitsing {Side(left)} aan naar {On(road)}";
+
+    public override string Merge(bool left, RoadLabel road) => $"Voeg {Side(left)} in op {On(road)}";
+
+    public override string Ramp(bool onRamp, bool? left, RoadLabel road)
+    {
+        string what = onRamp ? "de oprit" : "de afrit";
+        string towards = road.Name is { } name ? $" naar {name}" : "";
+        return left is { } l ? $"Neem {what} {Side(l)}{towards}" : $"Neem {what}{towards}";
+    }
+
+    public override string ExitRoundabout(int exit, RoadLabel road) =>
+        road.Name is null ? $"Verlaat de rotonde via de {exit}e afslag" : $"Verlaat de rotonde via de {exit}e afslag naar {road.Name}";
+
+    private static string Side(bool left) => left ? "links" : "rechts";
 
     public override string Continue(RoadLabel road) => $"Ga rechtdoor verder op {On(road)}";
 

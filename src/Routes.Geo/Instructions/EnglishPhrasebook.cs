@@ -9,11 +9,29 @@ internal sealed class EnglishPhrasebook : Phrasebook
 
     public override string Depart(int compassPoint, RoadLabel road) => $"Head {Compass[compassPoint]} on {Road(road)}";
 
-    public override string Turn(InstructionKind kind, RoadLabel road)
+    public override string Turn(InstructionKind kind, RoadLabel road, bool endOfRoad = false)
     {
         string how = Strength(kind) switch { 0 => "slightly ", 2 => "sharp ", _ => "" };
-        return $"Turn {how}{(IsLeft(kind) ? "left" : "right")} onto {Road(road)}";
+        return $"{(endOfRoad ? "At the end of the road, turn" : "Turn")} {how}{(IsLeft(kind) ? "left" : "right")} onto {Road(road)}";
     }
+
+    public override string FollowRoad(bool left, RoadLabel road) => $"Continue {Side(left)} to stay on {Road(road)}";
+
+    public override string Fork(bool left, RoadLabel road) => $"At the fork, keep {Side(left)} onto {Road(road)}";
+
+    public override string Merge(bool left, RoadLabel road) => $"Merge {Side(left)} onto {Road(road)}";
+
+    public override string Ramp(bool onRamp, bool? left, RoadLabel road)
+    {
+        string what = road.Name is { } name ? $"the slip road towards {name}" : "the slip road";
+        string verb = onRamp ? "Take" : "Leave by";
+        return left is { } l ? $"{verb} {what} on the {Side(l)}" : $"{verb} {what}";
+    }
+
+    public override string ExitRoundabout(int exit, RoadLabel road) =>
+        road.Name is null ? $"Leave the roundabout by the {Ordinal(exit)} exit" : $"Leave the roundabout by the {Ordinal(exit)} exit onto {road.Name}";
+
+    private static string Side(bool left) => left ? "left" : "right";
 
     public override string Continue(RoadLabel road) => $"Continue onto {Road(road)}";
 

@@ -26,11 +26,29 @@ internal sealed class FrenchPhrasebook : Phrasebook
 
     public override string Depart(int compassPoint, RoadLabel road) => $"Dirigez-vous vers {Compass[compassPoint]} sur {Road(road)}";
 
-    public override string Turn(InstructionKind kind, RoadLabel road)
+    public override string Turn(InstructionKind kind, RoadLabel road, bool endOfRoad = false)
     {
         string how = Strength(kind) switch { 0 => "légèrement ", 2 => "franchement ", _ => "" };
-        return $"Tournez {how}à {(IsLeft(kind) ? "gauche" : "droite")} sur {Road(road)}";
+        return $"{(endOfRoad ? "Au bout de la route, tournez" : "Tournez")} {how}à {Side(IsLeft(kind))} sur {Road(road)}";
     }
+
+    public override string FollowRoad(bool left, RoadLabel road) => $"Continuez à {Side(left)} pour rester sur {Road(road)}";
+
+    public override string Fork(bool left, RoadLabel road) => $"À la bifurcation, serrez à {Side(left)} sur {Road(road)}";
+
+    public override string Merge(bool left, RoadLabel road) => $"Insérez-vous à {Side(left)} sur {Road(road)}";
+
+    public override string Ramp(bool onRamp, bool? left, RoadLabel road)
+    {
+        string what = road.Name is { } name ? $"la bretelle vers {name}" : "la bretelle";
+        string verb = onRamp ? "Prenez" : "Sortez par";
+        return left is { } l ? $"{verb} {what} à {Side(l)}" : $"{verb} {what}";
+    }
+
+    public override string ExitRoundabout(int exit, RoadLabel road) =>
+        road.Name is null ? $"Quittez le rond-point par la {Ordinal(exit)} sortie" : $"Quittez le rond-point par la {Ordinal(exit)} sortie sur {Road(road)}";
+
+    private static string Side(bool left) => left ? "gauche" : "droite";
 
     public override string Continue(RoadLabel road) => $"Continuez tout droit sur {Road(road)}";
 

@@ -15,4 +15,12 @@ public sealed record Instruction(
     double DurationSeconds,
     GeoPoint Location,
     string? RoadName,
-    int? ExitNumber);
+    int? ExitNumber)
+{
+    /// <summary>
+    /// Which way the maneuver goes, measured from the heading before it to the heading after it (for a roundabout,
+    /// from the way in to the way out; for a fork or merge, the side kept or merged towards; for the arrival, the side
+    /// the destination lies on); null for the departure, a waypoint and an arrival on no known side.
+    /// </summary>
+    public TurnModifier? Modifier { get; init; }
+}

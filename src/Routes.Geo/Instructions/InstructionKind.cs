@@ -38,4 +38,31 @@ public enum InstructionKind
 
     /// <summary>The destination has been reached.</summary>
     Arrive,
+
+    /// <summary>Stay on the road where it turns and another way goes on straighter (OSRM "continue"); the side is in <see cref="Instruction.Modifier"/>.</summary>
+    FollowRoad,
+
+    /// <summary>The road splits into two ways of the same class, neither clearly straight on: keep to the side in <see cref="Instruction.Modifier"/>.</summary>
+    Fork,
+
+    /// <summary>Join a motorway or trunk from a slip road; <see cref="Instruction.Modifier"/> is the side merged towards.</summary>
+    Merge,
+
+    /// <summary>Leave an ordinary road onto a motorway or trunk slip road (<c>*_link</c>).</summary>
+    OnRamp,
+
+    /// <summary>Leave a motorway or trunk onto a slip road (<c>*_link</c>).</summary>
+    OffRamp,
+
+    /// <summary>The road ends at a T-junction where going straight on is impossible: turn to the side in <see cref="Instruction.Modifier"/>.</summary>
+    EndOfRoad,
+
+    /// <summary>A large or named roundabout (OSRM "rotary"): leave it by the exit in <see cref="Instruction.ExitNumber"/>.</summary>
+    Rotary,
+
+    /// <summary>The route starts on a roundabout and leaves it by the exit in <see cref="Instruction.ExitNumber"/>.</summary>
+    ExitRoundabout,
+
+    /// <summary>The route starts on a large or named roundabout and leaves it by the exit in <see cref="Instruction.ExitNumber"/>.</summary>
+    ExitRotary,
 }

@@ -18,5 +18,7 @@ internal sealed record Maneuver(
 
     public DestinationSide Side { get; init; }
 
+    public TurnModifier? Modifier { get; init; }
+
     public bool IsTurnOrContinue => Kind is >= InstructionKind.Continue and <= InstructionKind.SharpRight;
 }

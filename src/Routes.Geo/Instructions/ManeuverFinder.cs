@@ -84,9 +84,13 @@ internal sealed class ManeuverFinder
 
     private GeoPoint StartOf(Piece piece) => _route.Legs[piece.Leg].Geometry[piece.First];
 
-    private void Add(InstructionKind kind, int piece, RoadLabel road, double inAzimuth, double outAzimuth, int? exit = null)
+    private void Add(InstructionKind kind, int piece, RoadLabel road, double inAzimuth, double outAzimuth, int? exit = null, TurnModifier? modifier = null)
     {
-        _found.Add(new Maneuver(kind, piece, StartOf(_pieces[piece]), road, inAzimuth, outAzimuth) { Exit = exit });
+        _found.Add(new Maneuver(kind, piece, StartOf(_pieces[piece]), road, inAzimuth, outAzimuth)
+        {
+            Exit = exit,
+            Modifier = modifier ?? TurnAngles.Modifier(TurnAngles.Between(inAzimuth, outAzimuth)),
+        });
         _current = road;
     }
 
@@ -115,25 +119,141 @@ internal sealed class ManeuverFinder
         double angle = TurnAngles.Between(a.EndAzimuth, b.StartAzimuth);
         InstructionKind kind = TurnAngles.Classify(angle);
         int vertex = _graph.Tail(b.Directed);
-        if (RoutingGraph.EdgeOf(a.Directed) == RoutingGraph.EdgeOf(b.Directed) || kind == InstructionKind.UTurn)
+        List<(int Directed, double Angle)> options = [.. Options(vertex, a, b).Select(d => (d, TurnAngles.Between(a.EndAzimuth, RouteTrace.Leaving(_graph, d))))];
+        if (a.IsRoundabout && b.IsRoundabout)
         {
-            Add(InstructionKind.UTurn, i, b.Road, a.EndAzimuth, b.StartAzimuth);
+            // Going round a ring the route started on: its way out says it all.
+            return;
+        }
+
+        if (a.IsRoundabout)
+        {
+            // Only a route that starts on the roundabout gets here: the entry's maneuver covers the way out otherwise.
+            AddExitRoundabout(b, i);
+        }
+        else if (RoutingGraph.EdgeOf(a.Directed) == RoutingGraph.EdgeOf(b.Directed) || kind == InstructionKind.UTurn)
+        {
+            Add(InstructionKind.UTurn, i, b.Road, a.EndAzimuth, b.StartAzimuth, modifier: TurnModifier.UTurn);
+        }
+        else if (Ramp(a, b) is { } ramp)
+        {
+            Add(ramp, i, b.Road, a.EndAzimuth, b.StartAzimuth, modifier: RampModifier(ramp, a, b, angle, options));
+        }
+        else if (ForkSide(b, angle, options) is { } side)
+        {
+            Add(InstructionKind.Fork, i, b.Road, a.EndAzimuth, b.StartAzimuth, modifier: side);
         }
         else if (b.Road.SameAs(_current))
         {
             // Staying on the road: say so only where another way goes on straighter, or it would read as a turn off.
             bool slight = kind is InstructionKind.Continue or InstructionKind.SlightLeft or InstructionKind.SlightRight;
-            if (!slight && Options(vertex, a, b).Any(d => Math.Abs(TurnAngles.Between(a.EndAzimuth, RouteTrace.Leaving(_graph, d))) < Math.Abs(angle)))
+            if (!slight && options.Any(o => Math.Abs(o.Angle) < Math.Abs(angle)))
             {
-                Add(kind, i, b.Road, a.EndAzimuth, b.StartAzimuth);
+                Add(InstructionKind.FollowRoad, i, b.Road, a.EndAzimuth, b.StartAzimuth);
             }
+        }
+        else if (IsEndOfRoad(a, b, angle))
+        {
+            Add(InstructionKind.EndOfRoad, i, b.Road, a.EndAzimuth, b.StartAzimuth, modifier: angle < 0 ? TurnModifier.Left : TurnModifier.Right);
         }
         else
         {
             // A new name on a bend with no other way out is not a turn anyone must choose.
-            bool choice = Options(vertex, a, b).Any();
+            bool choice = options.Count > 0;
             Add(choice || Math.Abs(angle) >= 125 ? kind : InstructionKind.Continue, i, b.Road, a.EndAzimuth, b.StartAzimuth);
         }
+    }
+
+    private static bool IsMain(string? highway) => highway is "motorway" or "trunk";
+
+    private static bool IsLink(string? highway) => highway is "motorway_link" or "trunk_link";
+
+    // Slip roads between ordinary roads and motorways or trunks, as OSRM names them.
+    private static InstructionKind? Ramp(Piece a, Piece b) =>
+        IsMain(a.Highway) && IsLink(b.Highway) ? InstructionKind.OffRamp
+        : IsLink(a.Highway) && IsMain(b.Highway) ? InstructionKind.Merge
+        : !IsMain(a.Highway) && !IsLink(a.Highway) && IsLink(b.Highway) ? InstructionKind.OnRamp
+        : null;
+
+    private static TurnModifier RampModifier(InstructionKind ramp, Piece a, Piece b, double angle, List<(int Directed, double Angle)> options)
+    {
+        if (ramp == InstructionKind.Merge)
+        {
+            // Arriving from the right of the road joined means merging to its left, whatever the small bend.
+            return TurnAngles.Between(b.StartAzimuth, a.EndAzimuth + 180) > 0 ? TurnModifier.SlightLeft : TurnModifier.SlightRight;
+        }
+
+        TurnModifier modifier = TurnAngles.Modifier(angle);
+        if (modifier != TurnModifier.Straight || options.Count == 0)
+        {
+            return modifier;
+        }
+
+        // A ramp that leaves almost straight is on the side away from the way that goes on straightest.
+        double straightest = options.MinBy(o => Math.Abs(o.Angle)).Angle;
+        return angle > straightest ? TurnModifier.SlightRight : TurnModifier.SlightLeft;
+    }
+
+    /// <summary>Two ways within this many degrees of straight on are candidates for a fork.</summary>
+    private const double ForkDegrees = 50;
+
+    // A fork: exactly one other way near straight on, of the same class, and neither clearly the straight one.
+    private TurnModifier? ForkSide(Piece b, double angle, List<(int Directed, double Angle)> options)
+    {
+        List<(int Directed, double Angle)> near = [.. options.Where(o => Math.Abs(o.Angle) < ForkDegrees)];
+        if (Math.Abs(angle) >= ForkDegrees || near.Count != 1)
+        {
+            return null;
+        }
+
+        (int other, double otherAngle) = near[0];
+        string? otherHighway = _graph.Network.EdgeTags(RoutingGraph.EdgeOf(other)).Get("highway");
+        bool sameClass = otherHighway == b.Highway || (IsLink(otherHighway) && IsLink(b.Highway));
+        double straighter = Math.Min(Math.Abs(angle), Math.Abs(otherAngle)), wider = Math.Max(Math.Abs(angle), Math.Abs(otherAngle));
+        bool clearStraight = straighter < 15 && wider >= 30;
+        if (!sameClass || clearStraight)
+        {
+            return null;
+        }
+
+        return angle < otherAngle ? TurnModifier.SlightLeft : TurnModifier.SlightRight;
+    }
+
+    // A T-junction: the road ends, the only other way there (one-way or not) lies to the other side, and none goes near straight on.
+    private bool IsEndOfRoad(Piece a, Piece b, double angle)
+    {
+        if (Math.Abs(angle) is < 55 or >= 125)
+        {
+            return false;
+        }
+
+        int vertex = _graph.Tail(b.Directed);
+        HashSet<int> seen = [RoutingGraph.EdgeOf(a.Directed), RoutingGraph.EdgeOf(b.Directed)];
+        var others = new List<int>();
+        for (int k = _graph.OutStart[vertex]; k < _graph.OutStart[vertex + 1]; k++)
+        {
+            if (seen.Add(RoutingGraph.EdgeOf(_graph.OutDirected[k])))
+            {
+                others.Add(_graph.OutDirected[k]);
+            }
+        }
+
+        for (int k = _graph.InStart[vertex]; k < _graph.InStart[vertex + 1]; k++)
+        {
+            if (seen.Add(RoutingGraph.EdgeOf(_graph.InDirected[k])))
+            {
+                others.Add(_graph.InDirected[k] ^ 1);
+            }
+        }
+
+        if (others.Count != 1)
+        {
+            return false;
+        }
+
+        double otherAngle = TurnAngles.Between(a.EndAzimuth, RouteTrace.Leaving(_graph, others[0]));
+        bool roadGoesOn = RoadLabel.Of(_graph.Network.EdgeTags(RoutingGraph.EdgeOf(others[0]))).SameAs(_current);
+        return !roadGoesOn && Math.Abs(otherAngle) is >= 55 and < 125 && Math.Sign(otherAngle) != Math.Sign(angle);
     }
 
     // Returns the index of the last piece the roundabout maneuver covers.
@@ -145,8 +265,24 @@ internal sealed class ManeuverFinder
             last++;
         }
 
+        int exits = ExitsPassed(i + 1, last);
+        InstructionKind kind = IsRotary(_graph.Tail(_pieces[i].Directed), _pieces[i]) ? InstructionKind.Rotary : InstructionKind.Roundabout;
+        int after = last + 1;
+        if (after < _pieces.Count && _pieces[after].Leg == a.Leg)
+        {
+            Add(kind, i, _pieces[after].Road, a.EndAzimuth, _pieces[after].StartAzimuth, exits + 1);
+            return after;
+        }
+
+        Add(kind, i, _pieces[i].Road, a.EndAzimuth, _pieces[i].StartAzimuth);
+        return last;
+    }
+
+    // The ways out passed on the ring between pieces first..last (their start vertices).
+    private int ExitsPassed(int first, int last)
+    {
         int exits = 0;
-        for (int j = i + 1; j <= last; j++)
+        for (int j = first; j <= last; j++)
         {
             if (Options(_graph.Tail(_pieces[j].Directed), _pieces[j - 1], _pieces[j]).Any(d => !IsRoundabout(d)))
             {
@@ -154,15 +290,76 @@ internal sealed class ManeuverFinder
             }
         }
 
-        int after = last + 1;
-        if (after < _pieces.Count && _pieces[after].Leg == a.Leg)
+        return exits;
+    }
+
+    // A route that departs (or goes on from a via point) on a roundabout: the way out is counted from there.
+    private void AddExitRoundabout(Piece b, int i)
+    {
+        int first = i - 1;
+        while (first > 0 && _pieces[first - 1].IsRoundabout && _pieces[first - 1].Leg == _pieces[first].Leg)
         {
-            Add(InstructionKind.Roundabout, i, _pieces[after].Road, a.EndAzimuth, _pieces[after].StartAzimuth, exits + 1);
-            return after;
+            first--;
         }
 
-        Add(InstructionKind.Roundabout, i, _pieces[i].Road, a.EndAzimuth, _pieces[i].StartAzimuth);
-        return last;
+        int exits = ExitsPassed(first + 1, i - 1);
+        InstructionKind kind = IsRotary(_graph.Tail(_pieces[first].Directed), _pieces[first]) ? InstructionKind.ExitRotary : InstructionKind.ExitRoundabout;
+        Add(kind, i, b.Road, _pieces[i - 1].EndAzimuth, b.StartAzimuth, exits + 1);
+    }
+
+    /// <summary>A named ring larger than this radius is a rotary (OSRM's MAX_ROUNDABOUT_RADIUS, 15 m).</summary>
+    private const double RotaryRadiusMetres = 15;
+
+    // OSRM's rotary: a ring with its own name (no way leaving it bears it) and a radius over 15 m, or any named junction=circular.
+    private bool IsRotary(int vertex, Piece ring)
+    {
+        if (ring.Road.Name is not { } name || _graph.Network.EdgeTags(RoutingGraph.EdgeOf(ring.Directed)).Get("name") is null)
+        {
+            return false;
+        }
+
+        if (_graph.Network.EdgeTags(RoutingGraph.EdgeOf(ring.Directed)).Get("junction") == "circular")
+        {
+            return true;
+        }
+
+        // Walk the ring once round from the vertex, adding its length and checking the names of the ways that leave it.
+        double ringMetres = 0;
+        int at = vertex, previous = -1;
+        for (int step = 0; step < 256; step++)
+        {
+            int next = -1;
+            for (int k = _graph.OutStart[at]; k < _graph.OutStart[at + 1]; k++)
+            {
+                int d = _graph.OutDirected[k];
+                if (!IsRoundabout(d))
+                {
+                    if (_graph.Network.EdgeTags(RoutingGraph.EdgeOf(d)).Get("name") == name)
+                    {
+                        return false;
+                    }
+                }
+                else if (next < 0 && d != (previous ^ 1))
+                {
+                    next = d;
+                }
+            }
+
+            if (next < 0)
+            {
+                return false;
+            }
+
+            ringMetres += _graph.EdgeLength[RoutingGraph.EdgeOf(next)];
+            previous = next;
+            at = _graph.Head(next);
+            if (at == vertex)
+            {
+                return ringMetres / (2 * Math.PI) > RotaryRadiusMetres;
+            }
+        }
+
+        return false;
     }
 
     private void AddArrival()
@@ -176,7 +373,8 @@ internal sealed class ManeuverFinder
             side = Math.Abs(angle) is > 20 and < 160 ? (angle > 0 ? DestinationSide.Right : DestinationSide.Left) : DestinationSide.Unknown;
         }
 
-        _found.Add(new Maneuver(InstructionKind.Arrive, _pieces.Count, _route.To, _current, double.NaN, double.NaN) { Side = side });
+        TurnModifier? modifier = side switch { DestinationSide.Left => TurnModifier.Left, DestinationSide.Right => TurnModifier.Right, _ => null };
+        _found.Add(new Maneuver(InstructionKind.Arrive, _pieces.Count, _route.To, _current, double.NaN, double.NaN) { Side = side, Modifier = modifier });
     }
 
     // The other ways a traveller could take at the vertex: not the one taken, not back where they came from.

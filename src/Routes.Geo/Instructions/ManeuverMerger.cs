@@ -26,7 +26,8 @@ internal static class ManeuverMerger
                 continue;
             }
 
-            InstructionKind kind = TurnAngles.Classify(TurnAngles.Between(m.InAzimuth, n.OutAzimuth));
+            double angle = TurnAngles.Between(m.InAzimuth, n.OutAzimuth);
+            InstructionKind kind = TurnAngles.Classify(angle);
             if (kind == InstructionKind.Continue && i > 0 && n.Road.SameAs(found[i - 1].Road))
             {
                 found.RemoveRange(i, 2);
@@ -34,7 +35,7 @@ internal static class ManeuverMerger
                 continue;
             }
 
-            found[i] = m with { Kind = kind, Road = n.Road, OutAzimuth = n.OutAzimuth };
+            found[i] = m with { Kind = kind, Road = n.Road, OutAzimuth = n.OutAzimuth, Modifier = TurnAngles.Modifier(angle) };
             found.RemoveAt(i + 1);
         }
     }

@@ -22,7 +22,8 @@ public static class RouteInstructions
     /// <summary>
     /// Derives the instructions of <paramref name="route"/>: a departure first, an arrival last, a
     /// waypoint instruction at each via point, and in between the turns, name changes, roundabouts
-    /// and U-turns. Maneuvers less than 15 m apart are read as one.
+    /// (rotaries), forks, slip roads on and off motorways and trunks, merges, T-junctions and U-turns, each with its
+    /// <see cref="Instruction.Modifier"/>. Maneuvers less than 15 m apart are read as one.
     /// </summary>
     /// <param name="route">A route computed by <see cref="RouteRequest.Calculate"/>; its <see cref="Route.Graph"/> tells which other ways meet at each junction.</param>
     /// <param name="language">"en", "fr" or "nl", case-insensitive; a region suffix ("fr-BE") is ignored.</param>
@@ -54,7 +55,7 @@ public static class RouteInstructions
             bool onRoad = m.Kind is not (InstructionKind.Waypoint or InstructionKind.Arrive);
             instructions.Add(new Instruction(
                 m.Kind, Text(book, m), cumulative[next] - cumulative[m.Piece], time[next] - time[m.Piece], m.Location,
-                onRoad ? m.Road.Name : null, m.Exit));
+                onRoad ? m.Road.Name : null, m.Exit) { Modifier = m.Modifier });
         }
 
         return instructions;
@@ -77,9 +78,17 @@ public static class RouteInstructions
         InstructionKind.Depart => book.Depart(TurnAngles.CompassPoint(m.OutAzimuth), m.Road),
         InstructionKind.Continue => book.Continue(m.Road),
         InstructionKind.UTurn => book.UTurn(m.Road),
-        InstructionKind.Roundabout => book.Roundabout(m.Exit, m.Road),
+        InstructionKind.Roundabout or InstructionKind.Rotary => book.Roundabout(m.Exit, m.Road),
+        InstructionKind.ExitRoundabout or InstructionKind.ExitRotary => book.ExitRoundabout(m.Exit ?? 1, m.Road),
+        InstructionKind.FollowRoad => book.FollowRoad(IsLeft(m), m.Road),
+        InstructionKind.Fork => book.Fork(IsLeft(m), m.Road),
+        InstructionKind.Merge => book.Merge(IsLeft(m), m.Road),
+        InstructionKind.OnRamp or InstructionKind.OffRamp => book.Ramp(m.Kind == InstructionKind.OnRamp, m.Modifier is TurnModifier.Straight ? null : IsLeft(m), m.Road),
+        InstructionKind.EndOfRoad => book.Turn(IsLeft(m) ? InstructionKind.Left : InstructionKind.Right, m.Road, endOfRoad: true),
         InstructionKind.Waypoint => book.Waypoint(m.Waypoint),
         InstructionKind.Arrive => book.Arrive(m.Side),
         _ => book.Turn(m.Kind, m.Road),
     };
+
+    private static bool IsLeft(Maneuver m) => m.Modifier is TurnModifier.SlightLeft or TurnModifier.Left or TurnModifier.SharpLeft;
 }

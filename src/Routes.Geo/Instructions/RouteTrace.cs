@@ -34,7 +34,7 @@ internal static class RouteTrace
                 int last = i + 1 < trace.Count ? trace.GeometryStart[i + 1] : leg.Geometry.Count - 1;
                 IReadOnlyDictionary<string, string> tags = graph.Network.EdgeTags(edge);
                 pieces.Add(new Piece(
-                    l, directed, first, last, trace.LengthMetres[i], trace.DurationSeconds[i], RoadLabel.Of(tags),
+                    l, directed, first, last, trace.LengthMetres[i], trace.DurationSeconds[i], RoadLabel.Of(tags), tags.Get("highway"),
                     tags.Get("junction") is "roundabout" or "circular",
                     StartAzimuth(leg.Geometry, first, last), EndAzimuth(leg.Geometry, first, last)));
             }

@@ -30,6 +30,19 @@ internal static class TurnAngles
         };
     }
 
+    /// <summary>The OSRM modifier of a turn by <paramref name="angle"/> degrees (positive to the right), on the bounds of <see cref="Classify"/>.</summary>
+    public static TurnModifier Modifier(double angle) => Classify(angle) switch
+    {
+        InstructionKind.Continue => TurnModifier.Straight,
+        InstructionKind.SlightLeft => TurnModifier.SlightLeft,
+        InstructionKind.Left => TurnModifier.Left,
+        InstructionKind.SharpLeft => TurnModifier.SharpLeft,
+        InstructionKind.SlightRight => TurnModifier.SlightRight,
+        InstructionKind.Right => TurnModifier.Right,
+        InstructionKind.SharpRight => TurnModifier.SharpRight,
+        _ => TurnModifier.UTurn,
+    };
+
     /// <summary>The nearest of 8 compass points: 0 = north, 1 = northeast ... 7 = northwest (north when unknown).</summary>
     public static int CompassPoint(double azimuth) =>
         double.IsNaN(azimuth) ? 0 : (int)Math.Round((((azimuth % 360) + 360) % 360) / 45) % 8;

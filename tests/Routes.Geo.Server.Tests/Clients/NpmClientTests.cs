@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace Routes.Geo.Server.Tests.Clients;
 
 /// <summary>Clients no one here wrote, from npm, reading the server's answers.</summary>
-public sealed class NpmClientTests(MonacoServer monaco) : IClassFixture<MonacoServer>
+public sealed class NpmClientTests(MonacoServer monaco, ITestOutputHelper output) : IClassFixture<MonacoServer>
 {
     private static readonly string[] Profiles = ["driving", "walking", "cycling"];
 
@@ -59,9 +60,11 @@ public sealed class NpmClientTests(MonacoServer monaco) : IClassFixture<MonacoSe
     {
         var responses = new List<JsonElement>();
         var random = new Random(100);
-        foreach ((string a, string b) in RandomPairs(random, 1000))
+        // Drives between Monaco and the A8 above it (La Turbie by the A500 tunnel, Roquebrune), so ramps, merges and forks are among the steps.
+        (string, string)[] motorway = [.. MotorwayEnds.SelectMany(end => new[] { (Centre, end), (end, Centre) })];
+        foreach ((string a, string b) in motorway.Concat(RandomPairs(random, 1000)))
         {
-            string profile = Profiles[responses.Count % 3];
+            string profile = responses.Count < motorway.Length ? "driving" : Profiles[responses.Count % 3];
             (int status, JsonElement body) = await monaco.GetAsync($"/route/v1/{profile}/{a};{b}?steps=true&overview=false");
             if (status == 200)
             {
@@ -84,6 +87,15 @@ public sealed class NpmClientTests(MonacoServer monaco) : IClassFixture<MonacoSe
         int steps = result.RootElement.GetProperty("steps").GetInt32();
         Assert.True(steps >= 400, $"only {steps} steps in 100 routes");
         Assert.Equal(steps, result.RootElement.GetProperty("texts").GetArrayLength());
+        string[] types = [.. result.RootElement.GetProperty("types").EnumerateObject().Select(t => $"{t.Name}: {t.Value.GetInt32()}")];
+        output.WriteLine(string.Join(Environment.NewLine, types));
+        foreach (string type in (string[])["off ramp", "on ramp", "merge", "fork"])
+        {
+            Assert.True(types.Any(t => t.StartsWith(type + " ", StringComparison.Ordinal)), $"no '{type}' step in 100 routes: {string.Join(", ", types)}");
+        }
+
+        // Our turn kinds and their modifiers come from one angle, also where two close maneuvers were read as one.
+        Assert.DoesNotContain(types, t => t.StartsWith("turn straight:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -128,6 +140,10 @@ public sealed class NpmClientTests(MonacoServer monaco) : IClassFixture<MonacoSe
         Assert.True(new FileInfo(png).Length > 10_000, "the screenshot is (nearly) empty");
         Directory.Delete(folder, true);
     }
+
+    private const string Centre = "7.4246,43.7384";
+
+    private static readonly string[] MotorwayEnds = ["7.3600,43.7443", "7.4480,43.7650", "7.3950,43.7520"];
 
     private static IEnumerable<(string A, string B)> RandomPairs(Random random, int count)
     {

@@ -31,6 +31,7 @@ public sealed class OwnEndpointTests(LilleServer lille) : IClassFixture<LilleSer
             ["/api/v1/route.gpx"] = ["from", "to", "mode", "language", "exclude"],
             ["/api/v1/isochrone"] = ["point", "minutes", "mode"],
             ["/api/v1/roads/{z}/{x}/{y}"] = ["z", "x", "y"],
+            ["/api/v1/ground"] = [],
         };
         foreach ((string path, string[] parameters) in expected)
         {
@@ -44,6 +45,16 @@ public sealed class OwnEndpointTests(LilleServer lille) : IClassFixture<LilleSer
 
         string[] own = [.. paths.EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/api/", StringComparison.Ordinal))];
         Assert.Equal(expected.Keys.Order(), own.Order());
+    }
+
+    [Fact]
+    public async Task Ground_OfAServerGivenNone_IsAnEmptyCollection_SoThePageKeepsItsOwnLand()
+    {
+        (int status, JsonElement body) = await lille.GetAsync("/api/v1/ground");
+
+        Assert.Equal(200, status);
+        Assert.Equal("FeatureCollection", body.GetProperty("type").GetString());
+        Assert.Equal(0, body.GetProperty("features").GetArrayLength());
     }
 
     [Fact]

@@ -84,7 +84,27 @@ public sealed class StoryPageTests(LilleServer lille) : IClassFixture<LilleServe
         Assert.False(await page.EvaluateExpressionAsync<bool>("document.getElementById('date-note').hidden"));
         await page.ClickAsync("#show-ports");
         await page.WaitForFunctionAsync("function () { return document.getElementById('date-note').hidden; }", new WaitForFunctionOptions { Timeout = 10_000 });
+        await Task.Delay(500);
         await Screenshot(page, "story-page-ports.png");
+        // At coast scale close sites' names would overprint each other: every pair of names still written is apart.
+        double[][] boxes = await page.EvaluateExpressionAsync<double[][]>(
+            "Array.prototype.filter.call(document.querySelectorAll('.site-label'), function (e) { return e.style.visibility !== 'hidden'; })" +
+            ".map(function (e) { var r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })");
+        int hidden = await page.EvaluateExpressionAsync<int>("document.querySelectorAll('.site-label.label-hidden').length");
+        Assert.True(boxes.Length >= 15, $"only {boxes.Length} names written at coast scale");
+        string[] written = await page.EvaluateExpressionAsync<string[]>(
+            "Array.prototype.filter.call(document.querySelectorAll('.site-label'), function (e) { return e.style.visibility !== 'hidden'; }).map(function (e) { return e.textContent; })");
+        Assert.Subset(written.ToHashSet(), new HashSet<string> { "Calais", "Dunkirk", "Boulogne" });
+        Assert.True(hidden >= 1, "no name was left out, yet several sites lie within a label's width of each other at this scale");
+        for (int i = 0; i < boxes.Length; i++)
+        {
+            for (int j = i + 1; j < boxes.Length; j++)
+            {
+                bool overlap = boxes[i][0] < boxes[j][2] && boxes[i][2] > boxes[j][0] && boxes[i][1] < boxes[j][3] && boxes[i][3] > boxes[j][1];
+                Assert.False(overlap, $"names {i} and {j} overlap");
+            }
+        }
+
         Assert.Empty(errors);
     }
 
