@@ -25,6 +25,7 @@ internal static class NestedDissection
         var local = new int[n];
         Array.Fill(local, -1);
         var cut = new VertexCut();
+        var inSeparator = new bool[n];
         int top = n;
 
         // Ranks are handed out from the top: a separator takes the highest ranks left, then its pieces share the rest.
@@ -44,13 +45,22 @@ internal static class NestedDissection
             }
 
             List<int> separator = Separator(graph, piece, local, x, y, cut);
-            var inSeparator = new HashSet<int>(separator);
             foreach (int v in separator)
             {
                 rank[v] = --top;
+                inSeparator[v] = true;
             }
 
-            int[] rest = [.. piece.Where(v => !inSeparator.Contains(v))];
+            int[] rest = new int[piece.Length - separator.Count];
+            int kept = 0;
+            foreach (int v in piece)
+            {
+                if (!inSeparator[v])
+                {
+                    rest[kept++] = v;
+                }
+            }
+
             foreach (int[] component in Components(graph, rest, local))
             {
                 pending.Push(component);
@@ -89,8 +99,9 @@ internal static class NestedDissection
                 side[byKey[m - 1 - i]] = 1;
             }
 
-            List<int> separator = cut.Separator(graph, piece, local, side);
-            if (best is null || separator.Count < best.Count)
+            // A direction whose flow reaches the best cut so far cannot beat it (ties keep the first): stop it there.
+            List<int>? separator = cut.Separator(graph, piece, local, side, best?.Count ?? int.MaxValue);
+            if (separator is not null && (best is null || separator.Count < best.Count))
             {
                 best = separator;
             }

@@ -15,20 +15,30 @@ internal sealed class VertexCut
     private int[] _next = [];
     private int[] _queue = [];
     private int[] _pathArc = [];
+    private int[] _tails = [];
+    private int[] _fill = [];
 
     /// <summary>
     /// The separator of <paramref name="piece"/> (global node ids; <paramref name="local"/> maps each to its index in the
-    /// piece) between its nodes flagged <paramref name="side"/> = -1 (sources) and +1 (sinks).
+    /// piece) between its nodes flagged <paramref name="side"/> = -1 (sources) and +1 (sinks); null as soon as the flow
+    /// reaches <paramref name="bound"/>, since the cut then has at least that many nodes.
     /// </summary>
-    public List<int> Separator(UndirectedGraph graph, int[] piece, int[] local, sbyte[] side)
+    public List<int>? Separator(UndirectedGraph graph, int[] piece, int[] local, sbyte[] side, int bound)
     {
         Build(graph, piece, local, side);
         int source = 2 * piece.Length, sink = source + 1;
+        int flow = 0;
         while (Levels(source, sink))
         {
             Array.Copy(_start, _next, source + 2);
-            while (Augment(source, sink))
+            int pushed;
+            while ((pushed = Augment(source, sink)) > 0)
             {
+                flow += pushed;
+                if (flow >= bound)
+                {
+                    return null;
+                }
             }
         }
 
@@ -70,7 +80,9 @@ internal sealed class VertexCut
         Array.Clear(_start, 0, nodes + 1);
 
         // Arcs are stored in pairs (a, a ^ 1); each pair is listed under both its ends, so count first, then place.
-        var tails = new int[arcs];
+        Grow(ref _tails, arcs);
+        Grow(ref _fill, nodes);
+        int[] tails = _tails;
         int a = 0;
         void Pair(int from, int to, int capacity)
         {
@@ -114,7 +126,7 @@ internal sealed class VertexCut
             _start[x + 1] += _start[x];
         }
 
-        var fill = new int[nodes];
+        int[] fill = _fill;
         Array.Copy(_start, fill, nodes);
         for (int x = 0; x < arcs; x++)
         {
@@ -135,6 +147,13 @@ internal sealed class VertexCut
         while (head < tail)
         {
             int x = _queue[head++];
+
+            // Nodes at the sink's level or beyond lie on no shortest augmenting path: the phase needs none of them.
+            if (sink >= 0 && _level[sink] >= 0 && _level[x] >= _level[sink])
+            {
+                break;
+            }
+
             for (int k = _start[x]; k < _start[x + 1]; k++)
             {
                 int arc = _order[k];
@@ -150,8 +169,9 @@ internal sealed class VertexCut
         return sink >= 0 && _level[sink] >= 0;
     }
 
-    // One augmenting path along the levels (iterative depth-first search with per-node arc pointers).
-    private bool Augment(int source, int sink)
+    // One augmenting path along the levels (iterative depth-first search with per-node arc pointers): the flow it
+    // pushed, 0 when the phase is over.
+    private int Augment(int source, int sink)
     {
         int depth = 0, x = source;
         while (true)
@@ -170,7 +190,7 @@ internal sealed class VertexCut
                     _capacity[_pathArc[i] ^ 1] += bottleneck;
                 }
 
-                return true;
+                return bottleneck;
             }
 
             bool advanced = false;
@@ -196,7 +216,7 @@ internal sealed class VertexCut
             _level[x] = -1;
             if (depth == 0)
             {
-                return false;
+                return 0;
             }
 
             int back = _pathArc[--depth];
