@@ -10,14 +10,7 @@ public sealed class StoryPageMonacoTests(MonacoServer monaco) : IClassFixture<Mo
     [Fact]
     public async Task OnANetworkWithoutSites_TheDateSliderAndThePortsLegendAreHidden_TheRouteLegendStays()
     {
-        Chromium.Require();
-        await using IBrowser browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = Chromium.Executable,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-            DefaultViewport = new ViewPortOptions { Width = 1400, Height = 900 },
-        });
+        await using IBrowser browser = await StoryPageTests.Launch();
         IPage page = await browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e.Message);
@@ -49,14 +42,7 @@ public sealed class StoryPageMonacoTests(MonacoServer monaco) : IClassFixture<Mo
         Assert.Contains("sea", kinds);
         Assert.Contains("land", kinds);
 
-        Chromium.Require();
-        await using IBrowser browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = Chromium.Executable,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-            DefaultViewport = new ViewPortOptions { Width = 1400, Height = 900 },
-        });
+        await using IBrowser browser = await StoryPageTests.Launch();
         IPage page = await browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e.Message);

@@ -108,7 +108,8 @@ public sealed class StoryPageTests(LilleServer lille) : IClassFixture<LilleServe
         Assert.Empty(errors);
     }
 
-    private static async Task<IBrowser> Launch()
+    /// <summary>Headless Debian Chromium with the page's viewport (1400×900); skips the test where it is missing.</summary>
+    internal static async Task<IBrowser> Launch()
     {
         Chromium.Require();
         return await Puppeteer.LaunchAsync(new LaunchOptions
