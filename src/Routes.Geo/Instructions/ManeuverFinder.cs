@@ -119,13 +119,13 @@ internal sealed class ManeuverFinder
         double angle = TurnAngles.Between(a.EndAzimuth, b.StartAzimuth);
         InstructionKind kind = TurnAngles.Classify(angle);
         int vertex = _graph.Tail(b.Directed);
-        List<(int Directed, double Angle)> options = [.. Options(vertex, a, b).Select(d => (d, TurnAngles.Between(a.EndAzimuth, RouteTrace.Leaving(_graph, d))))];
         if (a.IsRoundabout && b.IsRoundabout)
         {
             // Going round a ring the route started on: its way out says it all.
             return;
         }
 
+        List<(int Directed, double Angle)> options = [.. Options(vertex, a, b).Select(d => (d, TurnAngles.Between(a.EndAzimuth, RouteTrace.Leaving(_graph, d))))];
         if (a.IsRoundabout)
         {
             // Only a route that starts on the roundabout gets here: the entry's maneuver covers the way out otherwise.
