@@ -86,6 +86,21 @@ internal static class ScalingCch
             Row("CCH / CH search, medians", (Percentiles.Of(cchTimes, 50) / Percentiles.Of(chTimes, 50)).ToString("0.00", CultureInfo.InvariantCulture));
         }
 
+        // Up to 3 alternatives per pair beside the customized best, as the extracts' `customizable` mode times them.
+        var alternativeTimes = new List<double>();
+        int alternatives = 0;
+        foreach ((SnapResult a, SnapResult b) in snapped)
+        {
+            if (EliminationTreeQuery.Run(customized, a, b) is { } best)
+            {
+                long start = Stopwatch.GetTimestamp();
+                alternatives += AlternativeRoutes.Find(customized, a, b, best, 3).Count;
+                alternativeTimes.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
+            }
+        }
+
+        Row($"alternatives, up to 3 beside the best (ms, median / p90 / p99; {alternativeTimes.Count} pairs)", Percentiles.Summary(alternativeTimes, 1e3, "0.0")
+            + string.Create(CultureInfo.InvariantCulture, $"; {(double)alternatives / Math.Max(1, alternativeTimes.Count):0.00} found per pair"));
         QueryTimer.Full(graph, pairs.Take(3).ToList(), RouteAlgorithm.CustomizableHierarchy);
         Row($"CCH per query (profile weights; µs, median / p90 / p99)", Percentiles.Summary(QueryTimer.Full(graph, pairs, RouteAlgorithm.CustomizableHierarchy, 3), 1e6));
         var excludedQuery = new List<double>();

@@ -23,7 +23,14 @@ internal sealed class VertexCut
     /// piece) between its nodes flagged <paramref name="side"/> = -1 (sources) and +1 (sinks); null as soon as the flow
     /// reaches <paramref name="bound"/>, since the cut then has at least that many nodes.
     /// </summary>
-    public List<int>? Separator(UndirectedGraph graph, int[] piece, int[] local, sbyte[] side, int bound)
+    public List<int>? Separator(UndirectedGraph graph, int[] piece, int[] local, sbyte[] side, int bound) =>
+        Separator(graph, piece, local, side, () => bound);
+
+    /// <summary>
+    /// As <see cref="Separator(UndirectedGraph, int[], int[], sbyte[], int)"/> with a bound read again after each augmenting
+    /// path (other directions cut at the same time lower it).
+    /// </summary>
+    public List<int>? Separator(UndirectedGraph graph, int[] piece, int[] local, sbyte[] side, Func<int> bound)
     {
         Build(graph, piece, local, side);
         int source = 2 * piece.Length, sink = source + 1;
@@ -35,7 +42,7 @@ internal sealed class VertexCut
             while ((pushed = Augment(source, sink)) > 0)
             {
                 flow += pushed;
-                if (flow >= bound)
+                if (flow >= bound())
                 {
                     return null;
                 }
