@@ -2,7 +2,8 @@ namespace Routes.Geo.Routing.Customizable;
 
 /// <summary>
 /// A minimum vertex cut between two node sets of a connected piece of an undirected graph, by maximum flow (Dinic) with
-/// unit node capacities: each node is split into an in-node and an out-node joined by an arc of capacity one.
+/// unit node capacities: each node is split into an in-node and an out-node joined by an arc of capacity one. The cut
+/// avoids the sources and sinks themselves (they are merged into one source and one sink) unless a source touches a sink.
 /// Reused across pieces: its arrays grow to the largest piece seen.
 /// </summary>
 internal sealed class VertexCut
@@ -20,7 +21,8 @@ internal sealed class VertexCut
 
     /// <summary>
     /// The separator of <paramref name="piece"/> (global node ids; <paramref name="local"/> maps each to its index in the
-    /// piece) between its nodes flagged <paramref name="side"/> = -1 (sources) and +1 (sinks); null as soon as the flow
+    /// piece) between its nodes flagged <paramref name="side"/> = -1 (sources) and +1 (sinks), made of nodes flagged 0 when a
+    /// source touches no sink; null as soon as the flow
     /// reaches <paramref name="bound"/>, since the cut then has at least that many nodes.
     /// </summary>
     public List<int>? Separator(UndirectedGraph graph, int[] piece, int[] local, sbyte[] side, int bound) =>
@@ -32,7 +34,11 @@ internal sealed class VertexCut
     /// </summary>
     public List<int>? Separator(UndirectedGraph graph, int[] piece, int[] local, sbyte[] side, Func<int> bound)
     {
-        Build(graph, piece, local, side);
+        if (!BuildContracted(graph, piece, local, side))
+        {
+            Build(graph, piece, local, side);
+        }
+
         int source = 2 * piece.Length, sink = source + 1;
         int flow = 0;
         while (Levels(source, sink))
@@ -63,6 +69,86 @@ internal sealed class VertexCut
         return separator;
     }
 
+    // Sources merged into the source and sinks into the sink (Schild & Sommer's contracted terminals): the flow network holds
+    // the middle half of the piece only. False, building nothing, when a source touches a sink (no cut of the middle exists).
+    private bool BuildContracted(UndirectedGraph graph, int[] piece, int[] local, sbyte[] side)
+    {
+        int m = piece.Length, nodes = (2 * m) + 2, source = 2 * m, sink = source + 1;
+        int arcs = 0;
+        for (int i = 0; i < m; i++)
+        {
+            int v = piece[i];
+            if (side[i] != 0)
+            {
+                for (int k = graph.Start[v]; k < graph.Start[v + 1]; k++)
+                {
+                    int j = local[graph.Neighbour[k]];
+                    if (j >= 0 && side[j] == -side[i])
+                    {
+                        return false;
+                    }
+                }
+
+                continue;
+            }
+
+            arcs += 2 + 4;
+            for (int k = graph.Start[v]; k < graph.Start[v + 1]; k++)
+            {
+                int j = local[graph.Neighbour[k]];
+                arcs += j >= 0 && side[j] == 0 ? 2 : 0;
+            }
+        }
+
+        Reserve(nodes, arcs);
+        int[] tails = _tails;
+        int a = 0;
+        void Pair(int from, int to, int capacity)
+        {
+            (tails[a], _head[a], _capacity[a]) = (from, to, capacity);
+            (tails[a + 1], _head[a + 1], _capacity[a + 1]) = (to, from, 0);
+            a += 2;
+        }
+
+        for (int i = 0; i < m; i++)
+        {
+            if (side[i] != 0)
+            {
+                continue;
+            }
+
+            int v = piece[i];
+            Pair(2 * i, (2 * i) + 1, 1);
+            bool fromSource = false, toSink = false;
+            for (int k = graph.Start[v]; k < graph.Start[v + 1]; k++)
+            {
+                int j = local[graph.Neighbour[k]];
+                if (j < 0)
+                {
+                    continue;
+                }
+
+                if (side[j] == 0)
+                {
+                    Pair((2 * i) + 1, 2 * j, Unbounded);
+                }
+                else if (side[j] < 0 && !fromSource)
+                {
+                    fromSource = true;
+                    Pair(source, 2 * i, Unbounded);
+                }
+                else if (side[j] > 0 && !toSink)
+                {
+                    toSink = true;
+                    Pair((2 * i) + 1, sink, Unbounded);
+                }
+            }
+        }
+
+        IndexByTail(nodes, a);
+        return true;
+    }
+
     private void Build(UndirectedGraph graph, int[] piece, int[] local, sbyte[] side)
     {
         int m = piece.Length, nodes = (2 * m) + 2, source = 2 * m, sink = source + 1;
@@ -77,18 +163,9 @@ internal sealed class VertexCut
             }
         }
 
-        Grow(ref _start, nodes + 1);
-        Grow(ref _head, arcs);
-        Grow(ref _capacity, arcs);
-        Grow(ref _level, nodes);
-        Grow(ref _next, nodes + 1);
-        Grow(ref _queue, nodes);
-        Grow(ref _pathArc, nodes);
-        Array.Clear(_start, 0, nodes + 1);
+        Reserve(nodes, arcs);
 
         // Arcs are stored in pairs (a, a ^ 1); each pair is listed under both its ends, so count first, then place.
-        Grow(ref _tails, arcs);
-        Grow(ref _fill, nodes);
         int[] tails = _tails;
         int a = 0;
         void Pair(int from, int to, int capacity)
@@ -121,11 +198,32 @@ internal sealed class VertexCut
             }
         }
 
-        // Group the arcs by tail: a permutation of the pair layout would break a ^ 1, so keep an index instead.
+        IndexByTail(nodes, arcs);
+    }
+
+    private int[] _order = [];
+
+    private void Reserve(int nodes, int arcs)
+    {
+        Grow(ref _start, nodes + 1);
+        Grow(ref _head, arcs);
+        Grow(ref _capacity, arcs);
+        Grow(ref _level, nodes);
+        Grow(ref _next, nodes + 1);
+        Grow(ref _queue, nodes);
+        Grow(ref _pathArc, nodes);
+        Grow(ref _tails, arcs);
+        Grow(ref _fill, nodes);
+        Array.Clear(_start, 0, nodes + 1);
+    }
+
+    // Group the arcs by tail: a permutation of the pair layout would break a ^ 1, so keep an index instead.
+    private void IndexByTail(int nodes, int arcs)
+    {
         _order = Grow(_order, arcs);
         for (int x = 0; x < arcs; x++)
         {
-            _start[tails[x] + 1]++;
+            _start[_tails[x] + 1]++;
         }
 
         for (int x = 0; x < nodes; x++)
@@ -133,15 +231,12 @@ internal sealed class VertexCut
             _start[x + 1] += _start[x];
         }
 
-        int[] fill = _fill;
-        Array.Copy(_start, fill, nodes);
+        Array.Copy(_start, _fill, nodes);
         for (int x = 0; x < arcs; x++)
         {
-            _order[fill[tails[x]]++] = x;
+            _order[_fill[_tails[x]]++] = x;
         }
     }
-
-    private int[] _order = [];
 
     // Breadth-first levels from the source over arcs with capacity left; true when the sink is reached.
     private bool Levels(int source, int sink)
