@@ -5,11 +5,12 @@ using Routes.Geo.Benchmarks.Peers;
 using Routes.Geo.Benchmarks.Synthetic;
 
 // BenchmarkDotNet suites: dotnet run -c Release --project benchmarks/Routes.Geo.Benchmarks -- --filter '*' --job short
-// Console modes (single long runs, process-level peers): scaling, breakdown, peers, degrees, routehash, turncosts, isochrones, isochrone-stages, tours, customizable, serve-load, mapped; see benchmarks/README.md.
+// Console modes (single long runs, process-level peers): scaling, synthetic-osm, breakdown, peers, degrees, routehash, turncosts, isochrones, isochrone-stages, tours, customizable, serve-load, mapped; see benchmarks/README.md.
 var options = new Options(args);
 return args.FirstOrDefault() switch
 {
     "scaling" => ScalingRun.Run(options),
+    "synthetic-osm" => SyntheticOsmRun.Run(options),
     "breakdown" => BreakdownRun.Run(options),
     "peers" => PeersRun.Run(options),
     "degrees" => DegreesRun.Run(options),

@@ -3,13 +3,15 @@ using System.Globalization;
 using Routes.Geo.Benchmarks.Measure;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
+using Routes.Geo.Osm;
 using Routes.Geo.Storage;
 
 namespace Routes.Geo.Benchmarks.Synthetic;
 
 /// <summary>
 /// Console mode <c>scaling --nodes N [--layout streets|mesh] [--seed S] [--queries Q] [--astar A] [--dijkstra D] [--no-ch] [--no-cch]
-/// [--customizations C] [--profile car|foot|bicycle] [--save PATH]</c>: builds one synthetic network, then times and weighs each step (car by default, fastest)
+/// [--customizations C] [--profile car|foot|bicycle] [--save PATH] [--pbf FILE.osm.pbf]</c>: builds one synthetic network (or
+/// imports <c>--pbf</c>, for example one <see cref="SyntheticOsmRun"/> wrote), then times and weighs each step (car by default, fastest)
 /// and the queries on random junction pairs: the plain hierarchy, then the customizable one (<see cref="ScalingCch"/>);
 /// <c>--save</c> writes the network (with the fastest hierarchy when it was prepared) as a saved network.
 /// Not BenchmarkDotNet: one preparation of a large network takes too long to repeat.
@@ -24,13 +26,15 @@ internal static class ScalingRun
         int astar = options.Int("astar", queries);
         SyntheticLayout layout = Enum.Parse<SyntheticLayout>(options.Text("layout", "streets"), ignoreCase: true);
         int side = SyntheticNetwork.SideFor(nodes, layout);
-        Console.WriteLine($"## Synthetic network ({layout}), about {nodes:N0} junctions requested: {side}x{side} grid, seed {seed}");
+        string pbf = options.Text("pbf", "");
+        Console.WriteLine(pbf.Length > 0 ? $"## {pbf} (imported)" : $"## Synthetic network ({layout}), about {nodes:N0} junctions requested: {side}x{side} grid, seed {seed}");
         long live0 = Memory.LiveManagedBytes();
 
         _lastCpu = ProcessCpu();
         var watch = Stopwatch.StartNew();
-        RoadNetwork network = SyntheticNetwork.Build(side, seed, layout);
-        Row("build (RoadNetworkBuilder)", watch, $"{network.VertexCount:N0} vertices, {network.EdgeCount:N0} edges, {network.WayCount:N0} ways");
+        RoadNetwork network = pbf.Length > 0 ? OsmNetwork.Load(pbf) : SyntheticNetwork.Build(side, seed, layout);
+        Row(pbf.Length > 0 ? "import (OsmNetwork.Load)" : "build (RoadNetworkBuilder)", watch, $"{network.VertexCount:N0} vertices, {network.EdgeCount:N0} edges, {network.WayCount:N0} ways");
+        Row("peak working set so far", Memory.Mb(Memory.PeakWorkingSetBytes()));
         long liveNetwork = Memory.LiveManagedBytes() - live0;
         Row("network live heap", $"{Memory.Mb(liveNetwork)} = {(double)liveNetwork / network.VertexCount:0} B/vertex");
 

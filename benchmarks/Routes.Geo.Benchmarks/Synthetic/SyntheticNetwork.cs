@@ -18,7 +18,8 @@ internal enum SyntheticLayout
 /// secondary arterials every 8th and primary every 32nd row and column, a few long diagonal primaries,
 /// dual-carriageway motorways every 64th row and column with interchanges every 16th point (no junction
 /// elsewhere: they bridge the grid), residential one-ways, and residential streets laid out per <see cref="SyntheticLayout"/>.
-/// Built through <see cref="RoadNetworkBuilder"/>; the same options always give the same network.
+/// Built through <see cref="RoadNetworkBuilder"/>, or written as OSM XML for the real importer (<see cref="SyntheticOsmRun"/>);
+/// the same options always give the same network.
 /// </summary>
 internal static class SyntheticNetwork
 {
@@ -44,8 +45,16 @@ internal static class SyntheticNetwork
     /// <summary>Builds the network on a <paramref name="side"/>×<paramref name="side"/> grid of points.</summary>
     public static RoadNetwork Build(int side, int seed, SyntheticLayout layout)
     {
-        var random = new Random(seed);
         var builder = new RoadNetworkBuilder($"synthetic {layout} {side}x{side} seed {seed}");
+        Generate(side, seed, layout, new BuilderTarget(builder));
+        return builder.Build();
+    }
+
+    /// <summary>Hands the nodes and tagged ways of the network <see cref="Build"/> makes to <paramref name="target"/>.</summary>
+    public static void Generate(int side, int seed, SyntheticLayout layout, ISyntheticTarget target)
+    {
+        var random = new Random(seed);
+        ISyntheticTarget builder = target;
         double dLat = SpacingMetres / MetresPerDegreeLat;
         double dLon = SpacingMetres / (MetresPerDegreeLat * Math.Cos(OriginLat * Math.PI / 180));
         for (int r = 0; r < side; r++)
@@ -83,12 +92,11 @@ internal static class SyntheticNetwork
         }
 
         AddMotorways(side, builder, ways, dLat, dLon);
-        return builder.Build();
     }
 
     // Each carriageway is its own one-way way on its own nodes, offset 15 m from the grid line; at an
     // interchange an off-ramp and an on-ramp join the carriageway node to the grid point.
-    private static void AddMotorways(int side, RoadNetworkBuilder builder, WayWriter ways, double dLat, double dLon)
+    private static void AddMotorways(int side, ISyntheticTarget builder, WayWriter ways, double dLat, double dLon)
     {
         long nextNode = ((long)side * side) + 1;
         for (int line = MotorwayEvery / 2; line < side; line += MotorwayEvery)
@@ -166,7 +174,7 @@ internal static class SyntheticNetwork
     private static long Id(int side, int r, int c) => ((long)r * side) + c + 1;
 
     /// <summary>Cuts a line of points into ways of a few blocks, dropping missing links and choosing one-ways.</summary>
-    private sealed class WayWriter(RoadNetworkBuilder builder, Random random)
+    private sealed class WayWriter(ISyntheticTarget builder, Random random)
     {
         private static readonly KeyValuePair<string, string>[] OneWay = [new("oneway", "yes")];
         private static readonly int[] ArterialLimits = [50, 70, 90];
@@ -244,5 +252,12 @@ internal static class SyntheticNetwork
 
             builder.AddWay(_nextWay++, nodes, tags);
         }
+    }
+
+    private sealed class BuilderTarget(RoadNetworkBuilder builder) : ISyntheticTarget
+    {
+        public void AddNode(long id, double latitude, double longitude) => builder.AddNode(id, latitude, longitude);
+
+        public void AddWay(long id, long[] nodes, KeyValuePair<string, string>[] tags) => builder.AddWay(id, nodes, tags);
     }
 }
