@@ -120,7 +120,7 @@ internal static class AlternativesBaseline
     }
 
     // CchTrees.Grow as it was: seeds' tree paths gathered in a SortedSet, then one downward sweep per side.
-    private static void Grow(CchTrees trees, CustomizedHierarchy ch, SnapResult source, SnapResult target)
+    internal static void Grow(CchTrees trees, CustomizedHierarchy ch, SnapResult source, SnapResult target)
     {
         Clear(trees.Forward);
         Clear(trees.Backward);

@@ -33,9 +33,9 @@ internal static class AlternativesRun
         }
 
         Console.WriteLine();
-        Console.WriteLine("Former code, per call (µs; counts per call): grow | collect | sort | unpack | mark | repeats | edges | sharing | T-test || candidates | tried | repeated | too long | shared | T-tests | T-test failed | found");
-        Console.WriteLine("| extract/profile | grow | collect | sort | unpack | mark | repeats | edges | sharing | T-test | candidates | tried | repeated | too long | shared too much | T-tests | failed | found |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("Trees alone (CchTrees.Grow, former and current, alternately), then the former code's stages: mean µs per call and counts per call.");
+        Console.WriteLine("| extract/profile | trees alone before µs (p50/p90/p99) | after | grow | collect | sort | unpack | mark | repeats | edges | sharing | T-test | candidates | tried | repeated | too long | shared too much | T-tests | failed | found |");
+        Console.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (string row in stageRows)
         {
             Console.WriteLine(row);
@@ -102,13 +102,31 @@ internal static class AlternativesRun
             return 0;
         });
 
+        // The two trees alone, former and current code alternately, on the same pairs.
+        var oldGrow = new double[cases.Count, rounds];
+        var newGrow = new double[cases.Count, rounds];
+        CchTrees trees = cch.RentTrees();
+        for (int round = 0; round < rounds; round++)
+        {
+            for (int i = 0; i < cases.Count; i++)
+            {
+                long start = Stopwatch.GetTimestamp();
+                AlternativesBaseline.Grow(trees, customized, cases[i].A, cases[i].B);
+                oldGrow[i, round] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                start = Stopwatch.GetTimestamp();
+                trees.Grow(customized, cases[i].A, cases[i].B);
+                newGrow[i, round] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+        }
+
+        cch.ReturnTrees(trees);
         double[] oldMedians = Medians(oldTimes), newMedians = Medians(newTimes);
         double[] ratios = [.. oldMedians.Zip(newMedians).Select(z => z.Second / z.First)];
         string F(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
         double calls = Math.Max(1, stages.Calls);
         string U(long ticks) => (ticks * 1e6 / Stopwatch.Frequency / calls).ToString("0.0", CultureInfo.InvariantCulture);
         string C(int n) => (n / calls).ToString("0.0", CultureInfo.InvariantCulture);
-        stageRows.Add($"| {extract}/{profile} | {U(stages.Grow)} | {U(stages.Collect)} | {U(stages.Sort)} | {U(stages.Unpack)} | {U(stages.Mark)} | {U(stages.Repeats)} | {U(stages.Edges)} | {U(stages.Sharing)} | {U(stages.TTest)} "
+        stageRows.Add($"| {extract}/{profile} | {Percentiles.Summary(Medians(oldGrow), 1000, "0")} | {Percentiles.Summary(Medians(newGrow), 1000, "0")} | {U(stages.Grow)} | {U(stages.Collect)} | {U(stages.Sort)} | {U(stages.Unpack)} | {U(stages.Mark)} | {U(stages.Repeats)} | {U(stages.Edges)} | {U(stages.Sharing)} | {U(stages.TTest)} "
             + $"| {C(stages.Candidates)} | {C(stages.Tried)} | {C(stages.Repeated)} | {C(stages.TooLong)} | {C(stages.SharedTooMuch)} | {C(stages.TTests)} | {C(stages.TTestFailed)} | {C(stages.Found)} |");
         return $"| {extract}/{profile} | {cch.Kind} | {cch.NodeCount:N0} | {cases.Count} | {Percentiles.Summary(oldMedians, 1000, "0")} | {Percentiles.Summary(newMedians, 1000, "0")} | {F(Percentiles.Of(ratios, 50))} "
             + $"| {F((double)before / Math.Max(1, cases.Count))} / {F((double)after / Math.Max(1, cases.Count))} | {same} of {cases.Count} | {F(share)} |";
