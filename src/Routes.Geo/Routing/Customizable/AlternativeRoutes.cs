@@ -44,9 +44,10 @@ public static class AlternativeRoutes
         CchTrees trees = ch.Hierarchy.RentTrees();
         try
         {
-            trees.Grow(ch, source, target);
-            double[] f = trees.Forward.Cost, b = trees.Backward.Cost;
             double limit = MaxStretch * best.Cost, tolerance = 1e-9 * best.Cost;
+            // Beyond the limit a node is no candidate, nor on a candidate's trees: its costs are not needed.
+            trees.Grow(ch, source, target, limit);
+            double[] f = trees.Forward.Cost, b = trees.Backward.Cost;
             double[] heapCost = trees.CandidateCost;
             int[] heapRank = trees.CandidateRank;
             int candidates = 0;

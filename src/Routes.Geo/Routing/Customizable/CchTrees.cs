@@ -1,9 +1,10 @@
 namespace Routes.Geo.Routing.Customizable;
 
 /// <summary>
-/// Shortest-path trees from a source and to a target over every node of a customized hierarchy: the elimination-tree
-/// pass up from the seeds, then one sweep down all ranks (PHAST, Delling et al. 2011), so each node gets its exact cost
-/// and the slot it is reached by. Pooled per hierarchy; a tree pair is cleared whole before reuse.
+/// Shortest-path trees from a source and to a target over a customized hierarchy: the elimination-tree pass up from the
+/// seeds, then one sweep down all ranks (PHAST, Delling et al. 2011) restricted to the nodes within a given reach of
+/// both, so each of those gets its exact cost and the slot it is reached by. Pooled per hierarchy; a tree pair is
+/// cleared whole before reuse.
 /// </summary>
 internal sealed class CchTrees(int nodes, int vertices, int edges)
 {
@@ -35,8 +36,12 @@ internal sealed class CchTrees(int nodes, int vertices, int edges)
 
     public StampedMarks KeptValid { get; } = new(edges);
 
-    /// <summary>Costs from <paramref name="source"/> (forward) and to <paramref name="target"/> (backward) at every node.</summary>
-    public void Grow(CustomizedHierarchy ch, SnapResult source, SnapResult target)
+    /// <summary>
+    /// Costs from <paramref name="source"/> (forward) and to <paramref name="target"/> (backward), with the slots they
+    /// come by, exactly as a sweep over every node gives them at every node whose two costs sum to at most
+    /// <paramref name="reach"/>; elsewhere the sum is only known to exceed it (the labels there are not to be used).
+    /// </summary>
+    public void Grow(CustomizedHierarchy ch, SnapResult source, SnapResult target, double reach)
     {
         Clear(Forward);
         Clear(Backward);
@@ -45,7 +50,7 @@ internal sealed class CchTrees(int nodes, int vertices, int edges)
         CchSeeds.Backward(ch, target, Backward, Seeds);
         Seeds.Clear();
         Up(ch);
-        Down(ch);
+        Down(ch, reach);
     }
 
     // Up all ranks, lowest first, from every labelled node: only the seeds' tree paths are reached (a node's upper
@@ -79,40 +84,39 @@ internal sealed class CchTrees(int nodes, int vertices, int edges)
         }
     }
 
-    // Then down every rank, both sides in one pass: a node's cost through each of its upper neighbours, all final by
-    // now; the first cheapest neighbour wins, as relaxing them one by one in that order would.
-    private void Down(CustomizedHierarchy ch)
+    // Then down the ranks, both sides in one pass, each node's costs final when it is reached (only higher nodes give
+    // to it). Only a node within reach gives to its lower neighbours: one beyond it is on no shortest path to a node
+    // within it (a predecessor's costs sum to at most its successor's), the slack covering rounding. Of equal costs the
+    // lowest edge wins, and an up-pass label over an equal one, as a pull over each node's upper edges in order gives.
+    private void Down(CustomizedHierarchy ch, double reach)
     {
         ChordalSupergraph chordal = ch.Hierarchy.Chordal;
-        int[] start = chordal.Start, upper = chordal.Upper;
+        LowerEdges lower = chordal.Lower;
+        int[] start = lower.Start, edge = lower.Edge, node = lower.Node;
         double[] weight = ch.Weight, forward = Forward.Cost, backward = Backward.Cost;
-        for (int r = chordal.NodeCount - 1; r >= 0; r--)
+        int[] forwardFrom = Forward.From, forwardSlot = Forward.Slot, backwardFrom = Backward.From, backwardSlot = Backward.Slot;
+        double within = reach * (1 + 1e-9);
+        for (int u = chordal.NodeCount - 1; u >= 0; u--)
         {
-            double f = forward[r], b = backward[r];
-            int fe = -1, be = -1;
-            for (int e = start[r], end = start[r + 1]; e < end; e++)
+            double f = forward[u], b = backward[u];
+            if (!(f + b <= within))
             {
-                int u = upper[e];
-                double viaForward = forward[u] + weight[(2 * e) + 1], viaBackward = backward[u] + weight[2 * e];
-                if (viaForward < f)
-                {
-                    (f, fe) = (viaForward, e);
-                }
-
-                if (viaBackward < b)
-                {
-                    (b, be) = (viaBackward, e);
-                }
+                continue;
             }
 
-            if (fe >= 0)
+            for (int k = start[u], end = start[u + 1]; k < end; k++)
             {
-                Set(Forward, upper[fe], r, (2 * fe) + 1, f);
-            }
+                int e = edge[k], x = node[k];
+                double viaForward = f + weight[(2 * e) + 1], viaBackward = b + weight[2 * e];
+                if (viaForward < forward[x] || (viaForward == forward[x] && forwardFrom[x] > x && e < forwardSlot[x] >> 1))
+                {
+                    Set(Forward, u, x, (2 * e) + 1, viaForward);
+                }
 
-            if (be >= 0)
-            {
-                Set(Backward, upper[be], r, 2 * be, b);
+                if (viaBackward < backward[x] || (viaBackward == backward[x] && backwardFrom[x] > x && e < backwardSlot[x] >> 1))
+                {
+                    Set(Backward, u, x, 2 * e, viaBackward);
+                }
             }
         }
     }
