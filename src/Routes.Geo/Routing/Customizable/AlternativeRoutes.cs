@@ -2,9 +2,9 @@ namespace Routes.Geo.Routing.Customizable;
 
 /// <summary>
 /// Alternative routes by the via-node method (Abraham, Delling, Goldberg &amp; Werneck 2010) on a customized hierarchy:
-/// with exact costs from the source and to the target at every node (<see cref="CchTrees"/>), each node v gives the
-/// route source→v→target of both shortest paths; nodes are tried cheapest first, at most 50, skipping those on a route
-/// already tried. One is admissible when it costs at most
+/// with exact costs from the source and to the target at every node whose route through it costs at most
+/// <see cref="MaxStretch"/> times the best (<see cref="CchTrees"/>), each such node v gives the route source→v→target
+/// of both shortest paths; nodes are tried cheapest first, at most 50, skipping those on a route already tried. One is admissible when it costs at most
 /// <see cref="MaxStretch"/> times the best, shares at most <see cref="MaxSharing"/> of the best's cost with the best and
 /// with every alternative kept before it, has no repeated junction, and passes the T-test: the stretch from
 /// <see cref="LocalOptimality"/> times the best's cost before v to as much after it is itself a shortest path. Then
