@@ -5,7 +5,7 @@ using Routes.Geo.Benchmarks.Peers;
 using Routes.Geo.Benchmarks.Synthetic;
 
 // BenchmarkDotNet suites: dotnet run -c Release --project benchmarks/Routes.Geo.Benchmarks -- --filter '*' --job short
-// Console modes (single long runs, process-level peers): scaling, synthetic-osm, breakdown, peers, degrees, routehash, turncosts, isochrones, isochrone-stages, tours, customizable, serve-load, mapped; see benchmarks/README.md.
+// Console modes (single long runs, process-level peers): scaling, synthetic-osm, breakdown, peers, degrees, routehash, turncosts, isochrones, isochrone-stages, tours, customizable, alternatives, serve-load, mapped; see benchmarks/README.md.
 var options = new Options(args);
 return args.FirstOrDefault() switch
 {
@@ -21,6 +21,7 @@ return args.FirstOrDefault() switch
     "isochrone-stages" => IsochroneStagesRun.Run(options),
     "tours" => TourRun.Run(options),
     "customizable" => Routes.Geo.Benchmarks.Customizable.CustomizableRun.Run(options),
+    "alternatives" => Routes.Geo.Benchmarks.Customizable.AlternativesRun.Run(options),
     "serve-load" => ServeLoadRun.Run(options),
     "mapped" => MappedRun.Run(options),
     "mapped-hold" => MappedRun.Hold(args),

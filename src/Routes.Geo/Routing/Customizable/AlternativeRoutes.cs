@@ -2,9 +2,9 @@ namespace Routes.Geo.Routing.Customizable;
 
 /// <summary>
 /// Alternative routes by the via-node method (Abraham, Delling, Goldberg &amp; Werneck 2010) on a customized hierarchy:
-/// with exact costs from the source and to the target at every node (<see cref="CchTrees"/>), each node v gives the
-/// route source→v→target of both shortest paths; nodes are tried cheapest first, at most 50, skipping those on a route
-/// already tried. One is admissible when it costs at most
+/// with exact costs from the source and to the target at every node whose route through it costs at most
+/// <see cref="MaxStretch"/> times the best (<see cref="CchTrees"/>), each such node v gives the route source→v→target
+/// of both shortest paths; nodes are tried cheapest first, at most 50, skipping those on a route already tried. One is admissible when it costs at most
 /// <see cref="MaxStretch"/> times the best, shares at most <see cref="MaxSharing"/> of the best's cost with the best and
 /// with every alternative kept before it, has no repeated junction, and passes the T-test: the stretch from
 /// <see cref="LocalOptimality"/> times the best's cost before v to as much after it is itself a shortest path. Then
@@ -38,55 +38,71 @@ public static class AlternativeRoutes
             return found;
         }
 
+        // Kept routes are bits of an int per edge: the best and at most MaxCount more.
+        count = Math.Min(count, MaxCount);
         RoutingGraph graph = ch.Hierarchy.Graph;
         CchTrees trees = ch.Hierarchy.RentTrees();
         try
         {
-            trees.Grow(ch, source, target);
-            double[] f = trees.Forward.Cost, b = trees.Backward.Cost;
             double limit = MaxStretch * best.Cost, tolerance = 1e-9 * best.Cost;
-            var candidates = new List<(double Cost, int Rank)>();
+            // Beyond the limit a node is no candidate, nor on a candidate's trees: its costs are not needed.
+            trees.Grow(ch, source, target, limit);
+            double[] f = trees.Forward.Cost, b = trees.Backward.Cost;
+            double[] heapCost = trees.CandidateCost;
+            int[] heapRank = trees.CandidateRank;
+            int candidates = 0;
             for (int r = 0; r < f.Length; r++)
             {
                 double via = f[r] + b[r];
                 // A node on a shortest route gives the best route again.
                 if (via <= limit && via > best.Cost + tolerance)
                 {
-                    candidates.Add((via, r));
+                    (heapCost[candidates], heapRank[candidates]) = (via, r);
+                    candidates++;
                 }
             }
 
-            candidates.Sort();
-            var kept = new List<HashSet<int>> { Edges(graph, ch, source, target, best.Path).Edges };
+            // Cheapest first, by (cost, rank) as a sort would order them; a heap, since few are taken of many.
+            for (int i = (candidates / 2) - 1; i >= 0; i--)
+            {
+                SiftDown(heapCost, heapRank, i, candidates);
+            }
+
+            trees.KeptValid.Clear();
+            int keptCount = Keep(trees, best.Path, 0);
             // A via node on a route already examined almost always gives that route again: skip it unexamined.
-            var examined = new bool[ch.Hierarchy.NodeCount];
+            StampedMarks examined = trees.Examined;
+            examined.Clear();
             Mark(ch, examined, best.Path);
             int tried = 0;
-            for (int c = 0; c < candidates.Count && tried < MaxCandidates && found.Count < count; c++)
+            while (candidates > 0 && tried < MaxCandidates && found.Count < count)
             {
-                if (examined[ch.Hierarchy.NodeOfRank[candidates[c].Rank]])
+                int rank = heapRank[0];
+                candidates--;
+                (heapCost[0], heapRank[0]) = (heapCost[candidates], heapRank[candidates]);
+                SiftDown(heapCost, heapRank, 0, candidates);
+                if (!examined.Add(ch.Hierarchy.NodeOfRank[rank]))
                 {
                     continue;
                 }
 
                 tried++;
-                (int[] path, int via) = Through(ch, trees, candidates[c].Rank);
-                examined[ch.Hierarchy.NodeOfRank[candidates[c].Rank]] = true;
+                (int[] path, int via) = Through(ch, trees, rank);
                 Mark(ch, examined, path);
-                if (path.Length == 0 || RepeatsAJunction(graph, source, target, path))
+                if (path.Length == 0 || RepeatsAJunction(graph, source, target, path, trees.Visited))
                 {
                     continue;
                 }
 
-                (HashSet<int> edges, double[] parts, double[] turns) = Edges(graph, ch, source, target, path);
+                (double[] parts, double[] turns) = Parts(graph, ch, source, target, path);
                 double cost = parts.Sum();
-                if (cost > limit || kept.Any(k => Shared(path, parts, k) > MaxSharing * best.Cost)
+                if (cost > limit || SharesTooMuch(trees, keptCount, path, parts, MaxSharing * best.Cost)
                     || !PassesTTest(ch, source, target, path, parts, turns, via, LocalOptimality * best.Cost))
                 {
                     continue;
                 }
 
-                kept.Add(edges);
+                keptCount = Keep(trees, path, keptCount);
                 found.Add(new Alternative(path, cost, via));
             }
 
@@ -98,8 +114,78 @@ public static class AlternativeRoutes
         }
     }
 
+    // Restores the heap below slot i: a parent is before both children in (cost, rank) order.
+    private static void SiftDown(double[] cost, int[] rank, int i, int count)
+    {
+        while (true)
+        {
+            int least = i, left = (2 * i) + 1, right = left + 1;
+            if (left < count && Before(cost[left], rank[left], cost[least], rank[least]))
+            {
+                least = left;
+            }
+
+            if (right < count && Before(cost[right], rank[right], cost[least], rank[least]))
+            {
+                least = right;
+            }
+
+            if (least == i)
+            {
+                return;
+            }
+
+            (cost[i], cost[least], rank[i], rank[least]) = (cost[least], cost[i], rank[least], rank[i]);
+            i = least;
+        }
+    }
+
+    private static bool Before(double cost, int rank, double otherCost, int otherRank) => cost < otherCost || (cost == otherCost && rank < otherRank);
+
+    // Marks the path's edges as travelled by kept route number k; returns the number of kept routes after it.
+    private static int Keep(CchTrees trees, int[] path, int k)
+    {
+        foreach (int d in path)
+        {
+            int edge = RoutingGraph.EdgeOf(d);
+            if (trees.KeptValid.Add(edge))
+            {
+                trees.Kept[edge] = 0;
+            }
+
+            trees.Kept[edge] |= 1 << k;
+        }
+
+        return k + 1;
+    }
+
+    // Whether the path shares (by its own parts' cost, summed in path order) more than `most` with any kept route.
+    private static bool SharesTooMuch(CchTrees trees, int keptCount, int[] path, double[] parts, double most)
+    {
+        Span<double> shared = stackalloc double[MaxCount + 1];
+        shared.Clear();
+        for (int i = 0; i < path.Length; i++)
+        {
+            int edge = RoutingGraph.EdgeOf(path[i]);
+            for (int routes = trees.KeptValid.Contains(edge) ? trees.Kept[edge] : 0; routes != 0; routes &= routes - 1)
+            {
+                shared[System.Numerics.BitOperations.TrailingZeroCount(routes)] += parts[i];
+            }
+        }
+
+        for (int k = 0; k < keptCount; k++)
+        {
+            if (shared[k] > most)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The hierarchy's nodes along a path: its junctions, or its directed edges on a turn hierarchy.
-    private static void Mark(CustomizedHierarchy ch, bool[] examined, int[] path)
+    private static void Mark(CustomizedHierarchy ch, StampedMarks examined, int[] path)
     {
         CustomizableHierarchy h = ch.Hierarchy;
         foreach (int d in path)
@@ -107,11 +193,13 @@ public static class AlternativeRoutes
             if (h.Kind == Contraction.HierarchyKind.Turns)
             {
                 // A destination-only edge is two nodes (its origin and arrival states).
-                examined[h.Input.NodeOfDirected[d]] = examined[h.Input.NodeOfDirected[h.Graph.StartState(d)]] = true;
+                examined.Add(h.Input.NodeOfDirected[d]);
+                examined.Add(h.Input.NodeOfDirected[h.Graph.StartState(d)]);
             }
             else
             {
-                examined[h.Graph.Tail(d)] = examined[h.Graph.Head(d)] = true;
+                examined.Add(h.Graph.Tail(d));
+                examined.Add(h.Graph.Head(d));
             }
         }
     }
@@ -125,24 +213,23 @@ public static class AlternativeRoutes
         int x = forward.SlotsToSeed(via, slots);
 
         slots.Reverse();
-        int[] first = [.. CchPaths.Directed(ch, x, forward.Seed[via], slots, -1, trees.Pending, trees.Arcs)];
+        List<int> first = CchPaths.Directed(ch, x, forward.Seed[via], slots, -1, trees.Pending, trees.Arcs);
         slots.Clear();
         backward.SlotsToSeed(via, slots);
 
         List<int> second = CchPaths.Directed(ch, via, -1, slots, backward.Seed[via], trees.Pending, trees.Arcs);
         // On a turn hierarchy both parts list the via node's own directed edge.
-        if (ch.Hierarchy.Kind == Contraction.HierarchyKind.Turns && second.Count > 0)
-        {
-            second.RemoveAt(0);
-        }
-
-        return ([.. first, .. second], first.Length);
+        int skip = ch.Hierarchy.Kind == Contraction.HierarchyKind.Turns && second.Count > 0 ? 1 : 0;
+        var path = new int[first.Count + second.Count - skip];
+        first.CopyTo(path);
+        second.CopyTo(skip, path, first.Count, second.Count - skip);
+        return (path, first.Count);
     }
 
     // The junctions passed (an end counts only when the point lies on it, not inside its edge) must all differ.
-    private static bool RepeatsAJunction(RoutingGraph graph, SnapResult source, SnapResult target, int[] path)
+    private static bool RepeatsAJunction(RoutingGraph graph, SnapResult source, SnapResult target, int[] path, StampedMarks visited)
     {
-        var visited = new HashSet<int>();
+        visited.Clear();
         if (EdgeSearch.VertexAt(graph, source) >= 0)
         {
             visited.Add(graph.Tail(path[0]));
@@ -159,13 +246,12 @@ public static class AlternativeRoutes
         return EdgeSearch.VertexAt(graph, target) >= 0 && !visited.Add(graph.Head(path[^1]));
     }
 
-    // Each directed edge's share of the route's cost (partial at the ends, with the turn into it), the set of its edges,
-    // and each turn's own cost (time metrics on turn graphs; the turn into the first edge is none).
-    private static (HashSet<int> Edges, double[] Parts, double[] Turns) Edges(RoutingGraph graph, CustomizedHierarchy ch, SnapResult source, SnapResult target, int[] path)
+    // Each directed edge's share of the route's cost (partial at the ends, with the turn into it), and each turn's own
+    // cost (time metrics on turn graphs; the turn into the first edge is none).
+    private static (double[] Parts, double[] Turns) Parts(RoutingGraph graph, CustomizedHierarchy ch, SnapResult source, SnapResult target, int[] path)
     {
         var parts = new double[path.Length];
         var turns = new double[path.Length];
-        var edges = new HashSet<int>();
         int from = EdgeSearch.VertexAt(graph, source), to = EdgeSearch.VertexAt(graph, target);
         double sf = EdgeSearch.Fraction(graph, source.Edge, source.OffsetMetres), tf = EdgeSearch.Fraction(graph, target.Edge, target.OffsetMetres);
         for (int i = 0; i < path.Length; i++)
@@ -184,21 +270,9 @@ public static class AlternativeRoutes
 
             turns[i] = i > 0 ? graph.TurnCostBetween(path[i - 1], d, ch.Metric) : 0;
             parts[i] = (ch.DirectedWeights[d] * share) + turns[i];
-            edges.Add(RoutingGraph.EdgeOf(d));
         }
 
-        return (edges, parts, turns);
-    }
-
-    private static double Shared(int[] path, double[] parts, HashSet<int> other)
-    {
-        double shared = 0;
-        for (int i = 0; i < path.Length; i++)
-        {
-            shared += other.Contains(RoutingGraph.EdgeOf(path[i])) ? parts[i] : 0;
-        }
-
-        return shared;
+        return (parts, turns);
     }
 
     // The T-test: from the junction at least `reach` before the via node to the one at least `reach` after it (or the

@@ -21,6 +21,12 @@ internal sealed class ChordalSupergraph
 
     public int EdgeCount => Upper.Length;
 
+    /// <summary>The same edges listed under their upper ends (built on first use): for node u, edges
+    /// <see cref="LowerEdges.Edge"/>[k] to lower nodes <see cref="LowerEdges.Node"/>[k], k in Start[u] .. Start[u+1]-1, by rising edge.</summary>
+    public LowerEdges Lower => LazyInitializer.EnsureInitialized(ref _lower, () => new LowerEdges(Start, Upper));
+
+    private LowerEdges? _lower;
+
     /// <summary>The edge {low, high} (low ranked below high), or -1 when there is none.</summary>
     public int Find(int low, int high)
     {
@@ -85,4 +91,41 @@ internal sealed class ChordalSupergraph
 
         sorted.RemoveRange(kept, sorted.Count - kept);
     }
+}
+
+/// <summary>A chordal supergraph's edges grouped by their upper end.</summary>
+internal sealed class LowerEdges
+{
+    public LowerEdges(int[] start, int[] upper)
+    {
+        int n = start.Length - 1;
+        Start = new int[n + 1];
+        foreach (int u in upper)
+        {
+            Start[u + 1]++;
+        }
+
+        for (int u = 0; u < n; u++)
+        {
+            Start[u + 1] += Start[u];
+        }
+
+        Edge = new int[upper.Length];
+        Node = new int[upper.Length];
+        int[] fill = (int[])Start.Clone();
+        for (int r = 0; r < n; r++)
+        {
+            for (int e = start[r]; e < start[r + 1]; e++)
+            {
+                int k = fill[upper[e]]++;
+                (Edge[k], Node[k]) = (e, r);
+            }
+        }
+    }
+
+    public int[] Start { get; }
+
+    public int[] Edge { get; }
+
+    public int[] Node { get; }
 }

@@ -136,7 +136,7 @@ public sealed class CustomizableHierarchy
 
     internal CchSpace RentSpace() => _spaces.Rent();
 
-    internal CchTrees RentTrees() => _trees.TryTake(out CchTrees? trees) ? trees : new CchTrees(NodeCount);
+    internal CchTrees RentTrees() => _trees.TryTake(out CchTrees? trees) ? trees : new CchTrees(NodeCount, Graph.Network.VertexCount, Graph.Network.EdgeCount);
 
     internal void ReturnTrees(CchTrees trees) => _trees.Add(trees);
 
