@@ -44,13 +44,19 @@ public static class SavedNetwork
             network.PointLat.Length, network.WayCount, network.TurnRestrictionCount,
             [.. hierarchies.Select(h => new SavedHierarchyHeader(h.Metric, h.Kind, h.NodeCount, h.OriginalArcCount, h.ShortcutCount))],
             Sha256: "", PayloadBytes: 0);
-        // One stream for header and payload, so that each array is aligned to its offset in the file.
-        using var file = new MemoryStream();
-        int checksumAt;
+        AtomicFile.Write(path, stream => Write(stream, header, network, hierarchies));
+    }
+
+    // Header and payload go straight to the (temporary) file, so that each array is aligned to its offset in the file and
+    // the file may pass 2 GB; the payload's size and the checksum are patched in at the end, the checksum read back from disk.
+    private static void Write(Stream file, SavedNetworkHeader header, RoadNetwork network, ContractionHierarchy[] hierarchies)
+    {
+        long checksumAt;
         using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
         {
             SavedNetworkHeaderCodec.WriteFields(writer, header);
-            checksumAt = (int)file.Position;
+            writer.Flush();
+            checksumAt = file.Position;
             writer.Write(new byte[32]);
             SavedNetworkPayload.WriteNetwork(writer, network);
             writer.Write(hierarchies.Length);
@@ -58,13 +64,18 @@ public static class SavedNetwork
             {
                 SavedNetworkPayload.WriteHierarchy(writer, ch);
             }
+
+            writer.Flush();
+            long length = file.Position;
+            file.Position = checksumAt - sizeof(long);
+            writer.Write(length - checksumAt - 32);
+            writer.Flush();
         }
 
-        byte[] bytes = file.GetBuffer();
-        int length = (int)file.Length;
-        BitConverter.TryWriteBytes(bytes.AsSpan(checksumAt - sizeof(long)), (long)(length - checksumAt - 32));
-        SavedNetworkHeaderCodec.Checksum(bytes.AsSpan(0, length), checksumAt).CopyTo(bytes, checksumAt);
-        AtomicFile.Write(path, stream => stream.Write(bytes, 0, length));
+        byte[] checksum = SavedNetworkHeaderCodec.Checksum(file, (int)checksumAt);
+        file.Position = checksumAt;
+        file.Write(checksum);
+        file.Flush();
     }
 
     /// <summary>Reads only the header of a saved network and checks its fields' ranges; the checksum and payload are checked by <see cref="Load"/>.</summary>
@@ -118,6 +129,11 @@ public static class SavedNetwork
             byte[] bytes;
             using (FileStream stream = OpenFile(path))
             {
+                if (stream.Length > Array.MaxLength)
+                {
+                    throw new SavedNetworkException(path, $"it holds {stream.Length} bytes, more than one array of this process can; open it with SavedNetworkLoad.MemoryMapped.");
+                }
+
                 bytes = new byte[stream.Length];
                 stream.ReadExactly(bytes);
             }

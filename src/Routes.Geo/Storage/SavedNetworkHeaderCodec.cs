@@ -61,6 +61,26 @@ internal static class SavedNetworkHeaderCodec
         return hash.GetHashAndReset();
     }
 
+    /// <summary>
+    /// The checksum of a whole file read from <paramref name="file"/> (from its start, in 1 MB pieces, so of any size): every
+    /// byte except the 32 of the checksum itself at <paramref name="checksumAt"/>. Leaves the stream at its end.
+    /// </summary>
+    public static byte[] Checksum(Stream file, int checksumAt)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        byte[] buffer = new byte[Math.Max(checksumAt, 1 << 20)];
+        file.Position = 0;
+        file.ReadExactly(buffer, 0, checksumAt);
+        hash.AppendData(buffer, 0, checksumAt);
+        file.Position = checksumAt + 32;
+        for (int read; (read = file.Read(buffer, 0, buffer.Length)) > 0;)
+        {
+            hash.AppendData(buffer, 0, read);
+        }
+
+        return hash.GetHashAndReset();
+    }
+
     /// <summary>Reads and range-checks the header; leaves the reader at the payload.</summary>
     /// <returns>The header and where its checksum lies in the file.</returns>
     /// <exception cref="SavedNetworkException">Not a saved network, another format version, truncated, or a field out of range.</exception>
