@@ -94,9 +94,9 @@ internal static class SavedNetworkHeaderCodec
             }
 
             int version = reader.ReadInt32();
-            if (version != SavedNetwork.FormatVersion && version != SavedNetwork.OldestReadableFormatVersion)
+            if (version < SavedNetwork.OldestReadableFormatVersion || version > SavedNetwork.FormatVersion)
             {
-                throw new SavedNetworkException(path, $"it was saved with format version {version}; this version of Routes.Geo reads format versions {SavedNetwork.OldestReadableFormatVersion} and {SavedNetwork.FormatVersion} only. Save the network again.");
+                throw new SavedNetworkException(path, $"it was saved with format version {version}; this version of Routes.Geo reads format versions {SavedNetwork.OldestReadableFormatVersion} to {SavedNetwork.FormatVersion} only. Save the network again.");
             }
 
             if (reader is SavedNetworkReader saved)

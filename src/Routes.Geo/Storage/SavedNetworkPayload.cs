@@ -57,10 +57,60 @@ internal static class SavedNetworkPayload
             writer.Write(value);
         }
 
+        WriteKeptWayKeys(writer, network.KeptWayKeys);
         Elevation.SavedElevation.Write(writer, network.ElevationData);
     }
 
-    public static RoadNetwork ReadNetwork(BinaryReader reader)
+    // Format 8: the way-tag keys the import kept, -1 when every key was kept or it is not known, else the count and the keys in ordinal order.
+    private static void WriteKeptWayKeys(BinaryWriter writer, IReadOnlySet<string>? kept)
+    {
+        writer.Write(kept?.Count ?? -1);
+        foreach (string key in kept?.Order(StringComparer.Ordinal) ?? Enumerable.Empty<string>())
+        {
+            writer.Write(key);
+        }
+    }
+
+    private static HashSet<string>? ReadKeptWayKeys(BinaryReader reader)
+    {
+        try
+        {
+            return ReadKeys(reader);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new EndOfStreamException($"section 'kept way keys': {e.Message}", e);
+        }
+    }
+
+    private static HashSet<string>? ReadKeys(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        if (count == -1)
+        {
+            return null;
+        }
+
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new InvalidDataException($"kept way keys: a count of {count} is not plausible.");
+        }
+
+        var keys = new HashSet<string>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            string key = BinaryArrays.ReadString(reader);
+            if (key.Length == 0 || !keys.Add(key))
+            {
+                throw new InvalidDataException($"kept way keys {i}: the key '{key}' is empty or repeated.");
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>Reads the network; <paramref name="full"/> also checks every element (<see cref="SavedNetworkChecks.Verify"/>), else only the arrays' lengths agree.</summary>
+    public static RoadNetwork ReadNetwork(BinaryReader reader, bool full)
     {
         var tags = new TagTable();
         string source = BinaryArrays.ReadString(reader);
@@ -105,9 +155,21 @@ internal static class SavedNetworkPayload
         }
 
         var statistics = new NetworkStatistics(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+        IReadOnlySet<string>? keptWayKeys = reader is SavedNetworkReader { FormatVersion: < 8 } ? null : ReadKeptWayKeys(reader);
         var network = new RoadNetwork(source, vertexLat, vertexLon, vertexOsm, vertexTags, edgeFrom, edgeTo, edgeWay, geometryStart,
-            pointLat, pointLon, pointOffset, ways, restrictions, statistics);
-        SavedNetworkChecks.Verify(network);
+            pointLat, pointLon, pointOffset, ways, restrictions, statistics)
+        {
+            KeptWayKeys = keptWayKeys,
+        };
+        if (full)
+        {
+            SavedNetworkChecks.Verify(network);
+        }
+        else
+        {
+            SavedNetworkChecks.VerifyLengths(network);
+        }
+
         // The elevation statistics are recomputed from the samples rather than trusted from the file.
         return Elevation.SavedElevation.Read(reader, network) is { } elevation ? network.WithElevationData(elevation) : network;
     }
@@ -127,8 +189,8 @@ internal static class SavedNetworkPayload
         BinaryArrays.Write(writer, arcs.SecondChild.AsSpan(0, arcs.Count));
     }
 
-    /// <summary>Reads one hierarchy and checks it against <paramref name="expected"/> (the header's entry) and the graph.</summary>
-    public static ContractionHierarchy ReadHierarchy(BinaryReader reader, RoutingGraph graph, SavedHierarchyHeader expected)
+    /// <summary>Reads one hierarchy and checks it against <paramref name="expected"/> (the header's entry) and, when <paramref name="full"/>, the graph.</summary>
+    public static ContractionHierarchy ReadHierarchy(BinaryReader reader, RoutingGraph graph, SavedHierarchyHeader expected, bool full)
     {
         string name = $"hierarchy '{expected.Metric}'";
         ExpectEqual($"{name}, metric", expected.Metric, (RouteMetric)reader.ReadInt32());
@@ -140,7 +202,7 @@ internal static class SavedNetworkPayload
             Section<int>(reader, $"{name}, arc tails"), Section<int>(reader, $"{name}, arc heads"), Section<double>(reader, $"{name}, arc weights"),
             Section<double>(reader, $"{name}, arc other measures"), Section<int>(reader, $"{name}, arc first children"), Section<int>(reader, $"{name}, arc second children"));
         ExpectEqual($"{name}, shortcut count", (long)expected.ShortcutCount, (long)arcs.Count - expected.OriginalArcCount);
-        return ContractionHierarchy.FromStored(graph, expected.Metric, expected.Kind, arcs, rank, expected.OriginalArcCount);
+        return ContractionHierarchy.FromStored(graph, expected.Metric, expected.Kind, arcs, rank, expected.OriginalArcCount, full);
     }
 
     /// <summary>Refuses a payload that disagrees with its header.</summary>

@@ -58,9 +58,19 @@ public sealed class SavedFile
         SpliceAligned(at + (count * size), (old - count) * size, []);
     }
 
-    /// <summary>The same network as format 6 wrote it: no padding before any array's elements, version 6 (not resealed).</summary>
+    /// <summary>The same network as format 7 wrote it: no kept way keys, version 7 (not resealed).</summary>
+    public SavedFile AsFormat7()
+    {
+        int at = _fields["keptWayKeyCount"], end = _fields["elevation"];
+        BinaryPrimitives.WriteInt32LittleEndian(Bytes.AsSpan(8), 7);
+        SpliceAligned(at, end - at, []);
+        return this;
+    }
+
+    /// <summary>The same network as format 6 wrote it: no kept way keys, no padding before any array's elements, version 6 (not resealed).</summary>
     public SavedFile AsFormat6()
     {
+        AsFormat7();
         foreach ((string name, (int at, _, _)) in _arrays.OrderByDescending(a => a.Value.At).ToList())
         {
             Splice(_counts[name] + 4, at - _counts[name] - 4, []);
@@ -209,6 +219,17 @@ public sealed class SavedFile
         for (int i = 0; i < 6; i++)
         {
             Field(reader, $"statistics{i}", 4);
+        }
+
+        // Format 8: the kept way-tag keys, -1 when not known, else a count and the keys.
+        if (Int("header.version") >= 8)
+        {
+            int kept = Field(reader, "keptWayKeyCount", 4);
+            for (int i = 0; i < kept; i++)
+            {
+                (_fields[$"keptWayKey{i}"], _fieldSizes[$"keptWayKey{i}"]) = ((int)reader.BaseStream.Position, 1);
+                reader.ReadString();
+            }
         }
 
         // Format 5: the elevation section, a presence byte and, when present, the spacing and the three sample arrays.

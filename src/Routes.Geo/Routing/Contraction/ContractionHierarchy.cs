@@ -69,12 +69,21 @@ public sealed class ContractionHierarchy
     /// A hierarchy read back from a saved file, checked against the graph (see <see cref="StoredHierarchyCheck"/>), then
     /// spot-checked by its costs from one node (see <see cref="HierarchyCostCheck"/>).
     /// </summary>
+    /// Without <paramref name="full"/> (a trusted file) only the rank count is checked.
     /// <exception cref="InvalidDataException">The stored hierarchy does not fit the graph.</exception>
-    internal static ContractionHierarchy FromStored(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, Column<int> rank, int originalArcCount)
+    internal static ContractionHierarchy FromStored(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, Column<int> rank, int originalArcCount, bool full = true)
     {
-        StoredHierarchyCheck.Verify(graph, metric, kind, arcs, rank, originalArcCount);
+        if (full)
+        {
+            StoredHierarchyCheck.Verify(graph, metric, kind, arcs, rank, originalArcCount);
+        }
+
         var hierarchy = new ContractionHierarchy(graph, metric, kind, arcs, rank, originalArcCount);
-        HierarchyCostCheck.Verify(hierarchy);
+        if (full)
+        {
+            HierarchyCostCheck.Verify(hierarchy);
+        }
+
         return hierarchy;
     }
 
