@@ -187,6 +187,14 @@ internal static class SavedNetworkPayload
         BinaryArrays.Write(writer, arcs.Secondary.AsSpan(0, arcs.Count));
         BinaryArrays.Write(writer, arcs.FirstChild.AsSpan(0, arcs.Count));
         BinaryArrays.Write(writer, arcs.SecondChild.AsSpan(0, arcs.Count));
+        foreach (HierarchyAdjacency adjacency in (HierarchyAdjacency[])[ch.Up, ch.Down])
+        {
+            BinaryArrays.Write(writer, adjacency.Start);
+            BinaryArrays.Write(writer, adjacency.Reach);
+            BinaryArrays.Write(writer, adjacency.Weight);
+            BinaryArrays.Write(writer, adjacency.Secondary);
+            BinaryArrays.Write(writer, adjacency.Arc);
+        }
     }
 
     /// <summary>Reads one hierarchy and checks it against <paramref name="expected"/> (the header's entry) and, when <paramref name="full"/>, the graph.</summary>
@@ -202,8 +210,23 @@ internal static class SavedNetworkPayload
             Section<int>(reader, $"{name}, arc tails"), Section<int>(reader, $"{name}, arc heads"), Section<double>(reader, $"{name}, arc weights"),
             Section<double>(reader, $"{name}, arc other measures"), Section<int>(reader, $"{name}, arc first children"), Section<int>(reader, $"{name}, arc second children"));
         ExpectEqual($"{name}, shortcut count", (long)expected.ShortcutCount, (long)arcs.Count - expected.OriginalArcCount);
-        return ContractionHierarchy.FromStored(graph, expected.Metric, expected.Kind, arcs, rank, expected.OriginalArcCount, full);
+        // Format 8: the searches' arrays follow the arcs, so an open need not build them.
+        (HierarchyAdjacency, HierarchyAdjacency)? stored = reader is SavedNetworkReader { FormatVersion: < 8 }
+            ? null
+            : (Adjacency(reader, $"{name}, upward search"), Adjacency(reader, $"{name}, downward search"));
+        try
+        {
+            return ContractionHierarchy.FromStored(graph, expected.Metric, expected.Kind, arcs, rank, expected.OriginalArcCount, full, stored);
+        }
+        catch (InvalidDataException e) when (e.Message.Contains("search arrays", StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{name}, {e.Message}", e);
+        }
     }
+
+    private static HierarchyAdjacency Adjacency(BinaryReader reader, string name) =>
+        new(Section<int>(reader, $"{name} starts"), Section<int>(reader, $"{name} nodes"), Section<double>(reader, $"{name} weights"),
+            Section<double>(reader, $"{name} other measures"), Section<int>(reader, $"{name} arc ids"));
 
     /// <summary>Refuses a payload that disagrees with its header.</summary>
     /// <exception cref="InvalidDataException">The values differ; the message names <paramref name="what"/> and both values.</exception>

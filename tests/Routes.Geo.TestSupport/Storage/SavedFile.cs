@@ -58,12 +58,49 @@ public sealed class SavedFile
         SpliceAligned(at + (count * size), (old - count) * size, []);
     }
 
-    /// <summary>The same network as format 7 wrote it: no kept way keys, version 7 (not resealed).</summary>
+    /// <summary>The same network as format 7 wrote it: no kept way keys, no hierarchy search arrays, version 7 (not resealed).</summary>
     public SavedFile AsFormat7()
     {
-        int at = _fields["keptWayKeyCount"], end = _fields["elevation"];
-        BinaryPrimitives.WriteInt32LittleEndian(Bytes.AsSpan(8), 7);
-        SpliceAligned(at, end - at, []);
+        List<(int At, int End)> removed = [(_fields["keptWayKeyCount"], _fields["elevation"])];
+        for (int h = 0; h < Int("hierarchyCount"); h++)
+        {
+            (int at, int count, int size) = _arrays[$"h{h}.down.arc"];
+            removed.Add((_counts[$"h{h}.up.start"], at + (count * size)));
+        }
+
+        var output = new List<byte>(Bytes.Length);
+        void Copy(int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (!removed.Any(r => i >= r.At && i < r.End))
+                {
+                    output.Add(Bytes[i]);
+                }
+            }
+        }
+
+        int done = 0;
+        foreach ((string name, (int at, int count, int size)) in _arrays.OrderBy(a => a.Value.At))
+        {
+            if (removed.Any(r => at >= r.At && at < r.End))
+            {
+                continue;
+            }
+
+            // Format 7 pads each array's elements to a multiple of 64 bytes from the start of the file, as format 8 does.
+            Copy(done, _counts[name] + 4);
+            output.AddRange(new byte[(int)(-(long)output.Count & 63)]);
+            Copy(at, at + (count * size));
+            done = at + (count * size);
+        }
+
+        Copy(done, Bytes.Length);
+        byte[] bytes = [.. output];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 7);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(_fields["header.payloadBytes"]), bytes.Length - ChecksumAt - 32);
+        Bytes = bytes;
+        Walk();
         return this;
     }
 
@@ -253,6 +290,15 @@ public sealed class SavedFile
             foreach ((string name, int size) in ((string, int)[])[("from", 4), ("to", 4), ("weight", 8), ("secondary", 8), ("first", 4), ("second", 4)])
             {
                 Array(reader, $"h{h}.{name}", size);
+            }
+
+            // Format 8: the upward and downward search arrays.
+            for (int d = 0; d < (Int("header.version") >= 8 ? 2 : 0); d++)
+            {
+                foreach ((string name, int size) in ((string, int)[])[("start", 4), ("reach", 4), ("weight", 8), ("secondary", 8), ("arc", 4)])
+                {
+                    Array(reader, $"h{h}.{(d == 0 ? "up" : "down")}.{name}", size);
+                }
             }
         }
     }

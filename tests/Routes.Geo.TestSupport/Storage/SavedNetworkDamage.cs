@@ -47,6 +47,12 @@ public static class SavedNetworkDamage
         ["kept way keys count negative"] = (f => f.SetInt("keptWayKeyCount", -2), _ => "kept way keys: a count of -2 is not plausible"),
         ["kept way keys count past the file"] = (f => f.SetInt("keptWayKeyCount", f.Bytes.Length), f => $"kept way keys: a count of {f.Bytes.Length} is not plausible"),
         ["kept way key repeated"] = (f => RepeatKeptKey(f), f => $"kept way keys {SameLengthKeys(f).Second}: the key '{KeptKey(f, SameLengthKeys(f).First)}' is empty or repeated"),
+        ["upward search start moved"] = (f => f.SetIntAt("h0.up.start", 1, f.IntAt("h0.up.start", 1) + 1), _ => "hierarchy 'Fastest', search arrays: the stored upward or downward arrays are not"),
+        ["downward search arc id changed"] = (f => f.SetIntAt("h0.down.arc", 0, f.IntAt("h0.down.arc", 0) + 1), _ => "hierarchy 'Fastest', search arrays: the stored upward or downward arrays are not"),
+        ["downward search weight one ulp off"] = (f => f.SetDoubleAt("h0.down.weight", 0, Math.BitIncrement(f.DoubleAt("h0.down.weight", 0))), _ => "hierarchy 'Fastest', search arrays: the stored upward or downward arrays are not"),
+        ["upward search last start not the count"] = (f => f.SetIntAt("h0.up.start", f.Arrays["h0.up.start"].Count - 1, 0), _ => "hierarchy 'Fastest', upward search arrays:"),
+        ["downward search arc ids one fewer"] = (f => f.Truncate("h0.down.arc", f.Arrays["h0.down.arc"].Count - 1), _ => "hierarchy 'Fastest', downward search arrays:"),
+        ["search entries one fewer than the arcs"] = (f => { foreach (string a in (string[])["h0.up.reach", "h0.up.weight", "h0.up.secondary", "h0.up.arc"]) { f.Truncate(a, f.Arrays[a].Count - 1); } f.SetIntAt("h0.up.start", f.Arrays["h0.up.start"].Count - 1, f.Arrays["h0.up.reach"].Count); }, _ => "hierarchy 'Fastest', search arrays:"),
         ["bytes after the last hierarchy"] = (f => f.Insert(f.Bytes.Length, new byte[16]), _ => "bytes left after the last hierarchy: the header says 0, the payload holds 16"),
     };
 

@@ -17,6 +17,7 @@ public sealed class TrustedSavedNetworkTests(ITestOutputHelper output) : IDispos
         "header metric not the payload's", "header kind not the payload's", "header node count not the payload's",
         "header fingerprint changed", "header fingerprint not hexadecimal", "old format version", "newer format version",
         "kept way keys count negative", "kept way keys count past the file", "kept way key repeated", "shortcuts removed",
+        "upward search last start not the count", "downward search arc ids one fewer", "search entries one fewer than the arcs",
         "bytes after the last hierarchy",
     ];
 
