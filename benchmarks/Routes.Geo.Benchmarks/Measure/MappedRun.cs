@@ -9,7 +9,7 @@ namespace Routes.Geo.Benchmarks.Measure;
 /// Console mode <c>mapped [--extract E,..] [--profile P] [--runs N] [--file F.rgnet] [--synthetic N]</c>: the time to open a saved network
 /// read into the heap and memory-mapped, fully verified, and mapped with structure checks only (median and best of N after one
 /// warm-up each, file in the page cache); the resident memory (RSS, PSS from /proc/PID/smaps_rollup) of two processes holding
-/// the same file open (read/full, mapped/structure); then where a read, fully verified open spends its time, step by step.
+/// the same file open (read/full, mapped/structure); then where a mapped, fully verified open spends its time, step by step.
 /// </summary>
 internal static class MappedRun
 {
@@ -105,7 +105,7 @@ internal static class MappedRun
         string mappedMemory = TwoProcesses(path, profile, SavedNetworkLoad.MemoryMapped, SavedNetworkVerification.Structure);
         double mb = new FileInfo(path).Length / 1048576.0;
         Console.WriteLine($"| {name} | {mb.ToString("0.0", Invariant)} | {prepareCpuSeconds.ToString("0.0", Invariant)} | {read} | {mapped} | {trusted} | {readMemory} | {mappedMemory} |");
-        Console.WriteLine($"steps of {name} (read/full, ms): {OpenSteps.Of(path, profile)}");
+        Console.WriteLine($"steps of {name} (mapped/full, ms): {OpenSteps.Of(path, profile)}");
     }
 
     private static string OpenTimes(string path, Profile profile, SavedNetworkLoad load, SavedNetworkVerification verification, int runs)
