@@ -20,7 +20,8 @@ public static class SavedNetwork
     /// imported with elevation; 6: destination-only edges have origin and arrival states, so the hierarchies of a graph with
     /// such edges hold more nodes and a car's changed; 7: each array's elements start at a multiple of 64 bytes from the
     /// start of the file, zero bytes padding the gap, so a mapped file's arrays are viewed in place; 8: also the way-tag keys
-    /// the import kept, <see cref="RoadNetwork.KeptWayKeys"/>).</summary>
+    /// the import kept (<see cref="RoadNetwork.KeptWayKeys"/>) and each hierarchy's search arrays, and each distinct way tag set
+    /// is stored once, the ways naming it by index).</summary>
     public const int FormatVersion = 8;
 
     /// <summary>The oldest format <see cref="Open(string, Profile, SavedNetworkLoad)"/> still reads (with <see cref="SavedNetworkLoad.Read"/> only: its arrays are not aligned).</summary>

@@ -28,12 +28,22 @@ internal static class SavedNetworkPayload
         BinaryArrays.Write(writer, network.PointLat);
         BinaryArrays.Write(writer, network.PointLon);
         BinaryArrays.Write(writer, network.PointOffsetMetres);
-        writer.Write(network.Ways.Length);
-        foreach (WayRecord way in network.Ways)
+        // Format 8: each distinct tag set once (the builder interns them, so ways share one object), then each way's index into them.
+        var setIndex = new Dictionary<IReadOnlyDictionary<string, string>, int>(ReferenceEqualityComparer.Instance);
+        var sets = new List<IReadOnlyDictionary<string, string>>();
+        int[] wayTagSet = [.. network.Ways.Select(w => setIndex.TryGetValue(w.Tags, out int at) ? at : setIndex[w.Tags] = Add(sets, w.Tags))];
+        writer.Write(sets.Count);
+        foreach (IReadOnlyDictionary<string, string> set in sets)
         {
-            writer.Write(way.Id);
-            writer.Write(way.LengthMetres);
-            BinaryArrays.WriteTags(writer, way.Tags);
+            BinaryArrays.WriteTags(writer, set);
+        }
+
+        writer.Write(network.Ways.Length);
+        for (int i = 0; i < network.Ways.Length; i++)
+        {
+            writer.Write(network.Ways[i].Id);
+            writer.Write(network.Ways[i].LengthMetres);
+            writer.Write(wayTagSet[i]);
         }
 
         writer.Write(network.Restrictions.Length);
@@ -133,13 +143,7 @@ internal static class SavedNetworkPayload
         Column<int> edgeWay = Section<int>(reader, "edge ways"), geometryStart = Section<int>(reader, "edge geometry offsets");
         Column<double> pointLat = Section<double>(reader, "point latitudes"), pointLon = Section<double>(reader, "point longitudes");
         Column<double> pointOffset = Section<double>(reader, "point offsets");
-        var ways = new WayRecord[Count(reader)];
-        for (int i = 0; i < ways.Length; i++)
-        {
-            long id = reader.ReadInt64();
-            double length = reader.ReadDouble();
-            ways[i] = new WayRecord(id, tags.Intern(BinaryArrays.ReadTags(reader)), length);
-        }
+        WayRecord[] ways = reader is SavedNetworkReader { FormatVersion: < 8 } ? ReadWaysWithTags(reader, tags) : ReadWays(reader, tags);
 
         var restrictions = new TurnRestriction[Count(reader)];
         for (int i = 0; i < restrictions.Length; i++)
@@ -172,6 +176,52 @@ internal static class SavedNetworkPayload
 
         // The elevation statistics are recomputed from the samples rather than trusted from the file.
         return Elevation.SavedElevation.Read(reader, network) is { } elevation ? network.WithElevationData(elevation) : network;
+    }
+
+    private static int Add(List<IReadOnlyDictionary<string, string>> sets, IReadOnlyDictionary<string, string> set)
+    {
+        sets.Add(set);
+        return sets.Count - 1;
+    }
+
+    // Formats 6 and 7: each way with its own tags.
+    private static WayRecord[] ReadWaysWithTags(BinaryReader reader, TagTable tags)
+    {
+        var ways = new WayRecord[Count(reader)];
+        for (int i = 0; i < ways.Length; i++)
+        {
+            long id = reader.ReadInt64();
+            double length = reader.ReadDouble();
+            ways[i] = new WayRecord(id, tags.Intern(BinaryArrays.ReadTags(reader)), length);
+        }
+
+        return ways;
+    }
+
+    // Format 8: the distinct tag sets, interned once each, then the ways naming them.
+    private static WayRecord[] ReadWays(BinaryReader reader, TagTable tags)
+    {
+        var sets = new IReadOnlyDictionary<string, string>[Count(reader)];
+        for (int i = 0; i < sets.Length; i++)
+        {
+            sets[i] = tags.Intern(BinaryArrays.ReadTags(reader));
+        }
+
+        var ways = new WayRecord[Count(reader)];
+        for (int i = 0; i < ways.Length; i++)
+        {
+            long id = reader.ReadInt64();
+            double length = reader.ReadDouble();
+            int set = reader.ReadInt32();
+            if ((uint)set >= (uint)sets.Length)
+            {
+                throw new InvalidDataException($"way {i}: it names tag set {set}, which does not exist (there are {sets.Length}).");
+            }
+
+            ways[i] = new WayRecord(id, sets[set], length);
+        }
+
+        return ways;
     }
 
     public static void WriteHierarchy(BinaryWriter writer, ContractionHierarchy ch)

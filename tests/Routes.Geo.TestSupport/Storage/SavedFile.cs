@@ -15,6 +15,9 @@ public sealed class SavedFile
     private readonly Dictionary<string, (int At, int Count, int Size)> _arrays = [];
     private readonly Dictionary<string, int> _counts = [];
 
+    // Where a run of records ends (not a field: random damage picks fields).
+    private readonly Dictionary<string, int> _ends = [];
+
     private SavedFile(byte[] bytes)
     {
         Bytes = bytes;
@@ -58,10 +61,20 @@ public sealed class SavedFile
         SpliceAligned(at + (count * size), (old - count) * size, []);
     }
 
-    /// <summary>The same network as format 7 wrote it: no kept way keys, no hierarchy search arrays, version 7 (not resealed).</summary>
+    /// <summary>The same network as format 7 wrote it: each way with its own tags, no kept way keys, no hierarchy search arrays, version 7 (not resealed).</summary>
     public SavedFile AsFormat7()
     {
-        List<(int At, int End)> removed = [(_fields["keptWayKeyCount"], _fields["elevation"])];
+        // The tag sets and ways become format 7's ways, each with a copy of its tag set's bytes.
+        var ways = new List<byte>(BitConverter.GetBytes(Int("wayCount")));
+        for (int i = 0; i < Int("wayCount"); i++)
+        {
+            int set = Int($"way{i}.tagSet");
+            ways.AddRange(Bytes.AsSpan(_fields[$"way{i}.id"], 16).ToArray());
+            ways.AddRange(Bytes.AsSpan(_fields[$"tagSet{set}"], _ends[$"tagSet{set}"] - _fields[$"tagSet{set}"]).ToArray());
+        }
+
+        Dictionary<int, byte[]> inserted = new() { [_fields["tagSetCount"]] = [.. ways] };
+        List<(int At, int End)> removed = [(_fields["tagSetCount"], _ends["ways"]), (_fields["keptWayKeyCount"], _fields["elevation"])];
         for (int h = 0; h < Int("hierarchyCount"); h++)
         {
             (int at, int count, int size) = _arrays[$"h{h}.down.arc"];
@@ -73,6 +86,11 @@ public sealed class SavedFile
         {
             for (int i = from; i < to; i++)
             {
+                if (inserted.TryGetValue(i, out byte[]? insert))
+                {
+                    output.AddRange(insert);
+                }
+
                 if (!removed.Any(r => i >= r.At && i < r.End))
                 {
                     output.Add(Bytes[i]);
@@ -183,6 +201,7 @@ public sealed class SavedFile
         _fieldSizes.Clear();
         _arrays.Clear();
         _counts.Clear();
+        _ends.Clear();
         using var reader = new BinaryReader(new MemoryStream(Bytes), Encoding.UTF8);
         reader.ReadBytes(8);
         Field(reader, "header.version", 4);
@@ -229,13 +248,32 @@ public sealed class SavedFile
             Array(reader, name, 8);
         }
 
+        // Format 8: the distinct way tag sets, then each way's id, length and tag set.
+        bool format8 = Int("header.version") >= 8;
+        int sets = format8 ? Field(reader, "tagSetCount", 4) : 0;
+        for (int i = 0; i < sets; i++)
+        {
+            (_fields[$"tagSet{i}"], _fieldSizes[$"tagSet{i}"]) = ((int)reader.BaseStream.Position, 4);
+            Tags(reader);
+            _ends[$"tagSet{i}"] = (int)reader.BaseStream.Position;
+        }
+
         int ways = Field(reader, "wayCount", 4);
         for (int i = 0; i < ways; i++)
         {
             Field(reader, $"way{i}.id", 8);
             Field(reader, $"way{i}.length", 8);
-            Tags(reader);
+            if (format8)
+            {
+                Field(reader, $"way{i}.tagSet", 4);
+            }
+            else
+            {
+                Tags(reader);
+            }
         }
+
+        _ends["ways"] = (int)reader.BaseStream.Position;
 
         int restrictions = Field(reader, "restrictionCount", 4);
         for (int i = 0; i < restrictions; i++)

@@ -16,7 +16,7 @@ public sealed class TrustedSavedNetworkTests(ITestOutputHelper output) : IDispos
         "header vertex count one more", "header edge count one fewer", "header point count negative", "header metric unknown",
         "header metric not the payload's", "header kind not the payload's", "header node count not the payload's",
         "header fingerprint changed", "header fingerprint not hexadecimal", "old format version", "newer format version",
-        "kept way keys count negative", "kept way keys count past the file", "kept way key repeated", "shortcuts removed",
+        "kept way keys count negative", "kept way keys count past the file", "kept way key repeated", "shortcuts removed", "way of a missing tag set", "way of a negative tag set", "tag set count past the file",
         "upward search last start not the count", "downward search arc ids one fewer", "search entries one fewer than the arcs",
         "bytes after the last hierarchy",
     ];
@@ -158,6 +158,26 @@ public sealed class TrustedSavedNetworkTests(ITestOutputHelper output) : IDispos
         RoutingGraph opened = SavedNetwork.Open(path, TravelProfiles.Foot, SavedNetworkLoad.MemoryMapped, verification);
 
         Assert.Equal(SavedNetworkDamage.KeptWayKeys.Order(StringComparer.Ordinal), opened.Network.KeptWayKeys!.Order(StringComparer.Ordinal));
+    }
+
+    // Format 8 stores each distinct tag set once; the ways get their own tags back, sharing one dictionary per set.
+    [Fact]
+    public void WayTagSets_AreStoredOnce_AndEachWayGetsItsTagsBack()
+    {
+        string path = Saved(TravelProfiles.Foot, out RoutingGraph original);
+        SavedFile file = SavedFile.Of(File.ReadAllBytes(path));
+
+        RoadNetwork loaded = SavedNetwork.Open(path, TravelProfiles.Foot, SavedNetworkLoad.MemoryMapped, SavedNetworkVerification.Structure).Network;
+
+        int distinct = original.Network.Ways.Select(w => string.Join(";", w.Tags.OrderBy(t => t.Key, StringComparer.Ordinal))).Distinct().Count();
+        Assert.Equal(distinct, file.Int("tagSetCount"));
+        Assert.True(distinct < original.Network.WayCount / 4, $"{distinct} tag sets for {original.Network.WayCount} ways");
+        Assert.Equal(distinct, loaded.Ways.Select(w => w.Tags).Distinct(ReferenceEqualityComparer.Instance).Count());
+        for (int w = 0; w < loaded.WayCount; w++)
+        {
+            Assert.Equal(original.Network.Ways[w].Tags.OrderBy(t => t.Key, StringComparer.Ordinal), loaded.Ways[w].Tags.OrderBy(t => t.Key, StringComparer.Ordinal));
+            Assert.Equal(original.Network.Ways[w].Id, loaded.Ways[w].Id);
+        }
     }
 
     [Fact]
