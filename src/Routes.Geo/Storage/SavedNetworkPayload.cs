@@ -204,7 +204,14 @@ internal static class SavedNetworkPayload
         var sets = new IReadOnlyDictionary<string, string>[Count(reader)];
         for (int i = 0; i < sets.Length; i++)
         {
-            sets[i] = tags.Intern(BinaryArrays.ReadTags(reader));
+            try
+            {
+                sets[i] = tags.Intern(BinaryArrays.ReadTags(reader));
+            }
+            catch (EndOfStreamException e)
+            {
+                throw new EndOfStreamException($"section 'way tag sets': {e.Message}", e);
+            }
         }
 
         var ways = new WayRecord[Count(reader)];

@@ -113,21 +113,26 @@ public sealed class TrustedSavedNetworkTests(ITestOutputHelper output) : IDispos
         Assert.True(SavedNetworkDamage.Names(trusted.Reason, expected), $"{damage}: {trusted.Reason}");
     }
 
+    // Cut inside each section format 8 added: the refusal names it, with either verification.
     [Theory]
-    [InlineData(SavedNetworkLoad.Read)]
-    [InlineData(SavedNetworkLoad.MemoryMapped)]
-    public void TruncatedFile_IsRefusedByStructure_NamingTheSection(SavedNetworkLoad load)
+    [InlineData("keptWayKey1", "kept way keys", SavedNetworkLoad.Read, SavedNetworkVerification.Structure)]
+    [InlineData("keptWayKey1", "kept way keys", SavedNetworkLoad.MemoryMapped, SavedNetworkVerification.Full)]
+    [InlineData("tagSet1", "way tag sets", SavedNetworkLoad.MemoryMapped, SavedNetworkVerification.Structure)]
+    [InlineData("tagSet1", "way tag sets", SavedNetworkLoad.Read, SavedNetworkVerification.Full)]
+    [InlineData("h0.up.reach", "hierarchy 'Fastest', upward search nodes", SavedNetworkLoad.MemoryMapped, SavedNetworkVerification.Structure)]
+    [InlineData("h1.down.arc", "hierarchy 'Shortest', downward search arc ids", SavedNetworkLoad.Read, SavedNetworkVerification.Full)]
+    public void TruncatedInsideAFormat8Section_IsRefused_NamingTheSection(string at, string section, SavedNetworkLoad load, SavedNetworkVerification verification)
     {
         string path = Saved(TravelProfiles.Car, out _);
         SavedFile file = SavedFile.Of(File.ReadAllBytes(path));
-        // Inside the kept way keys, the section format 8 added.
-        File.WriteAllBytes(path, file.Bytes[..(file.Fields["keptWayKey1"] + 2)]);
+        int cut = file.Arrays.TryGetValue(at, out (int At, int Count, int Size) array) ? array.At + 4 : file.Fields[at] + 2;
+        File.WriteAllBytes(path, file.Bytes[..cut]);
 
-        var error = Assert.Throws<SavedNetworkException>(() => SavedNetwork.Open(path, TravelProfiles.Car, load, SavedNetworkVerification.Structure));
+        var error = Assert.Throws<SavedNetworkException>(() => SavedNetwork.Open(path, TravelProfiles.Car, load, verification));
 
         output.WriteLine(error.Reason);
         Assert.Contains("truncated", error.Reason, StringComparison.Ordinal);
-        Assert.Contains("ends inside section 'kept way keys'", error.Reason, StringComparison.Ordinal);
+        Assert.Contains($"ends inside section '{section}'", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
