@@ -113,6 +113,24 @@ public sealed class TrustedSavedNetworkTests(ITestOutputHelper output) : IDispos
         Assert.True(SavedNetworkDamage.Names(trusted.Reason, expected), $"{damage}: {trusted.Reason}");
     }
 
+    public static TheoryData<string> AllDamages() => [.. SavedNetworkDamage.Cases.Keys];
+
+    // Any damage, resealed, opened with Structure: a graph or a SavedNetworkException, never another exception or a hang at open.
+    [Theory]
+    [MemberData(nameof(AllDamages))]
+    public void AnyDamage_OpenedWithStructure_GivesAGraphOrATypedRefusal(string damage)
+    {
+        string path = Saved(TravelProfiles.Car, out _);
+        SavedFile file = SavedFile.Of(File.ReadAllBytes(path));
+        SavedNetworkDamage.Apply(file, damage);
+        file.Reseal().WriteTo(path);
+
+        Exception? error = Record.Exception(() => SavedNetwork.Open(path, TravelProfiles.Car, SavedNetworkLoad.MemoryMapped, SavedNetworkVerification.Structure));
+
+        output.WriteLine($"{damage}: {error?.Message ?? "opened"}");
+        Assert.True(error is null or SavedNetworkException, $"{damage}: {error}");
+    }
+
     // Cut inside each section format 8 added: the refusal names it, with either verification.
     [Theory]
     [InlineData("keptWayKey1", "kept way keys", SavedNetworkLoad.Read, SavedNetworkVerification.Structure)]
