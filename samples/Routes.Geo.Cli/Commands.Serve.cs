@@ -90,7 +90,8 @@ internal static partial class Commands
             // An extract also gives the page its coastline's land and sea, a box-width beyond the extract on each side so a view
             // fitted to it has ground to its edges (read again, once, at the page's first request).
             options = kind == NetworkFileKind.OsmPbf ? options with { Ground = () => GroundOf(path) } : options;
-            return ServeUntilStopped(options, () => LoadEngine(path, kind, cache, heights));
+            bool trusted = result.GetValue(network.TrustNetwork);
+            return ServeUntilStopped(options, () => LoadEngine(path, kind, cache, heights, trusted));
         }));
         return command;
     }
@@ -141,13 +142,13 @@ internal static partial class Commands
     }
 
     // One import (or one saved file) for all three profiles; each profile's graph comes from the cache when it has one.
-    private static RoutingEngine LoadEngine(string path, NetworkFileKind kind, Func<NetworkCache?> cacheFor, ElevationOptions? heights)
+    private static RoutingEngine LoadEngine(string path, NetworkFileKind kind, Func<NetworkCache?> cacheFor, ElevationOptions? heights, bool trusted)
     {
         Profile[] profiles = [TravelProfiles.Car, TravelProfiles.Foot, TravelProfiles.Bicycle];
         RoutingGraph[] graphs;
         if (kind == NetworkFileKind.SavedNetwork)
         {
-            var router = new Router(SavedNetworkOpener.Open(path, ProfileOf(SavedNetwork.ReadHeader(path).Profile)));
+            var router = new Router(SavedNetworkOpener.Open(path, ProfileOf(SavedNetwork.ReadHeader(path).Profile), trusted));
             graphs = [.. profiles.Select(router.GraphFor)];
         }
         else

@@ -16,7 +16,7 @@ internal static class NetworkLoader
     /// <exception cref="UsageException">The file is missing, a folder, or of a kind not read (the message says which).</exception>
     public static RoadNetwork Load(string path, bool showProgress = true) => NetworkFile.Sniff(path) switch
     {
-        NetworkFileKind.SavedNetwork => LoadSaved(path, null).Network,
+        NetworkFileKind.SavedNetwork => LoadSaved(path, null, trusted: false).Network,
         NetworkFileKind kind => Import(path, kind == NetworkFileKind.OsmPbf, showProgress),
     };
 
@@ -27,9 +27,10 @@ internal static class NetworkLoader
     /// <remarks>
     /// A null <paramref name="profile"/> (roads only) means the saved network's own profile, or foot for an extract.
     /// <paramref name="extraWayKeys"/>: way keys an extract's import keeps beside the profiles' and the library's (custom-weight rules').
+    /// <paramref name="trustSaved"/>: a saved network is opened with structure checks only (--trust-network).
     /// </remarks>
     public static RoutingGraph LoadGraph(string path, Profile? profile, RouteMetric? metric, Func<NetworkCache?> cache, ElevationOptions? elevation = null,
-        IReadOnlyCollection<string>? extraWayKeys = null)
+        IReadOnlyCollection<string>? extraWayKeys = null, bool trustSaved = false)
     {
         NetworkFileKind kind = NetworkFile.Sniff(path);
         if (kind == NetworkFileKind.SavedNetwork)
@@ -39,7 +40,7 @@ internal static class NetworkLoader
                 throw new UsageException("--elevation applies to an extract or a GeoJSON file: a saved network keeps the heights it was saved with.");
             }
 
-            return LoadSaved(path, profile);
+            return LoadSaved(path, profile, trustSaved);
         }
 
         string[] extra = [.. (extraWayKeys ?? []).Except(WayTagKeys.For(TravelProfiles.All)).Order(StringComparer.Ordinal)];
@@ -52,9 +53,9 @@ internal static class NetworkLoader
     }
 
     // Without a profile (roads only), the one the file was prepared for.
-    private static RoutingGraph LoadSaved(string path, Profile? profile) =>
+    private static RoutingGraph LoadSaved(string path, Profile? profile, bool trusted) =>
         Ui.Spin($"Reading the saved network {Path.GetFileName(path)}",
-            () => SavedNetworkOpener.Open(path, profile ?? Commands.ProfileOf(SavedNetwork.ReadHeader(path).Profile)));
+            () => SavedNetworkOpener.Open(path, profile ?? Commands.ProfileOf(SavedNetwork.ReadHeader(path).Profile), trusted));
 
     private static RoadNetwork Import(string path, bool pbf, bool showProgress, string[]? extraWayKeys = null)
     {

@@ -3,7 +3,7 @@ using Routes.Geo.Routing;
 
 namespace Routes.Geo.Cli;
 
-/// <summary>The options every command that reads roads takes: --network, and the prepared-network cache (--cache, --no-cache).</summary>
+/// <summary>The options every command that reads roads takes: --network, the prepared-network cache (--cache, --no-cache), --elevation and --trust-network.</summary>
 internal sealed class NetworkOptions
 {
     public NetworkOptions(bool required = true, string description = "Road network: an OpenStreetMap .osm.pbf file (see 'download') or a GeoJSON file of road lines.")
@@ -22,13 +22,19 @@ internal sealed class NetworkOptions
 
     public Option<string?> Elevation { get; } = new("--elevation") { Description = ElevationFolder.Description };
 
-    /// <summary>Adds the four options to <paramref name="command"/>.</summary>
+    public Option<bool> TrustNetwork { get; } = new("--trust-network")
+    {
+        Description = "A saved --network (.rgnet) already verified once: check only its header and structure, not its checksum and every element, so a large file opens in milliseconds (a file damaged in place may then fail later or answer wrongly).",
+    };
+
+    /// <summary>Adds the five options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(Network);
         command.Options.Add(Cache);
         command.Options.Add(NoCache);
         command.Options.Add(Elevation);
+        command.Options.Add(TrustNetwork);
     }
 
     /// <summary>The --network path, or null when the option was left out.</summary>
@@ -43,7 +49,7 @@ internal sealed class NetworkOptions
         string path = PathIn(result) ?? throw new UsageException("--network is required here: give an .osm.pbf extract or a GeoJSON file of road lines.");
         string? folder = result.GetValue(Cache);
         return NetworkLoader.LoadGraph(path, profile, metric, () => result.GetValue(NoCache) ? null : NetworkCache.For(path, folder),
-            ElevationFolder.Open(result.GetValue(Elevation)), extraWayKeys);
+            ElevationFolder.Open(result.GetValue(Elevation)), extraWayKeys, result.GetValue(TrustNetwork));
     }
 
     /// <summary>The road network alone (to draw it), through the cache (an extract's foot entry, a saved network's own profile).</summary>

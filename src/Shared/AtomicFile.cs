@@ -27,7 +27,8 @@ internal static class AtomicFile
 
     /// <summary>
     /// Calls <paramref name="write"/> with a stream on a temporary file beside <paramref name="path"/>,
-    /// flushes it to disk and renames it to <paramref name="path"/>. If <paramref name="write"/>
+    /// flushes it to disk and renames it to <paramref name="path"/>. The stream is seekable and readable too, so
+    /// <paramref name="write"/> may patch or read back what it wrote (a length or checksum known only at the end). If <paramref name="write"/>
     /// throws, the temporary file is deleted, the target is left as it was and the exception propagates.
     /// Before writing, stale temporary files of the same target are deleted (best effort).
     /// </summary>
@@ -53,7 +54,7 @@ internal static class AtomicFile
         string temp = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $".{name}.{Guid.NewGuid():N}{TemporarySuffix}"));
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 1 << 16))
             {
                 write(stream);
                 stream.Flush(flushToDisk: true);

@@ -7,8 +7,9 @@ namespace Routes.Geo.Benchmarks.Measure;
 
 /// <summary>
 /// Console mode <c>mapped [--extract E,..] [--profile P] [--runs N] [--file F.rgnet] [--synthetic N]</c>: the time to open a saved network
-/// read into the heap and memory-mapped (median and best of N after one warm-up each, file in the page cache), and the
-/// resident memory (RSS, PSS from /proc/PID/smaps_rollup) of two processes holding the same file open each way.
+/// read into the heap and memory-mapped, fully verified, and mapped with structure checks only (median and best of N after one
+/// warm-up each, file in the page cache); the resident memory (RSS, PSS from /proc/PID/smaps_rollup) of two processes holding
+/// the same file open (read/full, mapped/structure); then where a mapped, fully verified open spends its time, step by step.
 /// </summary>
 internal static class MappedRun
 {
@@ -18,24 +19,26 @@ internal static class MappedRun
     {
         int runs = options.Int("runs", 20);
         string profileName = options.Text("profile", "car");
-        Console.WriteLine("| network | file MB | open read ms (median / best) | open mapped ms (median / best) | 2 processes read: RSS, PSS each MB | 2 processes mapped: RSS, PSS each MB |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| network | file MB | prepare + save CPU s | open read/full ms (median / best) | mapped/full ms | mapped/structure ms | 2 processes read/full: RSS, PSS each MB | 2 processes mapped/structure: RSS, PSS each MB |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         if (options.Text("file", "") is { Length: > 0 } given)
         {
-            Measure(Path.GetFileName(given), given, TravelProfiles.ByName(SavedNetwork.ReadHeader(given).Profile), runs);
+            Measure(Path.GetFileName(given), given, TravelProfiles.ByName(SavedNetwork.ReadHeader(given).Profile), runs, double.NaN);
             return 0;
         }
 
         if (options.Int("synthetic", 0) is > 0 and int junctions)
         {
             // The scaling mode's street layout, car profile, its fastest hierarchy prepared here (minutes for 10^6 junctions).
+            TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
             RoadNetwork network = Synthetic.SyntheticNetwork.Build(Synthetic.SyntheticNetwork.SideFor(junctions, Synthetic.SyntheticLayout.Streets), 1, Synthetic.SyntheticLayout.Streets);
-            RoutingGraph synthetic = new Router(network).GraphFor(TravelProfiles.Car);
+            RoutingGraph synthetic = new Router(network).GraphFor(TravelProfiles.ByName(profileName));
             string file = Path.Combine(Path.GetTempPath(), $"routes-geo-mapped-synthetic-{junctions}-{Environment.ProcessId}.rgnet");
             SavedNetwork.Save(file, synthetic, RouteMetric.Fastest);
+            double prepareCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             try
             {
-                Measure($"synthetic {network.VertexCount:N0} junctions car", file, synthetic.Profile, runs);
+                Measure($"synthetic {network.VertexCount:N0} junctions {profileName}", file, synthetic.Profile, runs, prepareCpu);
             }
             finally
             {
@@ -47,12 +50,14 @@ internal static class MappedRun
 
         foreach (string extract in options.Text("extract", string.Join(',', Extracts.Names)).Split(','))
         {
+            TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
             RoutingGraph graph = Extracts.Graph(extract, profileName);
             string path = Path.Combine(Path.GetTempPath(), $"routes-geo-mapped-{extract}-{profileName}-{Environment.ProcessId}.rgnet");
             SavedNetwork.Save(path, graph, RouteMetric.Fastest);
+            double prepareCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             try
             {
-                Measure($"{extract} {profileName}", path, graph.Profile, runs);
+                Measure($"{extract} {profileName}", path, graph.Profile, runs, prepareCpu);
             }
             finally
             {
@@ -68,7 +73,8 @@ internal static class MappedRun
     {
         string path = args[1];
         var load = Enum.Parse<SavedNetworkLoad>(args[3]);
-        RoutingGraph graph = SavedNetwork.Open(path, TravelProfiles.ByName(args[2]), load);
+        var verification = Enum.Parse<SavedNetworkVerification>(args[4]);
+        RoutingGraph graph = SavedNetwork.Open(path, TravelProfiles.ByName(args[2]), load, verification);
         var random = new Random(1);
         for (int i = 0; i < 200; i++)
         {
@@ -90,24 +96,26 @@ internal static class MappedRun
         return 0;
     }
 
-    private static void Measure(string name, string path, Profile profile, int runs)
+    private static void Measure(string name, string path, Profile profile, int runs, double prepareCpuSeconds)
     {
-        string read = OpenTimes(path, profile, SavedNetworkLoad.Read, runs);
-        string mapped = OpenTimes(path, profile, SavedNetworkLoad.MemoryMapped, runs);
-        string readMemory = TwoProcesses(path, profile, SavedNetworkLoad.Read);
-        string mappedMemory = TwoProcesses(path, profile, SavedNetworkLoad.MemoryMapped);
+        string read = OpenTimes(path, profile, SavedNetworkLoad.Read, SavedNetworkVerification.Full, runs);
+        string mapped = OpenTimes(path, profile, SavedNetworkLoad.MemoryMapped, SavedNetworkVerification.Full, runs);
+        string trusted = OpenTimes(path, profile, SavedNetworkLoad.MemoryMapped, SavedNetworkVerification.Structure, runs);
+        string readMemory = TwoProcesses(path, profile, SavedNetworkLoad.Read, SavedNetworkVerification.Full);
+        string mappedMemory = TwoProcesses(path, profile, SavedNetworkLoad.MemoryMapped, SavedNetworkVerification.Structure);
         double mb = new FileInfo(path).Length / 1048576.0;
-        Console.WriteLine($"| {name} | {mb.ToString("0.0", Invariant)} | {read} | {mapped} | {readMemory} | {mappedMemory} |");
+        Console.WriteLine($"| {name} | {mb.ToString("0.0", Invariant)} | {prepareCpuSeconds.ToString("0.0", Invariant)} | {read} | {mapped} | {trusted} | {readMemory} | {mappedMemory} |");
+        Console.WriteLine($"steps of {name} (mapped/full, ms): {OpenSteps.Of(path, profile)}");
     }
 
-    private static string OpenTimes(string path, Profile profile, SavedNetworkLoad load, int runs)
+    private static string OpenTimes(string path, Profile profile, SavedNetworkLoad load, SavedNetworkVerification verification, int runs)
     {
-        SavedNetwork.Open(path, profile, load);
+        SavedNetwork.Open(path, profile, load, verification);
         var times = new List<double>();
         for (int i = 0; i < runs; i++)
         {
             var watch = Stopwatch.StartNew();
-            RoutingGraph graph = SavedNetwork.Open(path, profile, load);
+            RoutingGraph graph = SavedNetwork.Open(path, profile, load, verification);
             times.Add(watch.Elapsed.TotalMilliseconds);
             GC.KeepAlive(graph);
         }
@@ -115,10 +123,10 @@ internal static class MappedRun
         return $"{Percentiles.Of(times, 50).ToString("0.0", Invariant)} / {times.Min().ToString("0.0", Invariant)}";
     }
 
-    private static string TwoProcesses(string path, Profile profile, SavedNetworkLoad load)
+    private static string TwoProcesses(string path, Profile profile, SavedNetworkLoad load, SavedNetworkVerification verification)
     {
         string dll = typeof(MappedRun).Assembly.Location;
-        Process[] children = [.. Enumerable.Range(0, 2).Select(_ => Start(dll, path, profile, load))];
+        Process[] children = [.. Enumerable.Range(0, 2).Select(_ => Start(dll, path, profile, load, verification))];
         try
         {
             foreach (Process child in children)
@@ -143,9 +151,9 @@ internal static class MappedRun
         }
     }
 
-    private static Process Start(string dll, string path, Profile profile, SavedNetworkLoad load)
+    private static Process Start(string dll, string path, Profile profile, SavedNetworkLoad load, SavedNetworkVerification verification)
     {
-        var info = new ProcessStartInfo(Environment.ProcessPath!, [dll, "mapped-hold", path, profile.Name, load.ToString()])
+        var info = new ProcessStartInfo(Environment.ProcessPath!, [dll, "mapped-hold", path, profile.Name, load.ToString(), verification.ToString()])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

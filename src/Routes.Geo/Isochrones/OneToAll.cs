@@ -1,3 +1,4 @@
+using Routes.Geo.Storage.Columns;
 using System.Runtime.CompilerServices;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
@@ -133,8 +134,8 @@ internal static class OneToAll
         }
 
         HierarchyAdjacency down = ch.Down;
-        int[] start = down.Start, reach = down.Reach;
-        double[] weight = down.Weight;
+        Column<int> start = down.Start, reach = down.Reach;
+        Column<double> weight = down.Weight;
         foreach (int v in SweepOrders.GetValue(ch, DescendingRank))
         {
             double best = dist[v];

@@ -13,6 +13,9 @@ internal static class BinaryArrays
     /// <summary>Where a format 7 array's elements start: a cache line, more than any element's size.</summary>
     public const int Alignment = 64;
 
+    // Elements written per call: a span of bytes holds at most 2 GB.
+    private const int ChunkItems = 1 << 24;
+
     public static void Write<T>(BinaryWriter writer, T[] values)
         where T : unmanaged => Write(writer, (ReadOnlySpan<T>)values);
 
@@ -25,7 +28,10 @@ internal static class BinaryArrays
         writer.Write(values.Length);
         writer.Flush();
         writer.Write(new byte[Padding(writer.BaseStream.Position)]);
-        writer.Write(MemoryMarshal.AsBytes(values));
+        for (int at = 0; at < values.Length; at += ChunkItems)
+        {
+            writer.Write(MemoryMarshal.AsBytes(values.Slice(at, Math.Min(ChunkItems, values.Length - at))));
+        }
     }
 
     public static T[] Read<T>(BinaryReader reader)

@@ -10,7 +10,7 @@ namespace Routes.Geo.Storage;
 /// A prepared network saved to disk so the next run skips import and preparation: the road network,
 /// the profile's name and fingerprint and the contraction hierarchies, behind a header with the format version,
 /// the payload's counts and a SHA-256 of the whole file. Written atomically; loaded with one bulk read and verified
-/// section by section (see <see cref="Load"/>), or memory-mapped so that processes share one copy (see <see cref="Open"/>).
+/// section by section (see <see cref="Load"/>), or memory-mapped so that processes share one copy (see <see cref="Open(string, Profile, SavedNetworkLoad)"/>).
 /// </summary>
 public static class SavedNetwork
 {
@@ -19,11 +19,17 @@ public static class SavedNetwork
     /// restriction lists its via edges, empty unless it runs via ways; 5: also the network's height samples, when it was
     /// imported with elevation; 6: destination-only edges have origin and arrival states, so the hierarchies of a graph with
     /// such edges hold more nodes and a car's changed; 7: each array's elements start at a multiple of 64 bytes from the
-    /// start of the file, zero bytes padding the gap, so a mapped file's arrays are viewed in place).</summary>
-    public const int FormatVersion = 7;
+    /// start of the file, zero bytes padding the gap, so a mapped file's arrays are viewed in place; 8: also the way-tag keys
+    /// the import kept (<see cref="RoadNetwork.KeptWayKeys"/>) and each hierarchy's search arrays, and each distinct way tag set
+    /// is stored once, the ways naming it by index).</summary>
+    public const int FormatVersion = 8;
 
-    /// <summary>The oldest format <see cref="Open"/> still reads (with <see cref="SavedNetworkLoad.Read"/> only: its arrays are not aligned).</summary>
+    /// <summary>The oldest format <see cref="Open(string, Profile, SavedNetworkLoad)"/> still reads (with <see cref="SavedNetworkLoad.Read"/> only: its arrays are not aligned).</summary>
     public const int OldestReadableFormatVersion = 6;
+
+    /// <summary>The oldest format <see cref="Open(string, Profile, SavedNetworkLoad)"/> maps (<see cref="SavedNetworkLoad.MemoryMapped"/>): its arrays are aligned.
+    /// A format 7 file is read as a network whose kept way keys are not known (<see cref="RoadNetwork.KeptWayKeys"/> null).</summary>
+    public const int OldestMappableFormatVersion = 7;
 
     /// <summary>
     /// Writes <paramref name="graph"/>'s network and the hierarchies for <paramref name="metrics"/>
@@ -44,13 +50,19 @@ public static class SavedNetwork
             network.PointLat.Length, network.WayCount, network.TurnRestrictionCount,
             [.. hierarchies.Select(h => new SavedHierarchyHeader(h.Metric, h.Kind, h.NodeCount, h.OriginalArcCount, h.ShortcutCount))],
             Sha256: "", PayloadBytes: 0);
-        // One stream for header and payload, so that each array is aligned to its offset in the file.
-        using var file = new MemoryStream();
-        int checksumAt;
+        AtomicFile.Write(path, stream => Write(stream, header, network, hierarchies));
+    }
+
+    // Header and payload go straight to the (temporary) file, so that each array is aligned to its offset in the file and
+    // the file may pass 2 GB; the payload's size and the checksum are patched in at the end, the checksum read back from disk.
+    private static void Write(Stream file, SavedNetworkHeader header, RoadNetwork network, ContractionHierarchy[] hierarchies)
+    {
+        long checksumAt;
         using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
         {
             SavedNetworkHeaderCodec.WriteFields(writer, header);
-            checksumAt = (int)file.Position;
+            writer.Flush();
+            checksumAt = file.Position;
             writer.Write(new byte[32]);
             SavedNetworkPayload.WriteNetwork(writer, network);
             writer.Write(hierarchies.Length);
@@ -58,13 +70,18 @@ public static class SavedNetwork
             {
                 SavedNetworkPayload.WriteHierarchy(writer, ch);
             }
+
+            writer.Flush();
+            long length = file.Position;
+            file.Position = checksumAt - sizeof(long);
+            writer.Write(length - checksumAt - 32);
+            writer.Flush();
         }
 
-        byte[] bytes = file.GetBuffer();
-        int length = (int)file.Length;
-        BitConverter.TryWriteBytes(bytes.AsSpan(checksumAt - sizeof(long)), (long)(length - checksumAt - 32));
-        SavedNetworkHeaderCodec.Checksum(bytes.AsSpan(0, length), checksumAt).CopyTo(bytes, checksumAt);
-        AtomicFile.Write(path, stream => stream.Write(bytes, 0, length));
+        byte[] checksum = SavedNetworkHeaderCodec.Checksum(file, (int)checksumAt);
+        file.Position = checksumAt;
+        file.Write(checksum);
+        file.Flush();
     }
 
     /// <summary>Reads only the header of a saved network and checks its fields' ranges; the checksum and payload are checked by <see cref="Load"/>.</summary>
@@ -110,20 +127,50 @@ public static class SavedNetwork
     /// Not a saved network, another format version (or format 6 to be mapped: save it again), another profile, truncated,
     /// or damaged; <see cref="SavedNetworkException.Reason"/> names the section and the index of the first element found wrong.
     /// </exception>
-    public static unsafe RoutingGraph Open(string path, Profile profile, SavedNetworkLoad load)
+    public static RoutingGraph Open(string path, Profile profile, SavedNetworkLoad load) => Open(path, profile, load, SavedNetworkVerification.Full);
+
+    /// <summary>
+    /// Opens a saved network for <paramref name="profile"/> as <see cref="Open(string, Profile, SavedNetworkLoad)"/> does, verified
+    /// as <paramref name="verification"/> says: <see cref="SavedNetworkVerification.Full"/> (the default of the other overloads)
+    /// checks everything <see cref="Load"/> lists; <see cref="SavedNetworkVerification.Structure"/> trusts the content of a file
+    /// already verified once and checks only its structure (see there), so a mapped open does not read every page.
+    /// </summary>
+    /// <param name="path">A file written by <see cref="Save"/>; with <see cref="SavedNetworkLoad.MemoryMapped"/> it must not be
+    /// modified while the graph is reachable (replace it by rename).</param>
+    /// <param name="profile">The profile to route with; it must be the one the file was prepared for (same name and decisions).</param>
+    /// <param name="load">Read into the heap, or map.</param>
+    /// <param name="verification">What is checked before the graph is returned.</param>
+    /// <returns>The routing graph, ready to query.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="SavedNetworkException">
+    /// Not a saved network, another format version (or format 6 to be mapped: save it again), another profile, truncated,
+    /// or found damaged by the checks <paramref name="verification"/> makes; <see cref="SavedNetworkException.Reason"/> names the section.
+    /// </exception>
+    public static unsafe RoutingGraph Open(string path, Profile profile, SavedNetworkLoad load, SavedNetworkVerification verification)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        if (verification is not (SavedNetworkVerification.Full or SavedNetworkVerification.Structure))
+        {
+            throw new ArgumentOutOfRangeException(nameof(verification), verification, "Full or Structure.");
+        }
+
+        bool full = verification == SavedNetworkVerification.Full;
         if (load == SavedNetworkLoad.Read)
         {
             byte[] bytes;
             using (FileStream stream = OpenFile(path))
             {
+                if (stream.Length > Array.MaxLength)
+                {
+                    throw new SavedNetworkException(path, $"it holds {stream.Length} bytes, more than one array of this process can; open it with SavedNetworkLoad.MemoryMapped.");
+                }
+
                 bytes = new byte[stream.Length];
                 stream.ReadExactly(bytes);
             }
 
             using var reader = new SavedNetworkReader(new MemoryStream(bytes, writable: false));
-            return Verified(reader, path, profile, checksumAt => SavedNetworkHeaderCodec.Checksum(bytes, checksumAt));
+            return Verified(reader, path, profile, full ? checksumAt => SavedNetworkHeaderCodec.Checksum(bytes, checksumAt) : null);
         }
 
         if (load != SavedNetworkLoad.MemoryMapped)
@@ -143,13 +190,14 @@ public static class SavedNetwork
         }
 
         using var mapped = new SavedNetworkReader(view.OpenStream());
-        return Verified(mapped, path, profile, checksumAt => SavedNetworkHeaderCodec.Checksum(view.Pointer, view.Length, checksumAt));
+        return Verified(mapped, path, profile, full ? checksumAt => SavedNetworkHeaderCodec.Checksum(view.Pointer, view.Length, checksumAt) : null);
     }
 
-    private static RoutingGraph Verified(SavedNetworkReader reader, string path, Profile profile, Func<int, byte[]> checksum)
+    // Without a checksum function (Structure), neither the SHA-256 nor the per-element checks run.
+    private static RoutingGraph Verified(SavedNetworkReader reader, string path, Profile profile, Func<int, byte[]>? checksum)
     {
         (SavedNetworkHeader header, int checksumAt) = SavedNetworkHeaderCodec.Read(reader, path);
-        if (reader.BaseStream is MappedFileStream && header.FormatVersion < FormatVersion)
+        if (reader.BaseStream is MappedFileStream && header.FormatVersion < OldestMappableFormatVersion)
         {
             throw new SavedNetworkException(path, $"it was saved with format version {header.FormatVersion}, whose arrays are not aligned for mapping; open it with SavedNetworkLoad.Read, or save it again to map it.");
         }
@@ -162,18 +210,18 @@ public static class SavedNetwork
         long start = reader.BaseStream.Position, held = reader.BaseStream.Length - start;
         if (held != header.PayloadBytes)
         {
-            string where = held < header.PayloadBytes ? $" It ends inside {SectionAtEnd(reader, header, profile, path)}." : "";
+            string where = held < header.PayloadBytes ? $" It ends inside {SectionAtEnd(reader, header, profile, path, checksum is not null)}." : "";
             throw new SavedNetworkException(path, $"it is truncated or padded: the header announces {header.PayloadBytes} bytes of network, the file holds {held}.{where}");
         }
 
-        if (!string.Equals(Convert.ToHexString(checksum(checksumAt)), header.Sha256, StringComparison.Ordinal))
+        if (checksum is not null && !string.Equals(Convert.ToHexString(checksum(checksumAt)), header.Sha256, StringComparison.Ordinal))
         {
             throw new SavedNetworkException(path, "it is damaged: the checksum of its content does not match its header.");
         }
 
         try
         {
-            return ReadPayload(reader, header, profile, path);
+            return ReadPayload(reader, header, profile, path, full: checksum is not null);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException or FormatException or OverflowException)
         {
@@ -182,12 +230,12 @@ public static class SavedNetwork
     }
 
     // Where a truncated file ends: the payload is walked as far as it goes and the section it stops in is named.
-    private static string SectionAtEnd(SavedNetworkReader reader, SavedNetworkHeader header, Profile profile, string path)
+    private static string SectionAtEnd(SavedNetworkReader reader, SavedNetworkHeader header, Profile profile, string path, bool full)
     {
         long start = reader.BaseStream.Position;
         try
         {
-            ReadPayload(reader, header, profile, path);
+            ReadPayload(reader, header, profile, path, full);
             return "its last section";
         }
         catch (EndOfStreamException e)
@@ -204,9 +252,9 @@ public static class SavedNetwork
         }
     }
 
-    private static RoutingGraph ReadPayload(BinaryReader reader, SavedNetworkHeader header, Profile profile, string path)
+    private static RoutingGraph ReadPayload(BinaryReader reader, SavedNetworkHeader header, Profile profile, string path, bool full)
     {
-        RoadNetwork network = SavedNetworkPayload.ReadNetwork(reader);
+        RoadNetwork network = SavedNetworkPayload.ReadNetwork(reader, full);
         SavedNetworkPayload.ExpectEqual("header, source", header.Source, network.Source);
         SavedNetworkPayload.ExpectEqual("header, vertex count", header.VertexCount, network.VertexCount);
         SavedNetworkPayload.ExpectEqual("header, edge count", header.EdgeCount, network.EdgeCount);
@@ -222,7 +270,7 @@ public static class SavedNetwork
         SavedNetworkPayload.ExpectEqual("header, hierarchy count", header.Hierarchies.Count, reader.ReadInt32());
         foreach (SavedHierarchyHeader expected in header.Hierarchies)
         {
-            graph.Attach(SavedNetworkPayload.ReadHierarchy(reader, graph, expected));
+            graph.Attach(SavedNetworkPayload.ReadHierarchy(reader, graph, expected, full));
         }
 
         SavedNetworkPayload.ExpectEqual("payload, bytes left after the last hierarchy", 0, reader.BaseStream.Length - reader.BaseStream.Position);

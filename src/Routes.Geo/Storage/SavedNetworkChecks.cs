@@ -16,6 +16,32 @@ internal static class SavedNetworkChecks
     private const double SegmentRelativeTolerance = 0.01;
     private const double SegmentAbsoluteToleranceMetres = 0.001;
 
+    /// <summary>The checks of a trusted file: the arrays' lengths agree with each other, in time independent of the network's size.</summary>
+    /// <exception cref="InvalidDataException">The message names the section and what is wrong.</exception>
+    public static void VerifyLengths(RoadNetwork network)
+    {
+        int vertices = network.VertexLat.Length, edges = network.EdgeFrom.Length, points = network.PointLat.Length;
+        if (network.VertexLon.Length != vertices || network.VertexOsmId.Length != vertices)
+        {
+            throw Damaged("vertices", 0, "the latitude, longitude and id arrays differ in length");
+        }
+
+        if (network.EdgeTo.Length != edges || network.EdgeWay.Length != edges)
+        {
+            throw Damaged("edges", 0, "the from, to and way arrays differ in length");
+        }
+
+        if (network.PointLon.Length != points || network.PointOffsetMetres.Length != points)
+        {
+            throw Damaged("points", 0, "the latitude, longitude and offset arrays differ in length");
+        }
+
+        if (network.EdgeGeometryStart.Length != edges + 1 || network.EdgeGeometryStart[0] != 0 || network.EdgeGeometryStart[edges] != points)
+        {
+            throw Damaged("edge geometry offsets", 0, $"there are {network.EdgeGeometryStart.Length} offsets for {edges} edges, or the first is not 0 or the last not the {points} points");
+        }
+    }
+
     /// <exception cref="InvalidDataException">The message names the section, the index of the first bad element, and what is wrong.</exception>
     public static void Verify(RoadNetwork network)
     {

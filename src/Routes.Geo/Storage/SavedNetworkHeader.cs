@@ -4,7 +4,7 @@ namespace Routes.Geo.Storage;
 /// What a saved network file says about itself, readable without loading the network. Every field is covered by
 /// the file's checksum, and <see cref="SavedNetwork.Load"/> refuses a file whose payload disagrees with it.
 /// </summary>
-/// <param name="FormatVersion">The file format version (this library reads <see cref="SavedNetwork.FormatVersion"/> only).</param>
+/// <param name="FormatVersion">The file format version (this library reads <see cref="SavedNetwork.OldestReadableFormatVersion"/> to <see cref="SavedNetwork.FormatVersion"/>).</param>
 /// <param name="Profile">The name of the profile the file was prepared for.</param>
 /// <param name="ProfileFingerprint">SHA-256 (hexadecimal) of the profile's decisions on this network: access, durations, barriers, binding turn restrictions.</param>
 /// <param name="Source">The source the network was imported from (e.g. the extract's file name).</param>

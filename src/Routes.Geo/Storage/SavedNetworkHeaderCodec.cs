@@ -61,6 +61,26 @@ internal static class SavedNetworkHeaderCodec
         return hash.GetHashAndReset();
     }
 
+    /// <summary>
+    /// The checksum of a whole file read from <paramref name="file"/> (from its start, in 1 MB pieces, so of any size): every
+    /// byte except the 32 of the checksum itself at <paramref name="checksumAt"/>. Leaves the stream at its end.
+    /// </summary>
+    public static byte[] Checksum(Stream file, int checksumAt)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        byte[] buffer = new byte[Math.Max(checksumAt, 1 << 20)];
+        file.Position = 0;
+        file.ReadExactly(buffer, 0, checksumAt);
+        hash.AppendData(buffer, 0, checksumAt);
+        file.Position = checksumAt + 32;
+        for (int read; (read = file.Read(buffer, 0, buffer.Length)) > 0;)
+        {
+            hash.AppendData(buffer, 0, read);
+        }
+
+        return hash.GetHashAndReset();
+    }
+
     /// <summary>Reads and range-checks the header; leaves the reader at the payload.</summary>
     /// <returns>The header and where its checksum lies in the file.</returns>
     /// <exception cref="SavedNetworkException">Not a saved network, another format version, truncated, or a field out of range.</exception>
@@ -74,9 +94,9 @@ internal static class SavedNetworkHeaderCodec
             }
 
             int version = reader.ReadInt32();
-            if (version != SavedNetwork.FormatVersion && version != SavedNetwork.OldestReadableFormatVersion)
+            if (version < SavedNetwork.OldestReadableFormatVersion || version > SavedNetwork.FormatVersion)
             {
-                throw new SavedNetworkException(path, $"it was saved with format version {version}; this version of Routes.Geo reads format versions {SavedNetwork.OldestReadableFormatVersion} and {SavedNetwork.FormatVersion} only. Save the network again.");
+                throw new SavedNetworkException(path, $"it was saved with format version {version}; this version of Routes.Geo reads format versions {SavedNetwork.OldestReadableFormatVersion} to {SavedNetwork.FormatVersion} only. Save the network again.");
             }
 
             if (reader is SavedNetworkReader saved)

@@ -28,12 +28,22 @@ internal static class SavedNetworkPayload
         BinaryArrays.Write(writer, network.PointLat);
         BinaryArrays.Write(writer, network.PointLon);
         BinaryArrays.Write(writer, network.PointOffsetMetres);
-        writer.Write(network.Ways.Length);
-        foreach (WayRecord way in network.Ways)
+        // Format 8: each distinct tag set once (the builder interns them, so ways share one object), then each way's index into them.
+        var setIndex = new Dictionary<IReadOnlyDictionary<string, string>, int>(ReferenceEqualityComparer.Instance);
+        var sets = new List<IReadOnlyDictionary<string, string>>();
+        int[] wayTagSet = [.. network.Ways.Select(w => setIndex.TryGetValue(w.Tags, out int at) ? at : setIndex[w.Tags] = Add(sets, w.Tags))];
+        writer.Write(sets.Count);
+        foreach (IReadOnlyDictionary<string, string> set in sets)
         {
-            writer.Write(way.Id);
-            writer.Write(way.LengthMetres);
-            BinaryArrays.WriteTags(writer, way.Tags);
+            BinaryArrays.WriteTags(writer, set);
+        }
+
+        writer.Write(network.Ways.Length);
+        for (int i = 0; i < network.Ways.Length; i++)
+        {
+            writer.Write(network.Ways[i].Id);
+            writer.Write(network.Ways[i].LengthMetres);
+            writer.Write(wayTagSet[i]);
         }
 
         writer.Write(network.Restrictions.Length);
@@ -57,10 +67,60 @@ internal static class SavedNetworkPayload
             writer.Write(value);
         }
 
+        WriteKeptWayKeys(writer, network.KeptWayKeys);
         Elevation.SavedElevation.Write(writer, network.ElevationData);
     }
 
-    public static RoadNetwork ReadNetwork(BinaryReader reader)
+    // Format 8: the way-tag keys the import kept, -1 when every key was kept or it is not known, else the count and the keys in ordinal order.
+    private static void WriteKeptWayKeys(BinaryWriter writer, IReadOnlySet<string>? kept)
+    {
+        writer.Write(kept?.Count ?? -1);
+        foreach (string key in kept?.Order(StringComparer.Ordinal) ?? Enumerable.Empty<string>())
+        {
+            writer.Write(key);
+        }
+    }
+
+    private static HashSet<string>? ReadKeptWayKeys(BinaryReader reader)
+    {
+        try
+        {
+            return ReadKeys(reader);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new EndOfStreamException($"section 'kept way keys': {e.Message}", e);
+        }
+    }
+
+    private static HashSet<string>? ReadKeys(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        if (count == -1)
+        {
+            return null;
+        }
+
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new InvalidDataException($"kept way keys: a count of {count} is not plausible.");
+        }
+
+        var keys = new HashSet<string>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            string key = BinaryArrays.ReadString(reader);
+            if (key.Length == 0 || !keys.Add(key))
+            {
+                throw new InvalidDataException($"kept way keys {i}: the key '{key}' is empty or repeated.");
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>Reads the network; <paramref name="full"/> also checks every element (<see cref="SavedNetworkChecks.Verify"/>), else only the arrays' lengths agree.</summary>
+    public static RoadNetwork ReadNetwork(BinaryReader reader, bool full)
     {
         var tags = new TagTable();
         string source = BinaryArrays.ReadString(reader);
@@ -83,13 +143,7 @@ internal static class SavedNetworkPayload
         Column<int> edgeWay = Section<int>(reader, "edge ways"), geometryStart = Section<int>(reader, "edge geometry offsets");
         Column<double> pointLat = Section<double>(reader, "point latitudes"), pointLon = Section<double>(reader, "point longitudes");
         Column<double> pointOffset = Section<double>(reader, "point offsets");
-        var ways = new WayRecord[Count(reader)];
-        for (int i = 0; i < ways.Length; i++)
-        {
-            long id = reader.ReadInt64();
-            double length = reader.ReadDouble();
-            ways[i] = new WayRecord(id, tags.Intern(BinaryArrays.ReadTags(reader)), length);
-        }
+        WayRecord[] ways = reader is SavedNetworkReader { FormatVersion: < 8 } ? ReadWaysWithTags(reader, tags) : ReadWays(reader, tags);
 
         var restrictions = new TurnRestriction[Count(reader)];
         for (int i = 0; i < restrictions.Length; i++)
@@ -105,11 +159,76 @@ internal static class SavedNetworkPayload
         }
 
         var statistics = new NetworkStatistics(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+        IReadOnlySet<string>? keptWayKeys = reader is SavedNetworkReader { FormatVersion: < 8 } ? null : ReadKeptWayKeys(reader);
         var network = new RoadNetwork(source, vertexLat, vertexLon, vertexOsm, vertexTags, edgeFrom, edgeTo, edgeWay, geometryStart,
-            pointLat, pointLon, pointOffset, ways, restrictions, statistics);
-        SavedNetworkChecks.Verify(network);
+            pointLat, pointLon, pointOffset, ways, restrictions, statistics)
+        {
+            KeptWayKeys = keptWayKeys,
+        };
+        if (full)
+        {
+            SavedNetworkChecks.Verify(network);
+        }
+        else
+        {
+            SavedNetworkChecks.VerifyLengths(network);
+        }
+
         // The elevation statistics are recomputed from the samples rather than trusted from the file.
         return Elevation.SavedElevation.Read(reader, network) is { } elevation ? network.WithElevationData(elevation) : network;
+    }
+
+    private static int Add(List<IReadOnlyDictionary<string, string>> sets, IReadOnlyDictionary<string, string> set)
+    {
+        sets.Add(set);
+        return sets.Count - 1;
+    }
+
+    // Formats 6 and 7: each way with its own tags.
+    private static WayRecord[] ReadWaysWithTags(BinaryReader reader, TagTable tags)
+    {
+        var ways = new WayRecord[Count(reader)];
+        for (int i = 0; i < ways.Length; i++)
+        {
+            long id = reader.ReadInt64();
+            double length = reader.ReadDouble();
+            ways[i] = new WayRecord(id, tags.Intern(BinaryArrays.ReadTags(reader)), length);
+        }
+
+        return ways;
+    }
+
+    // Format 8: the distinct tag sets, interned once each, then the ways naming them.
+    private static WayRecord[] ReadWays(BinaryReader reader, TagTable tags)
+    {
+        var sets = new IReadOnlyDictionary<string, string>[Count(reader)];
+        for (int i = 0; i < sets.Length; i++)
+        {
+            try
+            {
+                sets[i] = tags.Intern(BinaryArrays.ReadTags(reader));
+            }
+            catch (EndOfStreamException e)
+            {
+                throw new EndOfStreamException($"section 'way tag sets': {e.Message}", e);
+            }
+        }
+
+        var ways = new WayRecord[Count(reader)];
+        for (int i = 0; i < ways.Length; i++)
+        {
+            long id = reader.ReadInt64();
+            double length = reader.ReadDouble();
+            int set = reader.ReadInt32();
+            if ((uint)set >= (uint)sets.Length)
+            {
+                throw new InvalidDataException($"way {i}: it names tag set {set}, which does not exist (there are {sets.Length}).");
+            }
+
+            ways[i] = new WayRecord(id, sets[set], length);
+        }
+
+        return ways;
     }
 
     public static void WriteHierarchy(BinaryWriter writer, ContractionHierarchy ch)
@@ -125,10 +244,18 @@ internal static class SavedNetworkPayload
         BinaryArrays.Write(writer, arcs.Secondary.AsSpan(0, arcs.Count));
         BinaryArrays.Write(writer, arcs.FirstChild.AsSpan(0, arcs.Count));
         BinaryArrays.Write(writer, arcs.SecondChild.AsSpan(0, arcs.Count));
+        foreach (HierarchyAdjacency adjacency in (HierarchyAdjacency[])[ch.Up, ch.Down])
+        {
+            BinaryArrays.Write(writer, adjacency.Start);
+            BinaryArrays.Write(writer, adjacency.Reach);
+            BinaryArrays.Write(writer, adjacency.Weight);
+            BinaryArrays.Write(writer, adjacency.Secondary);
+            BinaryArrays.Write(writer, adjacency.Arc);
+        }
     }
 
-    /// <summary>Reads one hierarchy and checks it against <paramref name="expected"/> (the header's entry) and the graph.</summary>
-    public static ContractionHierarchy ReadHierarchy(BinaryReader reader, RoutingGraph graph, SavedHierarchyHeader expected)
+    /// <summary>Reads one hierarchy and checks it against <paramref name="expected"/> (the header's entry) and, when <paramref name="full"/>, the graph.</summary>
+    public static ContractionHierarchy ReadHierarchy(BinaryReader reader, RoutingGraph graph, SavedHierarchyHeader expected, bool full)
     {
         string name = $"hierarchy '{expected.Metric}'";
         ExpectEqual($"{name}, metric", expected.Metric, (RouteMetric)reader.ReadInt32());
@@ -140,8 +267,23 @@ internal static class SavedNetworkPayload
             Section<int>(reader, $"{name}, arc tails"), Section<int>(reader, $"{name}, arc heads"), Section<double>(reader, $"{name}, arc weights"),
             Section<double>(reader, $"{name}, arc other measures"), Section<int>(reader, $"{name}, arc first children"), Section<int>(reader, $"{name}, arc second children"));
         ExpectEqual($"{name}, shortcut count", (long)expected.ShortcutCount, (long)arcs.Count - expected.OriginalArcCount);
-        return ContractionHierarchy.FromStored(graph, expected.Metric, expected.Kind, arcs, rank, expected.OriginalArcCount);
+        // Format 8: the searches' arrays follow the arcs, so an open need not build them.
+        (HierarchyAdjacency, HierarchyAdjacency)? stored = reader is SavedNetworkReader { FormatVersion: < 8 }
+            ? null
+            : (Adjacency(reader, $"{name}, upward search"), Adjacency(reader, $"{name}, downward search"));
+        try
+        {
+            return ContractionHierarchy.FromStored(graph, expected.Metric, expected.Kind, arcs, rank, expected.OriginalArcCount, full, stored);
+        }
+        catch (InvalidDataException e) when (e.Message.Contains("search arrays", StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{name}, {e.Message}", e);
+        }
     }
+
+    private static HierarchyAdjacency Adjacency(BinaryReader reader, string name) =>
+        new(Section<int>(reader, $"{name} starts"), Section<int>(reader, $"{name} nodes"), Section<double>(reader, $"{name} weights"),
+            Section<double>(reader, $"{name} other measures"), Section<int>(reader, $"{name} arc ids"));
 
     /// <summary>Refuses a payload that disagrees with its header.</summary>
     /// <exception cref="InvalidDataException">The values differ; the message names <paramref name="what"/> and both values.</exception>

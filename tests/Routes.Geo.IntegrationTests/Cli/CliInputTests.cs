@@ -174,6 +174,28 @@ public sealed class CliInputTests : IDisposable
         Assert.Contains("prepared for the 'foot' profile", car.Error, StringComparison.Ordinal);
     }
 
+    // --trust-network: structure checks only, so a byte changed inside an array (a vertex's OSM id, which no route shows) is not
+    // looked for; without it the checksum refuses the file.
+    [Fact]
+    public void Trust_network_opens_a_saved_network_without_its_checksum()
+    {
+        string saved = Out("trusted.rgnet");
+        Routes.Geo.Storage.SavedNetwork.Save(saved, GeoJsonRoads.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(TestRoads.Chain(3, 0.001))), "chain.geojson")
+            .GraphFor(TravelProfiles.Foot), RouteMetric.Fastest);
+        string[] trip = ["route", "--network", saved, "--from", TestRoads.Point(0), "--to", TestRoads.Point(0.003)];
+        CliRun sound = CliProcess.Run(trip);
+        SavedFile file = SavedFile.Of(File.ReadAllBytes(saved));
+        file.Bytes[file.Arrays["vertexOsmId"].At] ^= 0x01;
+        file.WriteTo(saved);
+
+        CliRun checkedRun = CliProcess.Run(trip);
+        CliRun trusted = CliProcess.Run([.. trip, "--trust-network"]);
+
+        Assert.Equal([0, 2, 0], [sound.ExitCode, checkedRun.ExitCode, trusted.ExitCode]);
+        Assert.Contains("checksum", checkedRun.Error, StringComparison.Ordinal);
+        Assert.Equal(sound.Out, trusted.Out);
+    }
+
     [Fact]
     public void Swapped_latitude_and_longitude_get_a_hint()
     {

@@ -1,6 +1,8 @@
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
+using Routes.Geo.Routing;
 using Routes.Geo.Routing.Customizable;
+using Routes.Geo.Storage;
 
 namespace Routes.Geo.Osm.Tests.OsmProfiles;
 
@@ -91,6 +93,33 @@ public class WayKeyTests
         Assert.Equal("priority[1]", error.Rule);
         Assert.Contains("'lit'", error.Message, StringComparison.Ordinal);
         Assert.Contains("ExtraWayKeys", error.Message, StringComparison.Ordinal);
+    }
+
+    // Issue 12's leftover: a saved network (format 8) remembers the keys its import kept, so the guard fires after a load too.
+    [Theory]
+    [InlineData(SavedNetworkLoad.Read, SavedNetworkVerification.Full)]
+    [InlineData(SavedNetworkLoad.MemoryMapped, SavedNetworkVerification.Structure)]
+    public void CustomWeightsOnAKeyTheImportDropped_AreATypedError_OnASavedAndLoadedNetworkToo(SavedNetworkLoad load, SavedNetworkVerification verification)
+    {
+        RoadNetwork imported = SingleWay.Import("highway=residential lit=yes");
+        string path = Path.Combine(Path.GetTempPath(), $"routes-geo-waykeys-{Guid.NewGuid():N}.rgnet");
+        SavedNetwork.Save(path, imported.GraphFor(TravelProfiles.Car));
+        try
+        {
+            RoutingGraph loaded = SavedNetwork.Open(path, TravelProfiles.Car, load, verification);
+            CustomWeights weights = CustomWeights.FromJson("""{"priority": [{"if": "lit == yes", "multiply_by": 0.5}]}""");
+
+            var error = Assert.Throws<InvalidCustomWeightsException>(() =>
+                loaded.Route().From(SingleWay.First).To(SingleWay.Last).WithCustomWeights(weights).Calculate());
+
+            Assert.Equal(imported.KeptWayKeys!.Order(StringComparer.Ordinal), loaded.Network.KeptWayKeys!.Order(StringComparer.Ordinal));
+            Assert.Equal("priority[0]", error.Rule);
+            Assert.Contains("'lit'", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

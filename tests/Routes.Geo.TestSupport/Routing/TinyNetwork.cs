@@ -8,9 +8,12 @@ namespace Routes.Geo.TestSupport;
 /// </summary>
 public sealed class TinyNetwork
 {
-    private readonly RoadNetworkBuilder _builder = new("tiny test network");
+    private readonly RoadNetworkBuilder _builder;
     private readonly HashSet<long> _nodes = [];
     private long _nextWay = 1;
+
+    /// <summary>A network whose ways keep only <paramref name="keptWayKeys"/> (recorded as its <see cref="RoadNetwork.KeptWayKeys"/>), or every tag.</summary>
+    public TinyNetwork(IReadOnlySet<string>? keptWayKeys = null) => _builder = new RoadNetworkBuilder("tiny test network") { KeptWayKeys = keptWayKeys };
 
     public static GeoPoint At(double row, double column) => new(50.6 + row * 0.001, 3.0 + column * 0.0014);
 

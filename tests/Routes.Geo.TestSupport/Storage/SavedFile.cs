@@ -15,6 +15,9 @@ public sealed class SavedFile
     private readonly Dictionary<string, (int At, int Count, int Size)> _arrays = [];
     private readonly Dictionary<string, int> _counts = [];
 
+    // Where a run of records ends (not a field: random damage picks fields).
+    private readonly Dictionary<string, int> _ends = [];
+
     private SavedFile(byte[] bytes)
     {
         Bytes = bytes;
@@ -58,9 +61,71 @@ public sealed class SavedFile
         SpliceAligned(at + (count * size), (old - count) * size, []);
     }
 
-    /// <summary>The same network as format 6 wrote it: no padding before any array's elements, version 6 (not resealed).</summary>
+    /// <summary>The same network as format 7 wrote it: each way with its own tags, no kept way keys, no hierarchy search arrays, version 7 (not resealed).</summary>
+    public SavedFile AsFormat7()
+    {
+        // The tag sets and ways become format 7's ways, each with a copy of its tag set's bytes.
+        var ways = new List<byte>(BitConverter.GetBytes(Int("wayCount")));
+        for (int i = 0; i < Int("wayCount"); i++)
+        {
+            int set = Int($"way{i}.tagSet");
+            ways.AddRange(Bytes.AsSpan(_fields[$"way{i}.id"], 16).ToArray());
+            ways.AddRange(Bytes.AsSpan(_fields[$"tagSet{set}"], _ends[$"tagSet{set}"] - _fields[$"tagSet{set}"]).ToArray());
+        }
+
+        Dictionary<int, byte[]> inserted = new() { [_fields["tagSetCount"]] = [.. ways] };
+        List<(int At, int End)> removed = [(_fields["tagSetCount"], _ends["ways"]), (_fields["keptWayKeyCount"], _fields["elevation"])];
+        for (int h = 0; h < Int("hierarchyCount"); h++)
+        {
+            (int at, int count, int size) = _arrays[$"h{h}.down.arc"];
+            removed.Add((_counts[$"h{h}.up.start"], at + (count * size)));
+        }
+
+        var output = new List<byte>(Bytes.Length);
+        void Copy(int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (inserted.TryGetValue(i, out byte[]? insert))
+                {
+                    output.AddRange(insert);
+                }
+
+                if (!removed.Any(r => i >= r.At && i < r.End))
+                {
+                    output.Add(Bytes[i]);
+                }
+            }
+        }
+
+        int done = 0;
+        foreach ((string name, (int at, int count, int size)) in _arrays.OrderBy(a => a.Value.At))
+        {
+            if (removed.Any(r => at >= r.At && at < r.End))
+            {
+                continue;
+            }
+
+            // Format 7 pads each array's elements to a multiple of 64 bytes from the start of the file, as format 8 does.
+            Copy(done, _counts[name] + 4);
+            output.AddRange(new byte[(int)(-(long)output.Count & 63)]);
+            Copy(at, at + (count * size));
+            done = at + (count * size);
+        }
+
+        Copy(done, Bytes.Length);
+        byte[] bytes = [.. output];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 7);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(_fields["header.payloadBytes"]), bytes.Length - ChecksumAt - 32);
+        Bytes = bytes;
+        Walk();
+        return this;
+    }
+
+    /// <summary>The same network as format 6 wrote it: no kept way keys, no padding before any array's elements, version 6 (not resealed).</summary>
     public SavedFile AsFormat6()
     {
+        AsFormat7();
         foreach ((string name, (int at, _, _)) in _arrays.OrderByDescending(a => a.Value.At).ToList())
         {
             Splice(_counts[name] + 4, at - _counts[name] - 4, []);
@@ -136,6 +201,7 @@ public sealed class SavedFile
         _fieldSizes.Clear();
         _arrays.Clear();
         _counts.Clear();
+        _ends.Clear();
         using var reader = new BinaryReader(new MemoryStream(Bytes), Encoding.UTF8);
         reader.ReadBytes(8);
         Field(reader, "header.version", 4);
@@ -182,13 +248,32 @@ public sealed class SavedFile
             Array(reader, name, 8);
         }
 
+        // Format 8: the distinct way tag sets, then each way's id, length and tag set.
+        bool format8 = Int("header.version") >= 8;
+        int sets = format8 ? Field(reader, "tagSetCount", 4) : 0;
+        for (int i = 0; i < sets; i++)
+        {
+            (_fields[$"tagSet{i}"], _fieldSizes[$"tagSet{i}"]) = ((int)reader.BaseStream.Position, 4);
+            Tags(reader);
+            _ends[$"tagSet{i}"] = (int)reader.BaseStream.Position;
+        }
+
         int ways = Field(reader, "wayCount", 4);
         for (int i = 0; i < ways; i++)
         {
             Field(reader, $"way{i}.id", 8);
             Field(reader, $"way{i}.length", 8);
-            Tags(reader);
+            if (format8)
+            {
+                Field(reader, $"way{i}.tagSet", 4);
+            }
+            else
+            {
+                Tags(reader);
+            }
         }
+
+        _ends["ways"] = (int)reader.BaseStream.Position;
 
         int restrictions = Field(reader, "restrictionCount", 4);
         for (int i = 0; i < restrictions; i++)
@@ -209,6 +294,17 @@ public sealed class SavedFile
         for (int i = 0; i < 6; i++)
         {
             Field(reader, $"statistics{i}", 4);
+        }
+
+        // Format 8: the kept way-tag keys, -1 when not known, else a count and the keys.
+        if (Int("header.version") >= 8)
+        {
+            int kept = Field(reader, "keptWayKeyCount", 4);
+            for (int i = 0; i < kept; i++)
+            {
+                (_fields[$"keptWayKey{i}"], _fieldSizes[$"keptWayKey{i}"]) = ((int)reader.BaseStream.Position, 1);
+                reader.ReadString();
+            }
         }
 
         // Format 5: the elevation section, a presence byte and, when present, the spacing and the three sample arrays.
@@ -232,6 +328,15 @@ public sealed class SavedFile
             foreach ((string name, int size) in ((string, int)[])[("from", 4), ("to", 4), ("weight", 8), ("secondary", 8), ("first", 4), ("second", 4)])
             {
                 Array(reader, $"h{h}.{name}", size);
+            }
+
+            // Format 8: the upward and downward search arrays.
+            for (int d = 0; d < (Int("header.version") >= 8 ? 2 : 0); d++)
+            {
+                foreach ((string name, int size) in ((string, int)[])[("start", 4), ("reach", 4), ("weight", 8), ("secondary", 8), ("arc", 4)])
+                {
+                    Array(reader, $"h{h}.{(d == 0 ? "up" : "down")}.{name}", size);
+                }
             }
         }
     }

@@ -17,7 +17,8 @@ public static class SavedNetworkDamage
         ["header node count not the payload's"] = (f => f.SetInt("header.h0.nodeCount", f.Int("header.h0.nodeCount") + 1), _ => "node count: the header says"),
         ["header fingerprint changed"] = (f => FlipFingerprintDigit(f), _ => "reads this network differently"),
         ["header fingerprint not hexadecimal"] = (f => f.Bytes[f.Fields["header.fingerprint"] + 1] = (byte)'x', _ => "fingerprint is not 64 hexadecimal digits"),
-        ["old format version"] = (f => f.SetInt("header.version", 2), _ => "saved with format version 2; this version of Routes.Geo reads format versions 6 and 7 only. Save the network again"),
+        ["old format version"] = (f => f.SetInt("header.version", 2), _ => "saved with format version 2; this version of Routes.Geo reads format versions 6 to 8 only. Save the network again"),
+        ["newer format version"] = (f => f.SetInt("header.version", 9), _ => "saved with format version 9; this version of Routes.Geo reads format versions 6 to 8 only"),
         ["vertex latitude NaN"] = (f => f.SetDoubleAt("vertexLat", 3, double.NaN), _ => "vertex 3: its coordinate (NaN"),
         ["vertex longitude out of range"] = (f => f.SetDoubleAt("vertexLon", 2, 200), _ => "vertex 2: its coordinate"),
         ["vertex shifted"] = (f => f.SetDoubleAt("vertexLat", 1, f.DoubleAt("vertexLat", 1) + 0.001), _ => "its polyline does not start and end on its vertices"),
@@ -30,6 +31,9 @@ public static class SavedNetworkDamage
         ["edge to a missing vertex"] = (f => f.SetIntAt("edgeTo", 0, f.Arrays["vertexLat"].Count), _ => "edge 0: it names vertex"),
         ["edge of a missing way"] = (f => f.SetIntAt("edgeWay", 0, f.Int("wayCount") + 3), _ => "edge 0: it names way"),
         ["edge from a vertex to itself"] = (f => f.SetIntAt("edgeTo", 0, f.IntAt("edgeFrom", 0)), _ => "edge 0: it starts and ends at the same vertex"),
+        ["way of a missing tag set"] = (f => f.SetInt("way0.tagSet", f.Int("tagSetCount")), f => $"way 0: it names tag set {f.Int("tagSetCount")}, which does not exist"),
+        ["way of a negative tag set"] = (f => f.SetInt("way1.tagSet", -1), f => $"way 1: it names tag set -1, which does not exist (there are {f.Int("tagSetCount")})"),
+        ["tag set count past the file"] = (f => f.SetInt("tagSetCount", f.Bytes.Length), f => $"a count of {f.Bytes.Length} is not plausible"),
         ["way length not its edges'"] = (f => f.SetDouble("way0.length", 1e6), _ => "way 0: its length 1000000 m is not the sum of its edges' lengths"),
         ["tags of a missing vertex"] = (f => f.SetInt("vertexTag0.vertex", f.Arrays["vertexLat"].Count + 5), _ => "vertex tags"),
         ["restriction of a missing edge"] = (f => f.SetInt("restriction0.toEdge", f.Arrays["edgeFrom"].Count), _ => "turn restriction 0: it names edge"),
@@ -43,8 +47,20 @@ public static class SavedNetworkDamage
         ["shortcut its own child"] = (f => f.SetIntAt("h0.second", LastShortcut(f), LastShortcut(f)), f => $"shortcut {LastShortcut(f)}: its children"),
         ["shortcuts removed"] = (f => RemoveShortcuts(f), _ => "shortcut count: the header says | header's counts need more than the"),
         ["shortcuts removed, header too"] = (f => { RemoveShortcuts(f); f.SetInt("header.h0.shortcutCount", 0); }, _ => "shortcuts are missing or ranked wrong"),
+        ["kept way keys count negative"] = (f => f.SetInt("keptWayKeyCount", -2), _ => "kept way keys: a count of -2 is not plausible"),
+        ["kept way keys count past the file"] = (f => f.SetInt("keptWayKeyCount", f.Bytes.Length), f => $"kept way keys: a count of {f.Bytes.Length} is not plausible"),
+        ["kept way key repeated"] = (f => RepeatKeptKey(f), f => $"kept way keys {SameLengthKeys(f).Second}: the key '{KeptKey(f, SameLengthKeys(f).First)}' is empty or repeated"),
+        ["upward search start moved"] = (f => f.SetIntAt("h0.up.start", 1, f.IntAt("h0.up.start", 1) + 1), _ => "hierarchy 'Fastest', search arrays: the stored upward or downward arrays are not"),
+        ["downward search arc id changed"] = (f => f.SetIntAt("h0.down.arc", 0, f.IntAt("h0.down.arc", 0) + 1), _ => "hierarchy 'Fastest', search arrays: the stored upward or downward arrays are not"),
+        ["downward search weight one ulp off"] = (f => f.SetDoubleAt("h0.down.weight", 0, Math.BitIncrement(f.DoubleAt("h0.down.weight", 0))), _ => "hierarchy 'Fastest', search arrays: the stored upward or downward arrays are not"),
+        ["upward search last start not the count"] = (f => f.SetIntAt("h0.up.start", f.Arrays["h0.up.start"].Count - 1, 0), _ => "hierarchy 'Fastest', upward search arrays:"),
+        ["downward search arc ids one fewer"] = (f => f.Truncate("h0.down.arc", f.Arrays["h0.down.arc"].Count - 1), _ => "hierarchy 'Fastest', downward search arrays:"),
+        ["search entries one fewer than the arcs"] = (f => { foreach (string a in (string[])["h0.up.reach", "h0.up.weight", "h0.up.secondary", "h0.up.arc"]) { f.Truncate(a, f.Arrays[a].Count - 1); } f.SetIntAt("h0.up.start", f.Arrays["h0.up.start"].Count - 1, f.Arrays["h0.up.reach"].Count); }, _ => "hierarchy 'Fastest', search arrays:"),
         ["bytes after the last hierarchy"] = (f => f.Insert(f.Bytes.Length, new byte[16]), _ => "bytes left after the last hierarchy: the header says 0, the payload holds 16"),
     };
+
+    /// <summary>The way keys the damage tests' networks keep (two of the same length, for "kept way key repeated").</summary>
+    public static IReadOnlySet<string> KeptWayKeys { get; } = new HashSet<string>(["access", "highway", "lit", "oneway"]);
 
     /// <summary>The refusal's expected words, worked out on the file before it is damaged.</summary>
     public static string[] Apply(SavedFile file, string damage)
@@ -78,6 +94,38 @@ public static class SavedNetworkDamage
 
     private static int ShortcutOrThrow(SavedFile f, int arc) =>
         arc >= f.Int("h0.originalArcCount") && arc < f.Arrays["h0.first"].Count ? arc : throw new InvalidOperationException("The hierarchy has no shortcut.");
+
+    /// <summary>Two kept keys whose strings have the same length, so one can be written over the other in place.</summary>
+    public static (int First, int Second) SameLengthKeys(SavedFile f)
+    {
+        int count = f.Int("keptWayKeyCount");
+        for (int i = 0; i < count; i++)
+        {
+            for (int k = i + 1; k < count; k++)
+            {
+                if (KeptKey(f, i).Length == KeptKey(f, k).Length)
+                {
+                    return (i, k);
+                }
+            }
+        }
+
+        throw new InvalidOperationException("The network keeps no two way keys of the same length.");
+    }
+
+    /// <summary>Kept way key <paramref name="i"/> as the file holds it (a one-byte length, then UTF-8).</summary>
+    public static string KeptKey(SavedFile f, int i)
+    {
+        int at = f.Fields[$"keptWayKey{i}"];
+        return System.Text.Encoding.UTF8.GetString(f.Bytes, at + 1, f.Bytes[at]);
+    }
+
+    private static void RepeatKeptKey(SavedFile f)
+    {
+        (int first, int second) = SameLengthKeys(f);
+        int from = f.Fields[$"keptWayKey{first}"], to = f.Fields[$"keptWayKey{second}"];
+        f.Bytes.AsSpan(from, 1 + f.Bytes[from]).CopyTo(f.Bytes.AsSpan(to));
+    }
 
     private static void FlipFingerprintDigit(SavedFile f)
     {

@@ -17,7 +17,7 @@ public sealed class MappedSavedNetworkTests(ITestOutputHelper output) : IDisposa
     // The damage tests' network (SavedNetworkVerificationTests): shortcuts, a barrier, interior points, a binding restriction.
     private static RoadNetwork BuildNetwork()
     {
-        var tiny = new TinyNetwork();
+        var tiny = new TinyNetwork(SavedNetworkDamage.KeptWayKeys);
         tiny.RandomGrid(new Random(3), 8);
         tiny.NodeTags(2, 2, "barrier=gate access=no");
         tiny.Way("highway=residential", (7, 0), (9, 0), (9, 3), (7, 3));

@@ -102,7 +102,7 @@ public class SavedNetworkDamageTests(ITestOutputHelper output)
 
         stream.Position = 0;
         using var reader = new BinaryReader(stream, Encoding.UTF8);
-        var error = Assert.Throws<InvalidDataException>(() => SavedNetworkPayload.ReadNetwork(reader));
+        var error = Assert.Throws<InvalidDataException>(() => SavedNetworkPayload.ReadNetwork(reader, full: true));
         Assert.Contains("starts and ends at the same vertex", error.Message);
     }
 

@@ -31,7 +31,7 @@ public sealed class SavedNetworkVerificationTests(ITestOutputHelper output) : ID
     // binds cars (a turn hierarchy) but not walkers (a junction hierarchy).
     private static RoadNetwork BuildNetwork()
     {
-        var tiny = new TinyNetwork();
+        var tiny = new TinyNetwork(SavedNetworkDamage.KeptWayKeys);
         tiny.RandomGrid(new Random(3), 8);
         tiny.NodeTags(2, 2, "barrier=gate access=no");
         tiny.Way("highway=residential", (7, 0), (9, 0), (9, 3), (7, 3));
@@ -65,6 +65,8 @@ public sealed class SavedNetworkVerificationTests(ITestOutputHelper output) : ID
         Assert.Equal(1, file.Int("restrictionCount"));
         Assert.Equal(1, file.Int("vertexTagCount"));
         Assert.InRange(SavedNetworkDamage.InteriorPoint(file), 1, file.Arrays["pointLat"].Count - 2);
+        Assert.Equal(SavedNetworkDamage.KeptWayKeys.Count, file.Int("keptWayKeyCount"));
+        Assert.NotEqual(SavedNetworkDamage.SameLengthKeys(file).First, SavedNetworkDamage.SameLengthKeys(file).Second);
     }
 
     [Theory]

@@ -12,7 +12,8 @@ public sealed class ContractionHierarchy
 {
     private readonly HierarchySearchSpacePool _searchSpaces;
 
-    private ContractionHierarchy(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, Column<int> rank, int originalArcCount)
+    private ContractionHierarchy(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, Column<int> rank, int originalArcCount,
+        (HierarchyAdjacency Up, HierarchyAdjacency Down)? stored = null)
     {
         Graph = graph;
         Metric = metric;
@@ -38,8 +39,7 @@ public sealed class ContractionHierarchy
         Arcs = arcs;
         Rank = rank;
         OriginalArcCount = originalArcCount;
-        Up = Split(upward: true);
-        Down = Split(upward: false);
+        (Up, Down) = stored ?? (Split(upward: true), Split(upward: false));
         _searchSpaces = new HierarchySearchSpacePool(NodeCount);
     }
 
@@ -69,13 +69,50 @@ public sealed class ContractionHierarchy
     /// A hierarchy read back from a saved file, checked against the graph (see <see cref="StoredHierarchyCheck"/>), then
     /// spot-checked by its costs from one node (see <see cref="HierarchyCostCheck"/>).
     /// </summary>
+    /// The search arrays <paramref name="stored"/> (format 8) are used as they are, checked against the arcs' own when
+    /// <paramref name="full"/>; without <paramref name="full"/> (a trusted file) only the counts and arrays' lengths are checked.
     /// <exception cref="InvalidDataException">The stored hierarchy does not fit the graph.</exception>
-    internal static ContractionHierarchy FromStored(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, Column<int> rank, int originalArcCount)
+    internal static ContractionHierarchy FromStored(RoutingGraph graph, RouteMetric metric, HierarchyKind kind, ArcList arcs, Column<int> rank, int originalArcCount,
+        bool full = true, (HierarchyAdjacency Up, HierarchyAdjacency Down)? stored = null)
     {
+        if (!full)
+        {
+            VerifyLengths(stored, NodeCountOf(graph, kind), arcs.Count);
+            return new ContractionHierarchy(graph, metric, kind, arcs, rank, originalArcCount, stored);
+        }
+
+        // Fully verified: the arcs, then the costs with search arrays built from them, then the stored arrays against those.
         StoredHierarchyCheck.Verify(graph, metric, kind, arcs, rank, originalArcCount);
         var hierarchy = new ContractionHierarchy(graph, metric, kind, arcs, rank, originalArcCount);
         HierarchyCostCheck.Verify(hierarchy);
+        if (stored is { } given)
+        {
+            VerifyLengths(stored, hierarchy.NodeCount, arcs.Count);
+            if (!given.Up.SameAs(hierarchy.Up) || !given.Down.SameAs(hierarchy.Down))
+            {
+                throw new InvalidDataException("search arrays: the stored upward or downward arrays are not the ones its arcs and ranks give.");
+            }
+
+            // The stored ones, so that a mapped file's pages are shared rather than copied.
+            (hierarchy.Up, hierarchy.Down) = given;
+        }
+
         return hierarchy;
+    }
+
+    private static void VerifyLengths((HierarchyAdjacency Up, HierarchyAdjacency Down)? stored, int nodes, int arcs)
+    {
+        if (stored is not { } given)
+        {
+            return;
+        }
+
+        given.Up.VerifyLengths("upward search arrays", nodes);
+        given.Down.VerifyLengths("downward search arrays", nodes);
+        if (given.Up.Count + given.Down.Count != arcs)
+        {
+            throw new InvalidDataException($"search arrays: {given.Up.Count} upward and {given.Down.Count} downward entries for {arcs} arcs.");
+        }
     }
 
     internal static int NodeCountOf(RoutingGraph graph, HierarchyKind kind) =>
@@ -133,10 +170,10 @@ public sealed class ContractionHierarchy
     internal ArcList Arcs { get; }
 
     /// <summary>Arcs leaving each node towards higher ranks (climbed by the forward search).</summary>
-    internal HierarchyAdjacency Up { get; }
+    internal HierarchyAdjacency Up { get; private set; }
 
     /// <summary>Arcs arriving at each node from higher ranks, reached backwards (climbed by the backward search).</summary>
-    internal HierarchyAdjacency Down { get; }
+    internal HierarchyAdjacency Down { get; private set; }
 
     internal HierarchySearchSpace RentSearchSpace() => _searchSpaces.Rent();
 
@@ -147,7 +184,7 @@ public sealed class ContractionHierarchy
     private HierarchyAdjacency Split(bool upward)
     {
         int nodes = NodeCount;
-        var count = new int[nodes + 1];
+        int[] count = GC.AllocateArray<int>(nodes + 1, pinned: true);
         for (int a = 0; a < Arcs.Count; a++)
         {
             int from = Arcs.From[a], to = Arcs.To[a];
@@ -167,7 +204,8 @@ public sealed class ContractionHierarchy
         }
 
         int total = count[nodes];
-        (int[] reach, double[] weight, double[] secondary, int[] arcs) = (new int[total], new double[total], new double[total], new int[total]);
+        (int[] reach, double[] weight, double[] secondary, int[] arcs) =
+            (GC.AllocateArray<int>(total, pinned: true), GC.AllocateArray<double>(total, pinned: true), GC.AllocateArray<double>(total, pinned: true), GC.AllocateArray<int>(total, pinned: true));
         var fill = (int[])count.Clone();
         for (int a = 0; a < Arcs.Count; a++)
         {
@@ -189,6 +227,6 @@ public sealed class ContractionHierarchy
             (weight[slot], secondary[slot], arcs[slot]) = (Arcs.Weight[a], Arcs.Secondary[a], a);
         }
 
-        return new HierarchyAdjacency(count, reach, weight, secondary, arcs);
+        return new HierarchyAdjacency(Column<int>.OverPinned(count), Column<int>.OverPinned(reach), Column<double>.OverPinned(weight), Column<double>.OverPinned(secondary), Column<int>.OverPinned(arcs));
     }
 }

@@ -62,7 +62,7 @@ internal static class HierarchyCostCheck
     private static double[] HierarchyCosts(ContractionHierarchy ch, int source)
     {
         int nodes = ch.NodeCount;
-        double[] cost = Dijkstra(ch.Up.Start, ch.Up.Reach, ch.Up.Weight, source, nodes);
+        double[] cost = Dijkstra(ch.Up.Start.AsSpan(), ch.Up.Reach.AsSpan(), ch.Up.Weight.AsSpan(), source, nodes);
         var byRank = new int[nodes];
         for (int v = 0; v < nodes; v++)
         {
@@ -83,7 +83,7 @@ internal static class HierarchyCostCheck
     }
 
     // Costs from the source over arcs grouped by tail: those of node x are reach/weight[start[x] .. start[x+1]-1].
-    private static double[] Dijkstra(int[] start, int[] reach, double[] weight, int source, int nodes)
+    private static double[] Dijkstra(ReadOnlySpan<int> start, ReadOnlySpan<int> reach, ReadOnlySpan<double> weight, int source, int nodes)
     {
         var cost = new double[nodes];
         Array.Fill(cost, double.PositiveInfinity);

@@ -1,3 +1,4 @@
+using Routes.Geo.Storage.Columns;
 namespace Routes.Geo.Routing.Contraction;
 
 /// <summary>
@@ -71,8 +72,9 @@ internal static class HierarchySearch
     {
         // The arcs coming down to x in this direction are the ones the other direction climbs from x.
         HierarchyAdjacency down = forward ? ch.Down : ch.Up;
-        int[] reach = down.Reach;
-        double[] weight = down.Weight, labelCost = labels.Cost;
+        Column<int> reach = down.Reach;
+        Column<double> weight = down.Weight;
+        double[] labelCost = labels.Cost;
         for (int i = down.Start[x], end = down.Start[x + 1]; i < end; i++)
         {
             if (labelCost[reach[i]] + weight[i] < cost)
@@ -88,8 +90,8 @@ internal static class HierarchySearch
     internal static void Climb(ContractionHierarchy ch, UpwardLabels labels, int x, double cost, bool forward)
     {
         HierarchyAdjacency up = forward ? ch.Up : ch.Down;
-        int[] reach = up.Reach, arcs = up.Arc;
-        double[] weight = up.Weight, secondaries = up.Secondary;
+        Column<int> reach = up.Reach, arcs = up.Arc;
+        Column<double> weight = up.Weight, secondaries = up.Secondary;
         int seed = labels.Seed[x];
         double secondary = labels.Secondary[x];
         for (int i = up.Start[x], end = up.Start[x + 1]; i < end; i++)

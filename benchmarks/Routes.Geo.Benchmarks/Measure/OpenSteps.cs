@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using Routes.Geo.Routing;
+using Routes.Geo.Routing.Contraction;
+using Routes.Geo.Storage;
+using Routes.Geo.Storage.Columns;
+
+namespace Routes.Geo.Benchmarks.Measure;
+
+/// <summary>
+/// Where a mapped, fully verified open of a saved network spends its time: the steps of <see cref="SavedNetwork.Open(string, Profile, SavedNetworkLoad, SavedNetworkVerification)"/>
+/// run one by one through the library's internals, each timed once (after the <c>mapped</c> mode's warm-up opens, so JIT is
+/// done); a Structure open skips the SHA-256 and the three checks.
+/// </summary>
+internal static class OpenSteps
+{
+    public static unsafe string Of(string path, Profile profile)
+    {
+        var parts = new List<string>();
+        var watch = Stopwatch.StartNew();
+        string Lap(string name)
+        {
+            parts.Add($"{name} {watch.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)}");
+            watch.Restart();
+            return name;
+        }
+
+        MappedFileView view = MappedFileView.Open(path);
+        Lap("map file");
+        using var reader = new SavedNetworkReader(view.OpenStream());
+        (SavedNetworkHeader header, int checksumAt) = SavedNetworkHeaderCodec.Read(reader, path);
+        Lap("header");
+        SavedNetworkHeaderCodec.Checksum(view.Pointer, view.Length, checksumAt);
+        Lap("SHA-256");
+        RoadNetwork network = SavedNetworkPayload.ReadNetwork(reader, full: false);
+        Lap("network sections");
+        SavedNetworkChecks.Verify(network);
+        Lap("network checks");
+        var graph = new RoutingGraph(network, profile);
+        Lap("routing graph (all)");
+        _ = new SnapIndex(graph);
+        Lap("of which snap index");
+        _ = StrongComponents.LargeEdges(graph);
+        Lap("of which strong components");
+        graph.Fingerprint();
+        Lap("fingerprint");
+        reader.ReadInt32();
+        foreach (SavedHierarchyHeader expected in header.Hierarchies)
+        {
+            ContractionHierarchy ch = SavedNetworkPayload.ReadHierarchy(reader, graph, expected, full: false);
+            Lap($"hierarchy {expected.Metric} (sections, up/down arrays)");
+            StoredHierarchyCheck.Verify(graph, ch.Metric, ch.Kind, ch.Arcs, ch.Rank, ch.OriginalArcCount);
+            Lap("its stored-arc check");
+            HierarchyCostCheck.Verify(ch);
+            Lap("its cost check");
+        }
+
+        return string.Join(", ", parts);
+    }
+}
