@@ -101,14 +101,8 @@ internal sealed class VertexCut
         }
 
         Reserve(nodes, arcs);
-        int[] tails = _tails;
         int a = 0;
-        void Pair(int from, int to, int capacity)
-        {
-            (tails[a], _head[a], _capacity[a]) = (from, to, capacity);
-            (tails[a + 1], _head[a + 1], _capacity[a + 1]) = (to, from, 0);
-            a += 2;
-        }
+        void Pair(int from, int to, int capacity) => a = PlacePair(a, from, to, capacity);
 
         for (int i = 0; i < m; i++)
         {
@@ -165,15 +159,8 @@ internal sealed class VertexCut
 
         Reserve(nodes, arcs);
 
-        // Arcs are stored in pairs (a, a ^ 1); each pair is listed under both its ends, so count first, then place.
-        int[] tails = _tails;
         int a = 0;
-        void Pair(int from, int to, int capacity)
-        {
-            (tails[a], _head[a], _capacity[a]) = (from, to, capacity);
-            (tails[a + 1], _head[a + 1], _capacity[a + 1]) = (to, from, 0);
-            a += 2;
-        }
+        void Pair(int from, int to, int capacity) => a = PlacePair(a, from, to, capacity);
 
         for (int i = 0; i < m; i++)
         {
@@ -202,6 +189,14 @@ internal sealed class VertexCut
     }
 
     private int[] _order = [];
+
+    // Arcs are stored in pairs (a, a ^ 1), the reverse arc with no capacity; the index of the next free pair comes back.
+    private int PlacePair(int a, int from, int to, int capacity)
+    {
+        (_tails[a], _head[a], _capacity[a]) = (from, to, capacity);
+        (_tails[a + 1], _head[a + 1], _capacity[a + 1]) = (to, from, 0);
+        return a + 2;
+    }
 
     private void Reserve(int nodes, int arcs)
     {
