@@ -62,6 +62,23 @@ public static class SavedNetworkDamage
     /// <summary>The way keys the damage tests' networks keep (two of the same length, for "kept way key repeated").</summary>
     public static IReadOnlySet<string> KeptWayKeys { get; } = new HashSet<string>(["access", "highway", "lit", "oneway"]);
 
+    /// <summary>
+    /// The damage tests' network: a random grid with shortcuts, a barrier (tagged vertex), a way with interior points, and a
+    /// turn restriction that binds cars (a turn hierarchy) but not walkers (a junction hierarchy).
+    /// </summary>
+    public static RoadNetwork Network()
+    {
+        var tiny = new TinyNetwork(KeptWayKeys);
+        tiny.RandomGrid(new Random(3), 8);
+        tiny.NodeTags(2, 2, "barrier=gate access=no");
+        tiny.Way("highway=residential", (7, 0), (9, 0), (9, 3), (7, 3));
+        long a = tiny.Way("highway=residential", (0, 7), (0, 8));
+        long b = tiny.Way("highway=residential", (0, 8), (1, 8));
+        tiny.Way("highway=residential", (0, 8), (0, 9));
+        tiny.Restriction(a, (0, 8), b, "restriction=no_right_turn");
+        return tiny.Build();
+    }
+
     /// <summary>The refusal's expected words, worked out on the file before it is damaged.</summary>
     public static string[] Apply(SavedFile file, string damage)
     {

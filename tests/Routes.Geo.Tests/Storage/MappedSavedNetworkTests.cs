@@ -7,26 +7,12 @@ namespace Routes.Geo.Tests.Storage;
 /// <summary>Opening a saved network memory-mapped: the same answers as a read one, the same refusals, and really mapped.</summary>
 public sealed class MappedSavedNetworkTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly Lazy<RoadNetwork> Network = new(BuildNetwork);
+    private static readonly Lazy<RoadNetwork> Network = new(SavedNetworkDamage.Network);
     private readonly string _folder = Directory.CreateTempSubdirectory("routes-geo-mapped-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     public static TheoryData<string> Damages() => [.. SavedNetworkDamage.Cases.Keys];
-
-    // The damage tests' network (SavedNetworkVerificationTests): shortcuts, a barrier, interior points, a binding restriction.
-    private static RoadNetwork BuildNetwork()
-    {
-        var tiny = new TinyNetwork(SavedNetworkDamage.KeptWayKeys);
-        tiny.RandomGrid(new Random(3), 8);
-        tiny.NodeTags(2, 2, "barrier=gate access=no");
-        tiny.Way("highway=residential", (7, 0), (9, 0), (9, 3), (7, 3));
-        long a = tiny.Way("highway=residential", (0, 7), (0, 8));
-        long b = tiny.Way("highway=residential", (0, 8), (1, 8));
-        tiny.Way("highway=residential", (0, 8), (0, 9));
-        tiny.Restriction(a, (0, 8), b, "restriction=no_right_turn");
-        return tiny.Build();
-    }
 
     private string Saved(Profile profile, out RoutingGraph graph, string name = "grid.rgnet")
     {

@@ -8,7 +8,7 @@ namespace Routes.Geo.Tests.Storage;
 // Each damage is made on a real saved file and the checksum recomputed, so only the load's verification can refuse it.
 public sealed class SavedNetworkVerificationTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly Lazy<RoadNetwork> Network = new(BuildNetwork);
+    private static readonly Lazy<RoadNetwork> Network = new(SavedNetworkDamage.Network);
     private readonly string _folder = Directory.CreateTempSubdirectory("routes-geo-verify-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -25,21 +25,6 @@ public sealed class SavedNetworkVerificationTests(ITestOutputHelper output) : ID
         }
 
         return data;
-    }
-
-    // A random grid with shortcuts, a barrier (tagged vertex), a way with interior points, and a turn restriction that
-    // binds cars (a turn hierarchy) but not walkers (a junction hierarchy).
-    private static RoadNetwork BuildNetwork()
-    {
-        var tiny = new TinyNetwork(SavedNetworkDamage.KeptWayKeys);
-        tiny.RandomGrid(new Random(3), 8);
-        tiny.NodeTags(2, 2, "barrier=gate access=no");
-        tiny.Way("highway=residential", (7, 0), (9, 0), (9, 3), (7, 3));
-        long a = tiny.Way("highway=residential", (0, 7), (0, 8));
-        long b = tiny.Way("highway=residential", (0, 8), (1, 8));
-        tiny.Way("highway=residential", (0, 8), (0, 9));
-        tiny.Restriction(a, (0, 8), b, "restriction=no_right_turn");
-        return tiny.Build();
     }
 
     private static byte[] Saved(Profile profile, out RoutingGraph graph)
