@@ -6,7 +6,7 @@ using Routes.Geo.Storage;
 namespace Routes.Geo.Benchmarks.Measure;
 
 /// <summary>
-/// Console mode <c>mapped [--extract E,..] [--profile P] [--runs N] [--file F.rgnet] [--synthetic N]</c>: the time to open a saved network
+/// Console mode <c>mapped [--extract E,..] [--profile P] [--runs N] [--file F.rgnet] [--synthetic N [--keep F.rgnet]]</c>: the time to open a saved network
 /// read into the heap and memory-mapped, fully verified, and mapped with structure checks only (median and best of N after one
 /// warm-up each, file in the page cache); the resident memory (RSS, PSS from /proc/PID/smaps_rollup) of two processes holding
 /// the same file open (read/full, mapped/structure); then where a mapped, fully verified open spends its time, step by step.
@@ -33,7 +33,9 @@ internal static class MappedRun
             TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
             RoadNetwork network = Synthetic.SyntheticNetwork.Build(Synthetic.SyntheticNetwork.SideFor(junctions, Synthetic.SyntheticLayout.Streets), 1, Synthetic.SyntheticLayout.Streets);
             RoutingGraph synthetic = new Router(network).GraphFor(TravelProfiles.ByName(profileName));
-            string file = Path.Combine(Path.GetTempPath(), $"routes-geo-mapped-synthetic-{junctions}-{Environment.ProcessId}.rgnet");
+            // --keep saves the prepared file there and leaves it, so later runs can open it with --file (10^6 junctions prepare in minutes).
+            string kept = options.Text("keep", "");
+            string file = kept.Length > 0 ? kept : Path.Combine(Path.GetTempPath(), $"routes-geo-mapped-synthetic-{junctions}-{Environment.ProcessId}.rgnet");
             SavedNetwork.Save(file, synthetic, RouteMetric.Fastest);
             double prepareCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             try
@@ -42,7 +44,10 @@ internal static class MappedRun
             }
             finally
             {
-                File.Delete(file);
+                if (kept.Length == 0)
+                {
+                    File.Delete(file);
+                }
             }
 
             return 0;

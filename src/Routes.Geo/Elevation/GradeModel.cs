@@ -25,10 +25,10 @@ internal sealed class GradeModel
         network.ElevationData is { } elevation && profile.ReadsGrade ? new GradeModel(elevation, profile) : null;
 
     /// <summary>
-    /// Sets edge <paramref name="edge"/>'s two directed durations (and closes it when too steep for the profile);
+    /// Sets edge <paramref name="edge"/>'s two directed durations in <paramref name="graph"/> (and closes it when too steep for the profile), <paramref name="length"/> metres long;
     /// returns the fastest average speed either direction reaches, m/s, for A*'s bound.
     /// </summary>
-    public double Apply(RoutingGraph graph, int edge, WayRecord way, EdgeAccess access, double flatSpeedMps)
+    public double Apply(EdgeDecisionArrays graph, int edge, WayRecord way, EdgeAccess access, double flatSpeedMps, double length)
     {
         if (way.Tags.Get("route") is "ferry")
         {
@@ -58,7 +58,6 @@ internal sealed class GradeModel
             backward += run / (Speed(way, flatKmh, -grade) / 3.6);
         }
 
-        double length = graph.EdgeLength[edge];
         // Sample offsets are single precision: scale so that the durations are those of the edge's exact length.
         double sampled = _elevation.SampleOffsetMetres[last] - _elevation.SampleOffsetMetres[first];
         double scale = sampled > 0 ? length / sampled : 0;
@@ -67,8 +66,8 @@ internal sealed class GradeModel
             return flatSpeedMps;
         }
 
-        graph.DirectedDurationSeconds[2 * edge] = forward * scale;
-        graph.DirectedDurationSeconds[2 * edge + 1] = backward * scale;
+        graph.DurationSeconds[2 * edge] = forward * scale;
+        graph.DurationSeconds[2 * edge + 1] = backward * scale;
         double fastest = 0;
         if (access.Forward)
         {

@@ -1,3 +1,5 @@
+using Routes.Geo.Storage.Columns;
+
 namespace Routes.Geo.Routing;
 
 /// <summary>
@@ -9,8 +11,8 @@ namespace Routes.Geo.Routing;
 /// </summary>
 public sealed partial class RoutingGraph
 {
-    // Per directed edge: open only to reach a destination (null when no edge is).
-    private bool[]? _destinationOnly;
+    // Per directed edge: open only to reach a destination (empty when no edge is).
+    private Column<bool> _destinationOnly;
 
     // Per directed edge: its origin copy's state, -1 for ordinary edges (null when no edge is destination-only).
     private int[]? _originCopy;
@@ -30,7 +32,7 @@ public sealed partial class RoutingGraph
     }
 
     /// <summary>Whether directed edge <paramref name="directed"/> is open only to reach a destination.</summary>
-    internal bool IsDestinationOnly(int directed) => _destinationOnly is not null && _destinationOnly[directed];
+    internal bool IsDestinationOnly(int directed) => _destinationOnly.Length > 0 && _destinationOnly[directed];
 
     /// <summary>The state a route starting on directed edge <paramref name="directed"/> is in: its origin copy when destination-only.</summary>
     internal int StartState(int directed) => _originCopy is not null && _originCopy[directed] >= 0 ? _originCopy[directed] : directed;
@@ -52,11 +54,10 @@ public sealed partial class RoutingGraph
     /// <summary>The state of directed edge <paramref name="directed"/> in <paramref name="phase"/>, with no via-way history.</summary>
     private int StateIn(int directed, Phase phase) => phase == Phase.Origin ? StartState(directed) : directed;
 
-    // Marks the destination-only directions and numbers their origin copies, before any via-way copy exists.
-    private void AddDestinationCopies(bool[] destinationOnly)
+    // Marks the destination-only directions (zones already extended) and numbers their origin copies, before any via-way copy exists.
+    private void AddDestinationCopies(Column<bool> destinationOnly)
     {
         int directedCount = 2 * Network.EdgeCount;
-        ExtendZonesToEnclaves(destinationOnly);
         for (int d = 0; d < directedCount; d++)
         {
             if (!destinationOnly[d] || !CanTravel(d))
@@ -64,7 +65,7 @@ public sealed partial class RoutingGraph
                 continue;
             }
 
-            _destinationOnly ??= destinationOnly;
+            _destinationOnly = destinationOnly;
             _originCopy ??= Enumerable.Repeat(-1, directedCount).ToArray();
             _originCopy[d] = AddCopy(d, Phase.Origin);
             DestinationOnlyDirectedEdgeCount++;
@@ -131,7 +132,7 @@ public sealed partial class RoutingGraph
     // What the fingerprint reads of the rule: every destination-only direction.
     private IEnumerable<int> DestinationFingerprint()
     {
-        for (int d = 0; _destinationOnly is not null && d < _destinationOnly.Length; d++)
+        for (int d = 0; d < _destinationOnly.Length; d++)
         {
             if (_destinationOnly[d])
             {

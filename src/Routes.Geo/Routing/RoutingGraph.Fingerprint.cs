@@ -28,7 +28,7 @@ public sealed partial class RoutingGraph
         hash.AppendData(MemoryMarshal.AsBytes(viaWays.AsSpan()));
 
         // The turn costs the profile's rule gave: a file contracted under another rule (or none) is refused.
-        if (_turnSeconds is not null)
+        if (_hasTurnCosts)
         {
             hash.AppendData(MemoryMarshal.AsBytes(_turnStart.AsSpan()));
             hash.AppendData(MemoryMarshal.AsBytes(_turnSeconds.AsSpan()));

@@ -8,21 +8,22 @@ public sealed partial class RoutingGraph
     // Headings look this far along an edge from the junction, as the route instructions do, so a 1 m kink does not decide.
     private const double HeadingLookMetres = 10;
 
-    // The turn from directed edge d onto OutDirected[i] costs _turnSeconds[_turnStart[d] + i] (null: the profile has no turn costs).
-    private double[]? _turnSeconds;
-    private int[] _turnStart = [];
+    // The turn from directed edge d onto OutDirected[i] costs _turnSeconds[_turnStart[d] + i] (when the profile has turn costs).
+    private bool _hasTurnCosts;
+    private Column<double> _turnSeconds;
+    private Column<int> _turnStart;
 
     /// <summary>Whether any turn of this graph costs time (<see cref="Profile.HasTurnCosts"/>); its hierarchies are then turn hierarchies.</summary>
-    public bool HasTurnCosts => _turnSeconds is not null;
+    public bool HasTurnCosts => _hasTurnCosts;
 
     /// <summary>The cost in <paramref name="metric"/> of turning from state <paramref name="incoming"/> onto <c>OutDirected[outIndex]</c> (time only).</summary>
     internal double TurnCost(int incoming, int outIndex, RouteMetric metric) =>
-        _turnSeconds is null || metric == RouteMetric.Shortest ? 0 : _turnSeconds[_turnStart[DirectedOf(incoming)] + outIndex];
+        !_hasTurnCosts || metric == RouteMetric.Shortest ? 0 : _turnSeconds[_turnStart[DirectedOf(incoming)] + outIndex];
 
     /// <summary>The seconds a turn from <paramref name="incoming"/> onto <paramref name="outgoing"/> (which leaves its head) adds.</summary>
     internal double TurnSecondsBetween(int incoming, int outgoing)
     {
-        if (_turnSeconds is null)
+        if (!_hasTurnCosts)
         {
             return 0;
         }
@@ -56,16 +57,16 @@ public sealed partial class RoutingGraph
         (double[] leaving, double[] arriving) = Headings();
         int[] roads = RoadCounts();
         double[] fastest = FastestSpeedAt();
-        _turnStart = new int[directedCount];
+        int[] turnStart = GC.AllocateArray<int>(directedCount, pinned: true);
         int total = 0;
         for (int d = 0; d < directedCount; d++)
         {
             int head = Head(d);
-            _turnStart[d] = total - OutStart[head];
+            turnStart[d] = total - OutStart[head];
             total += CanTravel(d) ? OutStart[head + 1] - OutStart[head] : 0;
         }
 
-        var seconds = new double[total];
+        double[] seconds = GC.AllocateArray<double>(total, pinned: true);
         for (int d = 0; d < directedCount; d++)
         {
             if (!CanTravel(d))
@@ -89,11 +90,11 @@ public sealed partial class RoutingGraph
                     throw new InvalidOperationException($"Profile '{Profile.Name}' returned {cost} s for a turn at vertex {head}; a turn costs a finite, non-negative time.");
                 }
 
-                seconds[_turnStart[d] + i] = cost;
+                seconds[turnStart[d] + i] = cost;
             }
         }
 
-        _turnSeconds = seconds;
+        (_hasTurnCosts, _turnStart, _turnSeconds) = (true, Column<int>.OverPinned(turnStart), Column<double>.OverPinned(seconds));
     }
 
     // The forward direction's speed stands for the road's: turn costs are the car's, and car times do not depend on grade.

@@ -43,7 +43,7 @@ public sealed partial class RoutingGraph
         if (state < directedCount)
         {
             // A destination-only edge's plain state is its arrival copy: it leads only to other destination-only edges.
-            if (!CanTurn(state, next) || (_destinationOnly is not null && _destinationOnly[state] && !_destinationOnly[next]))
+            if (!CanTurn(state, next) || (_destinationOnly.Length > 0 && _destinationOnly[state] && !_destinationOnly[next]))
             {
                 return -1;
             }

@@ -1,6 +1,7 @@
 using Routes.Geo.Elevation;
 using Routes.Geo.Network;
 using Routes.Geo.Profiles;
+using Routes.Geo.Storage.Columns;
 
 namespace Routes.Geo.Routing;
 
@@ -16,54 +17,86 @@ public sealed partial class RoutingGraph
     private readonly Dictionary<int, int[]> _mandatoryTurns = [];
     private readonly SearchSpacePool _searchSpaces;
 
-    internal RoutingGraph(RoadNetwork network, Profile profile)
+    /// <summary>Derives everything from <paramref name="profile"/>'s decisions on <paramref name="network"/>; <paramref name="snapIndex"/> (null: build one) gives a stored snapping index instead.</summary>
+    internal RoutingGraph(RoadNetwork network, Profile profile, Func<RoutingGraph, SnapIndex>? snapIndex = null)
     {
         Network = network;
         Profile = profile;
         int edges = network.EdgeCount;
-        CanForward = new bool[edges];
-        CanBackward = new bool[edges];
-        DirectedDurationSeconds = new double[2 * edges];
-        EdgeLength = new double[edges];
+        var decided = new EdgeDecisionArrays(Pinned<bool>(edges), Pinned<bool>(edges), Pinned<double>(2 * edges));
+        double[] edgeLength = Pinned<double>(edges);
         GradeModel? grades = GradeModel.For(network, profile);
         var accessOfWay = new EdgeAccess?[network.WayCount];
-        var destinationOnly = new bool[2 * edges];
+        var destinationOnly = Pinned<bool>(2 * edges);
         double maxSpeed = 0;
         for (int e = 0; e < edges; e++)
         {
             int way = network.EdgeWay[e];
             EdgeAccess access = accessOfWay[way] ??= profile.Evaluate(network.Ways[way].Tags);
-            EdgeLength[e] = network.EdgeLengthMetres(e);
+            edgeLength[e] = network.EdgeLengthMetres(e);
             if (!access.IsUsable)
             {
                 continue;
             }
 
             double speedMps = SpeedMetresPerSecond(network.Ways[way], access);
-            CanForward[e] = access.Forward;
-            CanBackward[e] = access.Backward;
+            decided.CanForward[e] = access.Forward;
+            decided.CanBackward[e] = access.Backward;
             (destinationOnly[2 * e], destinationOnly[(2 * e) + 1]) = (access.ForwardDestinationOnly, access.BackwardDestinationOnly);
-            DirectedDurationSeconds[2 * e] = DirectedDurationSeconds[2 * e + 1] = EdgeLength[e] / speedMps;
-            maxSpeed = Math.Max(maxSpeed, grades?.Apply(this, e, network.Ways[way], access, speedMps) ?? speedMps);
+            decided.DurationSeconds[2 * e] = decided.DurationSeconds[2 * e + 1] = edgeLength[e] / speedMps;
+            maxSpeed = Math.Max(maxSpeed, grades?.Apply(decided, e, network.Ways[way], access, speedMps, edgeLength[e]) ?? speedMps);
         }
 
+        (CanForward, CanBackward) = (Column<bool>.OverPinned(decided.CanForward), Column<bool>.OverPinned(decided.CanBackward));
+        (DirectedDurationSeconds, EdgeLength) = (Column<double>.OverPinned(decided.DurationSeconds), Column<double>.OverPinned(edgeLength));
         MaxSpeedMetresPerSecond = maxSpeed > 0 ? maxSpeed : profile.MaxSpeedKmh / 3.6;
-        VertexBlocked = new bool[network.VertexCount];
+        bool[] blocked = Pinned<bool>(network.VertexCount);
         foreach ((int vertex, IReadOnlyDictionary<string, string> tags) in network.VertexTags)
         {
-            VertexBlocked[vertex] = !profile.CanPassNode(tags);
+            blocked[vertex] = !profile.CanPassNode(tags);
         }
 
+        VertexBlocked = Column<bool>.OverPinned(blocked);
         (OutStart, OutDirected) = BuildAdjacency(head: false);
         (InStart, InDirected) = BuildAdjacency(head: true);
-        AddDestinationCopies(destinationOnly);
+        ExtendZonesToEnclaves(destinationOnly);
+        AddDestinationCopies(Column<bool>.OverPinned(destinationOnly));
         ReadRestrictions();
         BuildTurnCosts();
-        EdgeComponent = BuildComponents();
-        InLargeComponent = StrongComponents.LargeEdges(this);
-        SnapIndex = new SnapIndex(this);
+        EdgeComponent = Column<int>.OverPinned(BuildComponents());
+        InLargeComponent = Column<bool>.OverPinned(StrongComponents.LargeEdges(this));
+        SnapIndex = snapIndex?.Invoke(this) ?? new SnapIndex(this);
         _searchSpaces = new SearchSpacePool(StateCount);
     }
+
+    /// <summary>
+    /// A graph from the arrays a saved network stores (<see cref="StoredGraphArrays"/>, written from a graph built by the other
+    /// constructor): only the turn restrictions and the destination-only copies, proportional to their number, are derived again.
+    /// </summary>
+    internal RoutingGraph(RoadNetwork network, Profile profile, StoredGraphArrays stored, Func<RoutingGraph, SnapIndex>? snapIndex)
+    {
+        Network = network;
+        Profile = profile;
+        (CanForward, CanBackward, DirectedDurationSeconds, EdgeLength) = (stored.CanForward, stored.CanBackward, stored.DirectedDurationSeconds, stored.EdgeLength);
+        MaxSpeedMetresPerSecond = stored.MaxSpeedMetresPerSecond;
+        VertexBlocked = stored.VertexBlocked;
+        (OutStart, OutDirected, InStart, InDirected) = (stored.OutStart, stored.OutDirected, stored.InStart, stored.InDirected);
+        if (stored.DestinationOnly.Length > 0)
+        {
+            AddDestinationCopies(stored.DestinationOnly);
+        }
+
+        ReadRestrictions();
+        (_hasTurnCosts, _turnStart, _turnSeconds) = (stored.HasTurnCosts, stored.TurnStart, stored.TurnSeconds);
+        (EdgeComponent, InLargeComponent) = (stored.EdgeComponent, stored.InLargeComponent);
+        SnapIndex = snapIndex?.Invoke(this) ?? new SnapIndex(this);
+        _searchSpaces = new SearchSpacePool(StateCount);
+    }
+
+    /// <summary>The arrays a saved network stores for this graph (<see cref="StoredGraphArrays"/>).</summary>
+    internal StoredGraphArrays ToStored() => new(
+        CanForward, CanBackward, DirectedDurationSeconds, EdgeLength, MaxSpeedMetresPerSecond, VertexBlocked, OutStart, OutDirected, InStart, InDirected,
+        _destinationOnly, _hasTurnCosts, _turnStart, _turnSeconds, EdgeComponent, InLargeComponent);
 
     /// <summary>
     /// A strongly connected component (directed edges that can all reach each other, turns and barriers
@@ -85,33 +118,33 @@ public sealed partial class RoutingGraph
     /// <summary>Number of turn restrictions that bind this profile (via nodes and via ways).</summary>
     public int BindingRestrictionCount { get; private set; }
 
-    internal bool[] CanForward { get; }
+    internal Column<bool> CanForward { get; }
 
-    internal bool[] CanBackward { get; }
+    internal Column<bool> CanBackward { get; }
 
     /// <summary>Travel time of each directed edge (2·edge along the way, 2·edge+1 against it), seconds; both alike on a flat network.</summary>
-    internal double[] DirectedDurationSeconds { get; }
+    internal Column<double> DirectedDurationSeconds { get; }
 
-    internal double[] EdgeLength { get; }
+    internal Column<double> EdgeLength { get; }
 
-    internal bool[] VertexBlocked { get; }
+    internal Column<bool> VertexBlocked { get; }
 
     internal double MaxSpeedMetresPerSecond { get; }
 
     /// <summary>Directed edges leaving vertex v are OutDirected[OutStart[v] .. OutStart[v+1]-1].</summary>
-    internal int[] OutStart { get; }
+    internal Column<int> OutStart { get; }
 
-    internal int[] OutDirected { get; }
+    internal Column<int> OutDirected { get; }
 
     /// <summary>Directed edges arriving at vertex v are InDirected[InStart[v] .. InStart[v+1]-1].</summary>
-    internal int[] InStart { get; }
+    internal Column<int> InStart { get; }
 
-    internal int[] InDirected { get; }
+    internal Column<int> InDirected { get; }
 
-    internal int[] EdgeComponent { get; }
+    internal Column<int> EdgeComponent { get; }
 
     /// <summary>Whether an edge has a direction in a large strongly connected component (<see cref="LargeComponentMinDirectedEdges"/>).</summary>
-    internal bool[] InLargeComponent { get; }
+    internal Column<bool> InLargeComponent { get; }
 
     internal SnapIndex SnapIndex { get; }
 
@@ -184,10 +217,10 @@ public sealed partial class RoutingGraph
     }
 
     // Groups the travelable directed edges by their tail (leaving) or head (arriving) vertex.
-    private (int[] Start, int[] Directed) BuildAdjacency(bool head)
+    private (Column<int> Start, Column<int> Directed) BuildAdjacency(bool head)
     {
         int vertices = Network.VertexCount;
-        var count = new int[vertices + 1];
+        int[] count = Pinned<int>(vertices + 1);
         for (int d = 0; d < 2 * Network.EdgeCount; d++)
         {
             if (CanTravel(d))
@@ -201,7 +234,7 @@ public sealed partial class RoutingGraph
             count[v + 1] += count[v];
         }
 
-        var directed = new int[count[vertices]];
+        int[] directed = Pinned<int>(count[vertices]);
         var fill = (int[])count.Clone();
         for (int d = 0; d < 2 * Network.EdgeCount; d++)
         {
@@ -211,8 +244,12 @@ public sealed partial class RoutingGraph
             }
         }
 
-        return (count, directed);
+        return (Column<int>.OverPinned(count), Column<int>.OverPinned(directed));
     }
+
+    // Arrays the graph keeps are allocated pinned, so that a Column views them as it views a mapped file's.
+    private static T[] Pinned<T>(int length)
+        where T : unmanaged => GC.AllocateArray<T>(length, pinned: true);
 
     private void ReadRestrictions()
     {
@@ -294,7 +331,7 @@ public sealed partial class RoutingGraph
             }
         }
 
-        var component = new int[edges];
+        int[] component = Pinned<int>(edges);
         for (int e = 0; e < edges; e++)
         {
             component[e] = Find(e);

@@ -34,7 +34,7 @@ internal static class StrongComponents
             largest = -1;
         }
 
-        var large = new bool[graph.Network.EdgeCount];
+        bool[] large = GC.AllocateArray<bool>(graph.Network.EdgeCount, pinned: true);
         for (int d = 0; d < component.Length; d++)
         {
             int c = component[d];

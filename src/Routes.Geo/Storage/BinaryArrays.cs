@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Routes.Geo.Storage.Columns;
 
@@ -80,7 +81,7 @@ internal static class BinaryArrays
             stream.Position += padding;
         }
 
-        int size = Marshal.SizeOf<T>();
+        int size = Unsafe.SizeOf<T>();
         if (length < 0 || (long)length * size > stream.Length - stream.Position)
         {
             throw new EndOfStreamException($"An array of {length} items does not fit in what is left of the file.");

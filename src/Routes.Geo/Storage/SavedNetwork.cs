@@ -21,8 +21,9 @@ public static class SavedNetwork
     /// such edges hold more nodes and a car's changed; 7: each array's elements start at a multiple of 64 bytes from the
     /// start of the file, zero bytes padding the gap, so a mapped file's arrays are viewed in place; 8: also the way-tag keys
     /// the import kept (<see cref="RoadNetwork.KeptWayKeys"/>) and each hierarchy's search arrays, and each distinct way tag set
-    /// is stored once, the ways naming it by index).</summary>
-    public const int FormatVersion = 8;
+    /// is stored once, the ways naming it by index; 9: also what the routing graph derives from the profile, after the network
+    /// (access, durations, adjacency, turn costs, components, and a digest of the profile's decisions), so an open need not derive it).</summary>
+    public const int FormatVersion = 9;
 
     /// <summary>The oldest format <see cref="Open(string, Profile, SavedNetworkLoad)"/> still reads (with <see cref="SavedNetworkLoad.Read"/> only: its arrays are not aligned).</summary>
     public const int OldestReadableFormatVersion = 6;
@@ -50,12 +51,12 @@ public static class SavedNetwork
             network.PointLat.Length, network.WayCount, network.TurnRestrictionCount,
             [.. hierarchies.Select(h => new SavedHierarchyHeader(h.Metric, h.Kind, h.NodeCount, h.OriginalArcCount, h.ShortcutCount))],
             Sha256: "", PayloadBytes: 0);
-        AtomicFile.Write(path, stream => Write(stream, header, network, hierarchies));
+        AtomicFile.Write(path, stream => Write(stream, header, graph, hierarchies));
     }
 
     // Header and payload go straight to the (temporary) file, so that each array is aligned to its offset in the file and
     // the file may pass 2 GB; the payload's size and the checksum are patched in at the end, the checksum read back from disk.
-    private static void Write(Stream file, SavedNetworkHeader header, RoadNetwork network, ContractionHierarchy[] hierarchies)
+    private static void Write(Stream file, SavedNetworkHeader header, RoutingGraph graph, ContractionHierarchy[] hierarchies)
     {
         long checksumAt;
         using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
@@ -64,7 +65,8 @@ public static class SavedNetwork
             writer.Flush();
             checksumAt = file.Position;
             writer.Write(new byte[32]);
-            SavedNetworkPayload.WriteNetwork(writer, network);
+            SavedNetworkPayload.WriteNetwork(writer, graph.Network);
+            SavedGraphSection.Write(writer, graph);
             writer.Write(hierarchies.Length);
             foreach (ContractionHierarchy ch in hierarchies)
             {
@@ -261,12 +263,7 @@ public static class SavedNetwork
         SavedNetworkPayload.ExpectEqual("header, point count", header.PointCount, network.PointLat.Length);
         SavedNetworkPayload.ExpectEqual("header, way count", header.WayCount, network.WayCount);
         SavedNetworkPayload.ExpectEqual("header, turn restriction count", header.TurnRestrictionCount, network.TurnRestrictionCount);
-        var graph = new RoutingGraph(network, profile);
-        if (!string.Equals(header.ProfileFingerprint, graph.Fingerprint(), StringComparison.Ordinal))
-        {
-            throw new SavedNetworkException(path, $"the '{profile.Name}' profile now reads this network differently (access, speeds, restrictions or turn costs changed since it was saved). Prepare the network again.");
-        }
-
+        RoutingGraph graph = header.FormatVersion >= 9 ? StoredGraph(reader, network, header, profile, path, full) : Derived(network, header, profile, path);
         SavedNetworkPayload.ExpectEqual("header, hierarchy count", header.Hierarchies.Count, reader.ReadInt32());
         foreach (SavedHierarchyHeader expected in header.Hierarchies)
         {
@@ -276,6 +273,40 @@ public static class SavedNetwork
         SavedNetworkPayload.ExpectEqual("payload, bytes left after the last hierarchy", 0, reader.BaseStream.Length - reader.BaseStream.Position);
         return graph;
     }
+
+    // Formats 6–8: the graph is derived from the profile, whose decisions must give the saved fingerprint.
+    private static RoutingGraph Derived(RoadNetwork network, SavedNetworkHeader header, Profile profile, string path)
+    {
+        var graph = new RoutingGraph(network, profile);
+        if (!string.Equals(header.ProfileFingerprint, graph.Fingerprint(), StringComparison.Ordinal))
+        {
+            throw ProfileChanged(profile, path);
+        }
+
+        return graph;
+    }
+
+    // Format 9: the graph views the stored arrays. Full derives them again and compares; Structure compares the fingerprint the
+    // section repeats with the header's and the digest of the profile's decisions on the distinct tag sets, not every element.
+    private static RoutingGraph StoredGraph(BinaryReader reader, RoadNetwork network, SavedNetworkHeader header, Profile profile, string path, bool full)
+    {
+        (string fingerprint, string digest, StoredGraphArrays stored) = SavedGraphSection.Read(reader, network);
+        if (!string.Equals(fingerprint, header.ProfileFingerprint, StringComparison.Ordinal)
+            || !string.Equals(digest, ProfileDecisionDigest.Of(network, profile), StringComparison.Ordinal))
+        {
+            throw ProfileChanged(profile, path);
+        }
+
+        if (full)
+        {
+            SavedGraphSection.VerifyEqual(stored, Derived(network, header, profile, path));
+        }
+
+        return new RoutingGraph(network, profile, stored, null);
+    }
+
+    private static SavedNetworkException ProfileChanged(Profile profile, string path) =>
+        new(path, $"the '{profile.Name}' profile now reads this network differently (access, speeds, restrictions or turn costs changed since it was saved). Prepare the network again.");
 
     private static FileStream OpenFile(string path)
     {

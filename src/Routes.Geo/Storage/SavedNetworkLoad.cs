@@ -3,7 +3,7 @@ namespace Routes.Geo.Storage;
 /// <summary>How <see cref="SavedNetwork.Open(string, Profile, SavedNetworkLoad)"/> brings a saved network's arrays into the process.</summary>
 public enum SavedNetworkLoad
 {
-    /// <summary>Read the whole file into the process's own memory (formats 6 to 8). The file may change or vanish afterwards.</summary>
+    /// <summary>Read the whole file into the process's own memory (formats 6 to 9). The file may change or vanish afterwards.</summary>
     Read,
 
     /// <summary>

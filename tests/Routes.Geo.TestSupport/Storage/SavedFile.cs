@@ -61,7 +61,7 @@ public sealed class SavedFile
         SpliceAligned(at + (count * size), (old - count) * size, []);
     }
 
-    /// <summary>The same network as format 7 wrote it: each way with its own tags, no kept way keys, no hierarchy search arrays, version 7 (not resealed).</summary>
+    /// <summary>The same network as format 7 wrote it: each way with its own tags, no kept way keys, no graph section, no hierarchy search arrays, version 7 (not resealed).</summary>
     public SavedFile AsFormat7()
     {
         // The tag sets and ways become format 7's ways, each with a copy of its tag set's bytes.
@@ -75,6 +75,11 @@ public sealed class SavedFile
 
         Dictionary<int, byte[]> inserted = new() { [_fields["tagSetCount"]] = [.. ways] };
         List<(int At, int End)> removed = [(_fields["tagSetCount"], _ends["ways"]), (_fields["keptWayKeyCount"], _fields["elevation"])];
+        if (_fields.TryGetValue("graph.fingerprint", out int graphAt))
+        {
+            removed.Add((graphAt, _fields["hierarchyCount"]));
+        }
+
         for (int h = 0; h < Int("hierarchyCount"); h++)
         {
             (int at, int count, int size) = _arrays[$"h{h}.down.arc"];
@@ -318,6 +323,23 @@ public sealed class SavedFile
             }
         }
 
+        // Format 9: the graph section, the profile's decision digest, the top speed, the turn-cost flag and the derived arrays.
+        if (Int("header.version") >= 9)
+        {
+            (_fields["graph.fingerprint"], _fieldSizes["graph.fingerprint"]) = ((int)reader.BaseStream.Position, 1);
+            reader.ReadString();
+            (_fields["graph.digest"], _fieldSizes["graph.digest"]) = ((int)reader.BaseStream.Position, 1);
+            reader.ReadString();
+            (_fields["graph.maxSpeed"], _fieldSizes["graph.maxSpeed"]) = ((int)reader.BaseStream.Position, 8);
+            reader.ReadDouble();
+            (_fields["graph.turnCosts"], _fieldSizes["graph.turnCosts"]) = ((int)reader.BaseStream.Position, 1);
+            reader.ReadBoolean();
+            foreach ((string name, int size) in GraphArrays)
+            {
+                Array(reader, $"graph.{name}", size);
+            }
+        }
+
         int hierarchies = Field(reader, "hierarchyCount", 4);
         for (int h = 0; h < hierarchies; h++)
         {
@@ -340,6 +362,13 @@ public sealed class SavedFile
             }
         }
     }
+
+    /// <summary>Format 9's graph arrays in the order SavedGraphSection writes them, with their element sizes.</summary>
+    public static readonly (string Name, int Size)[] GraphArrays =
+    [
+        ("canForward", 1), ("canBackward", 1), ("durations", 8), ("edgeLength", 8), ("vertexBlocked", 1), ("outStart", 4), ("outDirected", 4),
+        ("inStart", 4), ("inDirected", 4), ("destinationOnly", 1), ("turnStart", 4), ("turnSeconds", 8), ("edgeComponent", 4), ("inLargeComponent", 1),
+    ];
 
     private int Field(BinaryReader reader, string name, int size)
     {

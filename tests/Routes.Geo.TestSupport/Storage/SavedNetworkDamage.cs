@@ -17,8 +17,8 @@ public static class SavedNetworkDamage
         ["header node count not the payload's"] = (f => f.SetInt("header.h0.nodeCount", f.Int("header.h0.nodeCount") + 1), _ => "node count: the header says"),
         ["header fingerprint changed"] = (f => FlipFingerprintDigit(f), _ => "reads this network differently"),
         ["header fingerprint not hexadecimal"] = (f => f.Bytes[f.Fields["header.fingerprint"] + 1] = (byte)'x', _ => "fingerprint is not 64 hexadecimal digits"),
-        ["old format version"] = (f => f.SetInt("header.version", 2), _ => "saved with format version 2; this version of Routes.Geo reads format versions 6 to 8 only. Save the network again"),
-        ["newer format version"] = (f => f.SetInt("header.version", 9), _ => "saved with format version 9; this version of Routes.Geo reads format versions 6 to 8 only"),
+        ["old format version"] = (f => f.SetInt("header.version", 2), _ => "saved with format version 2; this version of Routes.Geo reads format versions 6 to 9 only. Save the network again"),
+        ["newer format version"] = (f => f.SetInt("header.version", 10), _ => "saved with format version 10; this version of Routes.Geo reads format versions 6 to 9 only"),
         ["vertex latitude NaN"] = (f => f.SetDoubleAt("vertexLat", 3, double.NaN), _ => "vertex 3: its coordinate (NaN"),
         ["vertex longitude out of range"] = (f => f.SetDoubleAt("vertexLon", 2, 200), _ => "vertex 2: its coordinate"),
         ["vertex shifted"] = (f => f.SetDoubleAt("vertexLat", 1, f.DoubleAt("vertexLat", 1) + 0.001), _ => "its polyline does not start and end on its vertices"),
@@ -56,6 +56,13 @@ public static class SavedNetworkDamage
         ["upward search last start not the count"] = (f => f.SetIntAt("h0.up.start", f.Arrays["h0.up.start"].Count - 1, 0), _ => "hierarchy 'Fastest', upward search arrays:"),
         ["downward search arc ids one fewer"] = (f => f.Truncate("h0.down.arc", f.Arrays["h0.down.arc"].Count - 1), _ => "hierarchy 'Fastest', downward search arrays:"),
         ["search entries one fewer than the arcs"] = (f => { foreach (string a in (string[])["h0.up.reach", "h0.up.weight", "h0.up.secondary", "h0.up.arc"]) { f.Truncate(a, f.Arrays[a].Count - 1); } f.SetIntAt("h0.up.start", f.Arrays["h0.up.start"].Count - 1, f.Arrays["h0.up.reach"].Count); }, _ => "hierarchy 'Fastest', search arrays:"),
+        ["graph duration changed"] = (f => f.SetDoubleAt("graph.durations", FirstDuration(f), f.DoubleAt("graph.durations", FirstDuration(f)) + 1), f => $"section 'graph, durations': element {FirstDuration(f)} differs from what the profile gives"),
+        ["graph large-component flag flipped"] = (f => f.Bytes[f.Arrays["graph.inLargeComponent"].At] ^= 1, _ => "section 'graph, large-component edges': element 0 differs"),
+        ["graph leaving edges one fewer"] = (f => f.Truncate("graph.outDirected", f.Arrays["graph.outDirected"].Count - 1), f => $"section 'graph, leaving edges': {f.Arrays["graph.outDirected"].Count - 1} elements where the network needs {f.Arrays["graph.outDirected"].Count}"),
+        ["graph edge components one fewer"] = (f => f.Truncate("graph.edgeComponent", f.Arrays["graph.edgeComponent"].Count - 1), f => $"section 'graph, edge components': {f.Arrays["graph.edgeComponent"].Count - 1} elements where the network needs {f.Arrays["graph.edgeComponent"].Count}"),
+        ["graph top speed zero"] = (f => f.SetDouble("graph.maxSpeed", 0), _ => "section 'graph': the top speed 0 m/s is not a positive number"),
+        ["graph fingerprint not the header's"] = (f => FlipDigit(f, "graph.fingerprint"), _ => "reads this network differently"),
+        ["graph decision digest changed"] = (f => FlipDigit(f, "graph.digest"), _ => "reads this network differently"),
         ["bytes after the last hierarchy"] = (f => f.Insert(f.Bytes.Length, new byte[16]), _ => "bytes left after the last hierarchy: the header says 0, the payload holds 16"),
     };
 
@@ -144,11 +151,17 @@ public static class SavedNetworkDamage
         f.Bytes.AsSpan(from, 1 + f.Bytes[from]).CopyTo(f.Bytes.AsSpan(to));
     }
 
-    private static void FlipFingerprintDigit(SavedFile f)
+    private static void FlipFingerprintDigit(SavedFile f) => FlipDigit(f, "header.fingerprint");
+
+    // A hexadecimal string field: its first digit (after the length byte) changed.
+    private static void FlipDigit(SavedFile f, string field)
     {
-        int at = f.Fields["header.fingerprint"] + 1;
+        int at = f.Fields[field] + 1;
         f.Bytes[at] = f.Bytes[at] == (byte)'A' ? (byte)'B' : (byte)'A';
     }
+
+    // The first directed edge with a travel time (the grid's edges are all usable, but the first may be a barrier's).
+    private static int FirstDuration(SavedFile f) => Enumerable.Range(0, f.Arrays["graph.durations"].Count).First(d => f.DoubleAt("graph.durations", d) > 0);
 
     private static void ReverseRanks(SavedFile f)
     {
