@@ -1,3 +1,4 @@
+using Routes.Geo.Profiles;
 using Routes.Geo.Routing;
 using Routes.Geo.Storage;
 using Xunit.Abstractions;
@@ -62,6 +63,50 @@ public sealed class TrustedSavedNetworkTests(ITestOutputHelper output) : IDispos
         Assert.Equal([RouteMetric.Fastest, RouteMetric.Shortest], trusted.PreparedMetrics);
         Assert.Equal(original.Fingerprint(), trusted.Fingerprint());
         SavedRoutes.AssertSame(original, trusted, new Random(11), pairs: 60);
+    }
+
+    // Format 9 stores the graph: Structure views it without asking the profile again, except for its decisions on the
+    // distinct tag sets, so a profile of the same name whose rules changed is still refused.
+    [Theory]
+    [InlineData(SavedNetworkLoad.Read)]
+    [InlineData(SavedNetworkLoad.MemoryMapped)]
+    public void ProfileOfTheSameNameWithOtherSpeeds_IsRefusedByStructure(SavedNetworkLoad load)
+    {
+        string path = Saved(TravelProfiles.Foot, out _);
+
+        var error = Assert.Throws<SavedNetworkException>(() => SavedNetwork.Open(path, new SlowFoot(), load, SavedNetworkVerification.Structure));
+
+        Assert.Contains("'foot' profile now reads this network differently", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("car")]
+    [InlineData("foot")]
+    public void StoredGraph_HasTheArraysTheProfileDerives(string profileName)
+    {
+        Profile profile = TravelProfiles.ByName(profileName);
+        string path = Saved(profile, out RoutingGraph original);
+
+        RoutingGraph trusted = SavedNetwork.Open(path, profile, SavedNetworkLoad.MemoryMapped, SavedNetworkVerification.Structure);
+
+        StoredGraphArrays a = original.ToStored(), b = trusted.ToStored();
+        Assert.Equal(a.CanForward.ToArray(), b.CanForward.ToArray());
+        Assert.Equal(a.DirectedDurationSeconds.ToArray(), b.DirectedDurationSeconds.ToArray());
+        Assert.Equal(a.OutDirected.ToArray(), b.OutDirected.ToArray());
+        Assert.Equal(a.InDirected.ToArray(), b.InDirected.ToArray());
+        Assert.Equal(a.TurnSeconds.ToArray(), b.TurnSeconds.ToArray());
+        Assert.Equal(a.InLargeComponent.ToArray(), b.InLargeComponent.ToArray());
+        Assert.Equal(original.HasTurnCosts, trusted.HasTurnCosts);
+        Assert.Equal(original.BindingRestrictionCount, trusted.BindingRestrictionCount);
+        Assert.Equal(original.StateCount, trusted.StateCount);
+        Assert.Equal(original.Fingerprint(), trusted.Fingerprint());
+    }
+
+    // The foot profile at half its speeds, under its own name.
+    private sealed class SlowFoot : FootProfile
+    {
+        public override EdgeAccess Evaluate(IReadOnlyDictionary<string, string> wayTags) =>
+            base.Evaluate(wayTags) is var access && access.IsUsable ? access with { SpeedKmh = access.SpeedKmh / 2 } : base.Evaluate(wayTags);
     }
 
     // The contract: Structure reads no checksum, so a byte flipped inside an array is not noticed; Full refuses the file.
