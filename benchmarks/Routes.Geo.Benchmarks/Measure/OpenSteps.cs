@@ -10,7 +10,7 @@ namespace Routes.Geo.Benchmarks.Measure;
 /// <summary>
 /// Where a mapped, fully verified open of a saved network spends its time: the steps of <see cref="SavedNetwork.Open(string, Profile, SavedNetworkLoad, SavedNetworkVerification)"/>
 /// run one by one through the library's internals, each timed once (after the <c>mapped</c> mode's warm-up opens, so JIT is
-/// done); a Structure open skips the SHA-256 and the three checks.
+/// done); a Structure open skips the steps marked "Full only" and the network, stored-arc and cost checks.
 /// </summary>
 internal static class OpenSteps
 {
@@ -36,14 +36,27 @@ internal static class OpenSteps
         Lap("network sections");
         SavedNetworkChecks.Verify(network);
         Lap("network checks");
-        var graph = new RoutingGraph(network, profile);
-        Lap("routing graph (all)");
-        _ = new SnapIndex(graph);
+        var derived = new RoutingGraph(network, profile);
+        Lap("routing graph derived (all; Full only)");
+        _ = new SnapIndex(derived);
         Lap("of which snap index");
-        _ = StrongComponents.LargeEdges(graph);
+        _ = StrongComponents.LargeEdges(derived);
         Lap("of which strong components");
-        graph.Fingerprint();
-        Lap("fingerprint");
+        derived.Fingerprint();
+        Lap("fingerprint (Full only)");
+        RoutingGraph graph = derived;
+        if (header.FormatVersion >= 9)
+        {
+            (_, _, StoredGraphArrays stored) = SavedGraphSection.Read(reader, network);
+            Lap("graph section");
+            ProfileDecisionDigest.Of(network, profile);
+            Lap("decision digest");
+            SavedGraphSection.VerifyEqual(stored, derived);
+            Lap("stored = derived check (Full only)");
+            graph = new RoutingGraph(network, profile, stored, null);
+            Lap("graph from the stored arrays");
+        }
+
         reader.ReadInt32();
         foreach (SavedHierarchyHeader expected in header.Hierarchies)
         {
