@@ -72,5 +72,6 @@ public sealed partial class RoadNetwork
         {
             ElevationData = data,
             KeptWayKeys = KeptWayKeys,
+            DistinctWayTagSets = DistinctWayTagSets,
         };
 }

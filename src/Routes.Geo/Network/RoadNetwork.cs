@@ -77,6 +77,9 @@ public sealed partial class RoadNetwork
     /// </summary>
     public IReadOnlySet<string>? KeptWayKeys { get; internal init; }
 
+    /// <summary>Each distinct way tag set, in the order the ways first use it, when a saved network listed them (else null: derive from <see cref="Ways"/>).</summary>
+    internal IReadOnlyList<IReadOnlyDictionary<string, string>>? DistinctWayTagSets { get; init; }
+
     /// <summary>What the build kept and dropped (missing nodes, restrictions that did not resolve).</summary>
     public NetworkStatistics Statistics { get; }
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Routes.Geo.Network;
 using Routes.Geo.Profiles;
 
 namespace Routes.Geo.Storage;
@@ -16,16 +15,13 @@ internal static class ProfileDecisionDigest
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> record = stackalloc byte[13];
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (WayRecord way in network.Ways)
+        foreach (IReadOnlyDictionary<string, string> tags in network.DistinctWayTagSets ?? network.Ways.Select(w => w.Tags).Where(seen.Add).ToArray())
         {
-            if (seen.Add(way.Tags))
-            {
-                EdgeAccess access = profile.Evaluate(way.Tags);
-                record[0] = (byte)((access.Forward ? 1 : 0) | (access.Backward ? 2 : 0) | (access.ForwardDestinationOnly ? 4 : 0)
-                    | (access.BackwardDestinationOnly ? 8 : 0) | (access.IsUsable ? 16 : 0));
-                BitConverter.TryWriteBytes(record[1..9], access.SpeedKmh);
-                hash.AppendData(record[..9]);
-            }
+            EdgeAccess access = profile.Evaluate(tags);
+            record[0] = (byte)((access.Forward ? 1 : 0) | (access.Backward ? 2 : 0) | (access.ForwardDestinationOnly ? 4 : 0)
+                | (access.BackwardDestinationOnly ? 8 : 0) | (access.IsUsable ? 16 : 0));
+            BitConverter.TryWriteBytes(record[1..9], access.SpeedKmh);
+            hash.AppendData(record[..9]);
         }
 
         seen.Clear();

@@ -38,13 +38,10 @@ internal static class SavedNetworkPayload
             BinaryArrays.WriteTags(writer, set);
         }
 
-        writer.Write(network.Ways.Length);
-        for (int i = 0; i < network.Ways.Length; i++)
-        {
-            writer.Write(network.Ways[i].Id);
-            writer.Write(network.Ways[i].LengthMetres);
-            writer.Write(wayTagSet[i]);
-        }
+        // Format 9: the ways as three aligned arrays (ids, lengths, tag sets), read in bulk.
+        BinaryArrays.Write(writer, [.. network.Ways.Select(w => w.Id)]);
+        BinaryArrays.Write(writer, [.. network.Ways.Select(w => w.LengthMetres)]);
+        BinaryArrays.Write(writer, wayTagSet);
 
         writer.Write(network.Restrictions.Length);
         foreach (TurnRestriction r in network.Restrictions)
@@ -143,7 +140,8 @@ internal static class SavedNetworkPayload
         Column<int> edgeWay = Section<int>(reader, "edge ways"), geometryStart = Section<int>(reader, "edge geometry offsets");
         Column<double> pointLat = Section<double>(reader, "point latitudes"), pointLon = Section<double>(reader, "point longitudes");
         Column<double> pointOffset = Section<double>(reader, "point offsets");
-        WayRecord[] ways = reader is SavedNetworkReader { FormatVersion: < 8 } ? ReadWaysWithTags(reader, tags) : ReadWays(reader, tags);
+        IReadOnlyDictionary<string, string>[]? tagSets = null;
+        WayRecord[] ways = reader is SavedNetworkReader { FormatVersion: < 8 } ? ReadWaysWithTags(reader, tags) : ReadWays(reader, tags, out tagSets);
 
         var restrictions = new TurnRestriction[Count(reader)];
         for (int i = 0; i < restrictions.Length; i++)
@@ -164,6 +162,7 @@ internal static class SavedNetworkPayload
             pointLat, pointLon, pointOffset, ways, restrictions, statistics)
         {
             KeptWayKeys = keptWayKeys,
+            DistinctWayTagSets = tagSets,
         };
         if (full)
         {
@@ -198,10 +197,10 @@ internal static class SavedNetworkPayload
         return ways;
     }
 
-    // Format 8: the distinct tag sets, interned once each, then the ways naming them.
-    private static WayRecord[] ReadWays(BinaryReader reader, TagTable tags)
+    // Format 8: the distinct tag sets, interned once each, then the ways naming them (format 9: as three arrays).
+    private static WayRecord[] ReadWays(BinaryReader reader, TagTable tags, out IReadOnlyDictionary<string, string>[] sets)
     {
-        var sets = new IReadOnlyDictionary<string, string>[Count(reader)];
+        sets = new IReadOnlyDictionary<string, string>[Count(reader)];
         for (int i = 0; i < sets.Length; i++)
         {
             try
@@ -214,22 +213,38 @@ internal static class SavedNetworkPayload
             }
         }
 
-        var ways = new WayRecord[Count(reader)];
-        for (int i = 0; i < ways.Length; i++)
+        if (reader is SavedNetworkReader { FormatVersion: 8 })
         {
-            long id = reader.ReadInt64();
-            double length = reader.ReadDouble();
-            int set = reader.ReadInt32();
-            if ((uint)set >= (uint)sets.Length)
+            var records = new WayRecord[Count(reader)];
+            for (int i = 0; i < records.Length; i++)
             {
-                throw new InvalidDataException($"way {i}: it names tag set {set}, which does not exist (there are {sets.Length}).");
+                long id = reader.ReadInt64();
+                double length = reader.ReadDouble();
+                records[i] = new WayRecord(id, TagSet(sets, i, reader.ReadInt32()), length);
             }
 
-            ways[i] = new WayRecord(id, sets[set], length);
+            return records;
+        }
+
+        Column<long> ids = Section<long>(reader, "way ids");
+        Column<double> lengths = Section<double>(reader, "way lengths");
+        Column<int> setOfWay = Section<int>(reader, "way tag sets");
+        if (lengths.Length != ids.Length || setOfWay.Length != ids.Length)
+        {
+            throw new InvalidDataException($"ways: {ids.Length} ids, {lengths.Length} lengths and {setOfWay.Length} tag sets; each way has one of each.");
+        }
+
+        var ways = new WayRecord[ids.Length];
+        for (int i = 0; i < ways.Length; i++)
+        {
+            ways[i] = new WayRecord(ids[i], TagSet(sets, i, setOfWay[i]), lengths[i]);
         }
 
         return ways;
     }
+
+    private static IReadOnlyDictionary<string, string> TagSet(IReadOnlyDictionary<string, string>[] sets, int way, int set) =>
+        (uint)set < (uint)sets.Length ? sets[set] : throw new InvalidDataException($"way {way}: it names tag set {set}, which does not exist (there are {sets.Length}).");
 
     public static void WriteHierarchy(BinaryWriter writer, ContractionHierarchy ch)
     {

@@ -69,7 +69,8 @@ public sealed class SavedFile
         for (int i = 0; i < Int("wayCount"); i++)
         {
             int set = Int($"way{i}.tagSet");
-            ways.AddRange(Bytes.AsSpan(_fields[$"way{i}.id"], 16).ToArray());
+            ways.AddRange(Bytes.AsSpan(_fields[$"way{i}.id"], 8).ToArray());
+            ways.AddRange(Bytes.AsSpan(_fields[$"way{i}.length"], 8).ToArray());
             ways.AddRange(Bytes.AsSpan(_fields[$"tagSet{set}"], _ends[$"tagSet{set}"] - _fields[$"tagSet{set}"]).ToArray());
         }
 
@@ -263,7 +264,24 @@ public sealed class SavedFile
             _ends[$"tagSet{i}"] = (int)reader.BaseStream.Position;
         }
 
-        int ways = Field(reader, "wayCount", 4);
+        if (Int("header.version") >= 9)
+        {
+            // Format 9: the ways as three arrays; each way's elements are also named as fields (way{i}.id, .length, .tagSet).
+            foreach ((string name, string field, int size) in ((string, string, int)[])[("wayId", "id", 8), ("wayLength", "length", 8), ("wayTagSet", "tagSet", 4)])
+            {
+                Array(reader, name, size);
+                (int at, int count, _) = _arrays[name];
+                _fields["wayCount"] = _counts["wayId"];
+                for (int i = 0; i < count; i++)
+                {
+                    (_fields[$"way{i}.{field}"], _fieldSizes[$"way{i}.{field}"]) = (at + (i * size), size);
+                }
+            }
+
+            _fieldSizes["wayCount"] = 4;
+        }
+
+        int ways = Int("header.version") >= 9 ? 0 : Field(reader, "wayCount", 4);
         for (int i = 0; i < ways; i++)
         {
             Field(reader, $"way{i}.id", 8);

@@ -21,9 +21,23 @@ internal static class JunctionGraph
     /// <summary>The directed edge of each arc, in the order of <see cref="ForEachArc"/>.</summary>
     public static int[] DirectedOfArcs(RoutingGraph graph)
     {
-        var directed = new List<int>();
-        ForEachArc(graph, RouteMetric.Fastest, (d, _, _, _, _) => directed.Add(d));
-        return [.. directed];
+        // Counted first, then filled: every open of a saved hierarchy runs this over all directed edges.
+        int directedCount = 2 * graph.Network.EdgeCount, count = 0;
+        for (int d = 0; d < directedCount; d++)
+        {
+            count += IsArc(graph, d) ? 1 : 0;
+        }
+
+        var directed = new int[count];
+        for (int d = 0, at = 0; d < directedCount; d++)
+        {
+            if (IsArc(graph, d))
+            {
+                directed[at++] = d;
+            }
+        }
+
+        return directed;
     }
 
     private static bool IsArc(RoutingGraph graph, int d) =>
