@@ -201,12 +201,12 @@ public sealed class ElevationRoutingTests : IDisposable
         string path = Path.Combine(_folder, $"old{oldVersion}.rgnet");
         SavedNetwork.Save(path, Hill().GraphFor(TravelProfiles.Foot));
         byte[] bytes = File.ReadAllBytes(path);
-        Assert.Equal(8, SavedNetwork.FormatVersion);
+        Assert.Equal(9, SavedNetwork.FormatVersion);
         Assert.Equal(SavedNetwork.FormatVersion, BitConverter.ToInt32(bytes, 8));
         BitConverter.GetBytes(oldVersion).CopyTo(bytes, 8);
         File.WriteAllBytes(path, bytes);
         var error = Assert.Throws<SavedNetworkException>(() => SavedNetwork.Load(path, TravelProfiles.Foot));
-        Assert.Contains($"format version {oldVersion}; this version of Routes.Geo reads format versions 6 to 8 only", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"format version {oldVersion}; this version of Routes.Geo reads format versions 6 to 9 only", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()
