@@ -9,7 +9,8 @@ namespace Routes.Geo.Storage;
 
 /// <summary>
 /// A prepared network saved to disk so the next run skips import and preparation: the road network,
-/// the profile's name and fingerprint and the contraction hierarchies, behind a header with the format version,
+/// the profile's name and fingerprint, the contraction hierarchies and (format 9, when prepared or asked for) the customizable
+/// hierarchy's order and chordal supergraph, behind a header with the format version,
 /// the payload's counts and a SHA-256 of the whole file. Written atomically; loaded with one bulk read and verified
 /// section by section (see <see cref="Load"/>), or memory-mapped so that processes share one copy (see <see cref="Open(string, Profile, SavedNetworkLoad)"/>).
 /// </summary>
@@ -128,8 +129,10 @@ public static class SavedNetwork
     /// hierarchies attached, so <see cref="RouteAlgorithm.Auto"/> queries use them at once.
     /// Before anything is used, the file is verified in time about linear in its size: the header's fields and the
     /// SHA-256 of the whole file, the payload against the header's counts, every coordinate, geometry offset and
-    /// reference of the network, and every hierarchy against the graph (ranks a permutation, original arcs the graph's,
-    /// each shortcut against its two children, and the hierarchy's costs from one node against Dijkstra's).
+    /// reference of the network, every hierarchy against the graph (ranks a permutation, original arcs the graph's,
+    /// each shortcut against its two children, and the hierarchy's costs from one node against Dijkstra's), and a stored
+    /// customizable hierarchy (see <see cref="SavedNetworkVerification.Full"/>), which the graph then has at once
+    /// (<see cref="RoutingGraph.PrepareCustomizable"/> orders nothing).
     /// </summary>
     /// <param name="path">A file written by <see cref="Save(string, RoutingGraph, RouteMetric[])"/>.</param>
     /// <param name="profile">The profile to route with; it must be the one the file was prepared for (same name and decisions).</param>

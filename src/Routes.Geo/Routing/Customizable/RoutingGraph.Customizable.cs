@@ -13,6 +13,7 @@ public sealed partial class RoutingGraph
     /// Builds (once, then cached) the customizable contraction hierarchy of this graph: a metric-independent order and
     /// contraction, to which requests that exclude road classes apply their metric in milliseconds
     /// (<see cref="RouteRequest.Excluding(RoadClass[])"/>); also used by <see cref="RouteAlgorithm.CustomizableHierarchy"/>.
+    /// A graph opened from a saved network that stores one (format 9, <see cref="Storage.CustomizableSaving"/>) returns it at once.
     /// </summary>
     /// <returns>The hierarchy, with its node and edge counts and preparation times.</returns>
     public CustomizableHierarchy PrepareCustomizable() =>
