@@ -75,6 +75,11 @@ internal static partial class Commands
                 throw new UnreachableException(routed.Failure.Message);
             }
 
+            if (!excluded.IsEmpty || alternativeCount > 0 || avoided is not null || weights is not null)
+            {
+                NetworkCache.StoreCustomizable(graph);
+            }
+
             PrintLegs(routed.Route, [.. places.Select(p => p.Label)]);
             if (ElevationFolder.Summary(routed.Route) is { } climb)
             {

@@ -158,6 +158,9 @@ internal static partial class Commands
             graphs = [.. profiles.Select(p => cache?.Load(path, p, RouteMetric.Fastest, () => router.Value.Network, ElevationFolder.CacheTag(heights)) ?? router.Value.GraphFor(p))];
         }
 
-        return RoutingEngine.FromGraphs(graphs[0], graphs[1], graphs[2]);
+        RoutingEngine engine = RoutingEngine.FromGraphs(graphs[0], graphs[1], graphs[2]);
+        // Once built in the background, the customizable hierarchies go into the cache entries (a saved --network keeps its own).
+        engine.CustomizableReady.ContinueWith(_ => Array.ForEach(graphs, g => NetworkCache.StoreCustomizable(g, spin: false)), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        return engine;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Routes.Geo.Export;
 using Routes.Geo.Osm;
@@ -14,6 +15,9 @@ namespace Routes.Geo.Cli;
 /// </summary>
 internal sealed class NetworkCache
 {
+    // The entry each graph of this process came from or was saved to, for StoreCustomizable.
+    private static readonly ConditionalWeakTable<RoutingGraph, string> Entries = new();
+
     private readonly string _folder;
 
     private NetworkCache(string folder) => _folder = folder;
@@ -77,12 +81,42 @@ internal sealed class NetworkCache
                 Save(entry, cached, [.. saved.Union(wanted)]);
             }
 
+            Entries.AddOrUpdate(cached, entry);
             return cached;
         }
 
         RoutingGraph graph = new Router(import()).GraphFor(profile);
         Save(entry, graph, wanted);
+        Entries.AddOrUpdate(graph, entry);
         return graph;
+    }
+
+    /// <summary>
+    /// After a command used <paramref name="graph"/>'s customizable hierarchy (exclusions, alternatives, avoided areas, custom
+    /// weights, a server's background build): stores it in the graph's cache entry, when it came from one that lacks it, so
+    /// the next call does not order the network again. <paramref name="spin"/>: show a spinner meanwhile (not from a server's background thread).
+    /// </summary>
+    public static void StoreCustomizable(RoutingGraph graph, bool spin = true)
+    {
+        if (!Entries.TryGetValue(graph, out string? entry) || !File.Exists(entry))
+        {
+            return;
+        }
+
+        SavedNetworkHeader header;
+        try
+        {
+            header = SavedNetwork.ReadHeader(entry);
+        }
+        catch (Exception e) when (e is SavedNetworkException or IOException)
+        {
+            return;
+        }
+
+        if (header.Customizable is null)
+        {
+            Save(entry, graph, [.. header.PreparedMetrics], CustomizableSaving.Prepare, spin);
+        }
     }
 
     private static RoutingGraph? TryLoad(string entry, Profile profile)
@@ -115,15 +149,16 @@ internal sealed class NetworkCache
         }
     }
 
-    private static void Save(string entry, RoutingGraph graph, RouteMetric[] metrics)
+    private static void Save(string entry, RoutingGraph graph, RouteMetric[] metrics, CustomizableSaving customizable = CustomizableSaving.IfPrepared, bool spin = true)
     {
         try
         {
-            Ui.Spin("Preparing the network for the next calls", () =>
+            Func<string> save = () =>
             {
-                SavedNetwork.Save(entry, graph, metrics);
+                SavedNetwork.Save(entry, graph, customizable, metrics);
                 return entry;
-            });
+            };
+            _ = spin ? Ui.Spin("Preparing the network for the next calls", save) : save();
             Console.Error.WriteLine($"note: prepared network cached as {entry} (--no-cache skips the cache).");
         }
         catch (ExportException e)

@@ -2,13 +2,15 @@ using System.Text;
 using Routes.Geo.Export;
 using Routes.Geo.Routing;
 using Routes.Geo.Routing.Contraction;
+using Routes.Geo.Routing.Customizable;
 using Routes.Geo.Storage.Columns;
 
 namespace Routes.Geo.Storage;
 
 /// <summary>
 /// A prepared network saved to disk so the next run skips import and preparation: the road network,
-/// the profile's name and fingerprint and the contraction hierarchies, behind a header with the format version,
+/// the profile's name and fingerprint, the contraction hierarchies and (format 9, when prepared or asked for) the customizable
+/// hierarchy's order and chordal supergraph, behind a header with the format version,
 /// the payload's counts and a SHA-256 of the whole file. Written atomically; loaded with one bulk read and verified
 /// section by section (see <see cref="Load"/>), or memory-mapped so that processes share one copy (see <see cref="Open(string, Profile, SavedNetworkLoad)"/>).
 /// </summary>
@@ -21,8 +23,10 @@ public static class SavedNetwork
     /// such edges hold more nodes and a car's changed; 7: each array's elements start at a multiple of 64 bytes from the
     /// start of the file, zero bytes padding the gap, so a mapped file's arrays are viewed in place; 8: also the way-tag keys
     /// the import kept (<see cref="RoadNetwork.KeptWayKeys"/>) and each hierarchy's search arrays, and each distinct way tag set
-    /// is stored once, the ways naming it by index; 9: also what the routing graph derives from the profile, after the network
-    /// (access, durations, adjacency, turn costs, components, and a digest of the profile's decisions), so an open need not derive it).</summary>
+    /// is stored once, the ways naming it by index; 9: the ways as three arrays, and after the network what the routing graph
+    /// derives from the profile (access, durations, adjacency, turn costs, components, a digest of the profile's decisions), after
+    /// the hierarchies the customizable hierarchy's order and chordal supergraph when one was prepared or asked for
+    /// (<see cref="SavedNetworkHeader.Customizable"/>), so an open derives and orders nothing).</summary>
     public const int FormatVersion = 9;
 
     /// <summary>The oldest format <see cref="Open(string, Profile, SavedNetworkLoad)"/> still reads (with <see cref="SavedNetworkLoad.Read"/> only: its arrays are not aligned).</summary>
@@ -34,29 +38,54 @@ public static class SavedNetwork
 
     /// <summary>
     /// Writes <paramref name="graph"/>'s network and the hierarchies for <paramref name="metrics"/>
-    /// (prepared now if they are not yet) to <paramref name="path"/>, atomically.
+    /// (prepared now if they are not yet) to <paramref name="path"/>, atomically; with the customizable hierarchy too when it
+    /// has been prepared (<see cref="CustomizableSaving.IfPrepared"/>).
     /// </summary>
     /// <param name="path">The file to write (conventionally <c>*.rgnet</c>).</param>
     /// <param name="graph">The network seen through the profile to save.</param>
     /// <param name="metrics">The metrics to prepare and store; none stores the network alone.</param>
     /// <exception cref="ExportException">The file cannot be written; a previous file is left as it was.</exception>
-    public static void Save(string path, RoutingGraph graph, params RouteMetric[] metrics)
+    public static void Save(string path, RoutingGraph graph, params RouteMetric[] metrics) => Save(path, graph, CustomizableSaving.IfPrepared, metrics);
+
+    /// <summary>
+    /// Writes <paramref name="graph"/>'s network, the hierarchies for <paramref name="metrics"/> (prepared now if they are not
+    /// yet) and, as <paramref name="customizable"/> says, its customizable hierarchy (<see cref="RoutingGraph.PrepareCustomizable"/>:
+    /// the nested-dissection order and chordal supergraph, no metric) to <paramref name="path"/>, atomically. Opening the file
+    /// then gives a graph whose <see cref="RoutingGraph.PrepareCustomizable"/> returns the stored hierarchy at once.
+    /// </summary>
+    /// <param name="path">The file to write (conventionally <c>*.rgnet</c>).</param>
+    /// <param name="graph">The network seen through the profile to save.</param>
+    /// <param name="customizable">Whether to store the customizable hierarchy: if prepared, preparing it now if need be, or never.</param>
+    /// <param name="metrics">The metrics to prepare and store; none stores no contraction hierarchy.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customizable"/> is not a defined value.</exception>
+    /// <exception cref="ExportException">The file cannot be written; a previous file is left as it was.</exception>
+    public static void Save(string path, RoutingGraph graph, CustomizableSaving customizable, params RouteMetric[] metrics)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(metrics);
+        CustomizableHierarchy? cch = customizable switch
+        {
+            CustomizableSaving.IfPrepared => graph.PreparedCustomizable,
+            CustomizableSaving.Prepare => graph.PrepareCustomizable(),
+            CustomizableSaving.Omit => null,
+            _ => throw new ArgumentOutOfRangeException(nameof(customizable), customizable, "IfPrepared, Prepare or Omit."),
+        };
         ContractionHierarchy[] hierarchies = [.. metrics.Distinct().Order().Select(graph.Prepare)];
         RoadNetwork network = graph.Network;
         var header = new SavedNetworkHeader(
             FormatVersion, graph.Profile.Name, graph.Fingerprint(), network.Source, network.VertexCount, network.EdgeCount,
             network.PointLat.Length, network.WayCount, network.TurnRestrictionCount,
             [.. hierarchies.Select(h => new SavedHierarchyHeader(h.Metric, h.Kind, h.NodeCount, h.OriginalArcCount, h.ShortcutCount))],
-            Sha256: "", PayloadBytes: 0);
-        AtomicFile.Write(path, stream => Write(stream, header, graph, hierarchies));
+            Sha256: "", PayloadBytes: 0)
+        {
+            Customizable = cch is null ? null : new SavedCustomizableHeader(cch.Kind, cch.NodeCount, cch.OriginalArcCount, cch.EdgeCount, cch.TreeHeight),
+        };
+        AtomicFile.Write(path, stream => Write(stream, header, graph, hierarchies, cch));
     }
 
     // Header and payload go straight to the (temporary) file, so that each array is aligned to its offset in the file and
     // the file may pass 2 GB; the payload's size and the checksum are patched in at the end, the checksum read back from disk.
-    private static void Write(Stream file, SavedNetworkHeader header, RoutingGraph graph, ContractionHierarchy[] hierarchies)
+    private static void Write(Stream file, SavedNetworkHeader header, RoutingGraph graph, ContractionHierarchy[] hierarchies, CustomizableHierarchy? cch)
     {
         long checksumAt;
         using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
@@ -72,6 +101,8 @@ public static class SavedNetwork
             {
                 SavedNetworkPayload.WriteHierarchy(writer, ch);
             }
+
+            SavedCustomizablePayload.Write(writer, cch);
 
             writer.Flush();
             long length = file.Position;
@@ -101,10 +132,12 @@ public static class SavedNetwork
     /// hierarchies attached, so <see cref="RouteAlgorithm.Auto"/> queries use them at once.
     /// Before anything is used, the file is verified in time about linear in its size: the header's fields and the
     /// SHA-256 of the whole file, the payload against the header's counts, every coordinate, geometry offset and
-    /// reference of the network, and every hierarchy against the graph (ranks a permutation, original arcs the graph's,
-    /// each shortcut against its two children, and the hierarchy's costs from one node against Dijkstra's).
+    /// reference of the network, every hierarchy against the graph (ranks a permutation, original arcs the graph's,
+    /// each shortcut against its two children, and the hierarchy's costs from one node against Dijkstra's), and a stored
+    /// customizable hierarchy (see <see cref="SavedNetworkVerification.Full"/>), which the graph then has at once
+    /// (<see cref="RoutingGraph.PrepareCustomizable"/> orders nothing).
     /// </summary>
-    /// <param name="path">A file written by <see cref="Save"/>.</param>
+    /// <param name="path">A file written by <see cref="Save(string, RoutingGraph, RouteMetric[])"/>.</param>
     /// <param name="profile">The profile to route with; it must be the one the file was prepared for (same name and decisions).</param>
     /// <returns>The routing graph, ready to query.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
@@ -119,7 +152,7 @@ public static class SavedNetwork
     /// memory-mapped (<paramref name="load"/>). Both verify the same things, so a mapped open also reads every page once
     /// (into the page cache, which processes share); the answers of the two are the same.
     /// </summary>
-    /// <param name="path">A file written by <see cref="Save"/>; with <see cref="SavedNetworkLoad.MemoryMapped"/> it must not be
+    /// <param name="path">A file written by <see cref="Save(string, RoutingGraph, RouteMetric[])"/>; with <see cref="SavedNetworkLoad.MemoryMapped"/> it must not be
     /// modified while the graph is reachable (replace it by rename).</param>
     /// <param name="profile">The profile to route with; it must be the one the file was prepared for (same name and decisions).</param>
     /// <param name="load">Read into the heap, or map.</param>
@@ -137,7 +170,7 @@ public static class SavedNetwork
     /// checks everything <see cref="Load"/> lists; <see cref="SavedNetworkVerification.Structure"/> trusts the content of a file
     /// already verified once and checks only its structure (see there), so a mapped open does not read every page.
     /// </summary>
-    /// <param name="path">A file written by <see cref="Save"/>; with <see cref="SavedNetworkLoad.MemoryMapped"/> it must not be
+    /// <param name="path">A file written by <see cref="Save(string, RoutingGraph, RouteMetric[])"/>; with <see cref="SavedNetworkLoad.MemoryMapped"/> it must not be
     /// modified while the graph is reachable (replace it by rename).</param>
     /// <param name="profile">The profile to route with; it must be the one the file was prepared for (same name and decisions).</param>
     /// <param name="load">Read into the heap, or map.</param>
@@ -268,6 +301,11 @@ public static class SavedNetwork
         foreach (SavedHierarchyHeader expected in header.Hierarchies)
         {
             graph.Attach(SavedNetworkPayload.ReadHierarchy(reader, graph, expected, full));
+        }
+
+        if (header.FormatVersion >= 9 && SavedCustomizablePayload.Read(reader, graph, header.Customizable, full) is { } cch)
+        {
+            graph.AttachCustomizable(cch);
         }
 
         SavedNetworkPayload.ExpectEqual("payload, bytes left after the last hierarchy", 0, reader.BaseStream.Length - reader.BaseStream.Position);

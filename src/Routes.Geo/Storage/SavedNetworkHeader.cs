@@ -32,4 +32,7 @@ public sealed record SavedNetworkHeader(
 {
     /// <summary>The metrics whose contraction hierarchies the file holds.</summary>
     public IReadOnlyList<RouteMetric> PreparedMetrics => [.. Hierarchies.Select(h => h.Metric)];
+
+    /// <summary>The customizable hierarchy the file holds (format 9), or null when it holds none (always so before format 9).</summary>
+    public SavedCustomizableHeader? Customizable { get; init; }
 }

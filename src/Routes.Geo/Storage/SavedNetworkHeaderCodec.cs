@@ -35,6 +35,19 @@ internal static class SavedNetworkHeaderCodec
             }
         }
 
+        // Format 9: whether a customizable hierarchy follows the hierarchies (0 or 1), and its counts.
+        if (header.FormatVersion >= 9)
+        {
+            writer.Write(header.Customizable is null ? 0 : 1);
+            if (header.Customizable is { } c)
+            {
+                foreach (int value in (int[])[(int)c.Kind, c.NodeCount, c.OriginalArcCount, c.ChordalEdgeCount, c.TreeHeight])
+                {
+                    writer.Write(value);
+                }
+            }
+        }
+
         writer.Write(header.PayloadBytes);
     }
 
@@ -122,12 +135,13 @@ internal static class SavedNetworkHeaderCodec
                 hierarchies[i] = ReadHierarchy(reader, path, i, i > 0 ? hierarchies[i - 1].Metric : null);
             }
 
+            SavedCustomizableHeader? customizable = version >= 9 ? ReadCustomizable(reader, path) : null;
             long payload = reader.ReadInt64();
-            Refuse(path, payload < MinimumPayloadBytes(counts, hierarchies), $"its header's counts need more than the {payload} bytes of payload it announces.");
+            Refuse(path, payload < MinimumPayloadBytes(counts, hierarchies) + MinimumPayloadBytes(customizable), $"its header's counts need more than the {payload} bytes of payload it announces.");
             int checksumAt = (int)reader.BaseStream.Position;
             string sha = Convert.ToHexString(reader.ReadBytes(32));
             Refuse(path, sha.Length != 64, "it is truncated inside its header.");
-            var header = new SavedNetworkHeader(version, profile, fingerprint, source, counts[0], counts[1], counts[2], counts[3], counts[4], hierarchies, sha, payload);
+            var header = new SavedNetworkHeader(version, profile, fingerprint, source, counts[0], counts[1], counts[2], counts[3], counts[4], hierarchies, sha, payload) { Customizable = customizable };
             return (header, checksumAt);
         }
         catch (EndOfStreamException e)
@@ -152,6 +166,28 @@ internal static class SavedNetworkHeaderCodec
         Refuse(path, nodes < 0 || original < 0 || shortcuts < 0, $"{where} has a negative count ({nodes} nodes, {original} arcs, {shortcuts} shortcuts).");
         return new SavedHierarchyHeader(metric, kind, nodes, original, shortcuts);
     }
+
+    private static SavedCustomizableHeader? ReadCustomizable(BinaryReader reader, string path)
+    {
+        int stored = reader.ReadInt32();
+        Refuse(path, stored is not (0 or 1), $"its header's customizable hierarchy count is {stored} (0 or 1 expected).");
+        if (stored == 0)
+        {
+            return null;
+        }
+
+        var kind = (HierarchyKind)reader.ReadInt32();
+        int nodes = reader.ReadInt32(), original = reader.ReadInt32(), edges = reader.ReadInt32(), height = reader.ReadInt32();
+        const string Where = "its header's customizable hierarchy";
+        Refuse(path, !Enum.IsDefined(kind), $"{Where} has unknown kind {(int)kind}.");
+        Refuse(path, nodes < 0 || original < 0 || edges < 0, $"{Where} has a negative count ({nodes} nodes, {original} arcs, {edges} chordal edges).");
+        Refuse(path, height < (nodes > 0 ? 1 : 0) || height > nodes, $"{Where} has tree height {height} for {nodes} nodes.");
+        return new SavedCustomizableHeader(kind, nodes, original, edges, height);
+    }
+
+    // A customizable hierarchy's five int arrays: ranks, chordal starts, upper neighbours, parents and arc slots.
+    private static long MinimumPayloadBytes(SavedCustomizableHeader? c) =>
+        c is null ? 0 : 4L * ((3L * c.NodeCount) + 1 + c.ChordalEdgeCount + c.OriginalArcCount);
 
     // The fewest bytes the payload's arrays can take for these counts (8-byte coordinates, 4-byte indexes, 32-byte arcs).
     private static long MinimumPayloadBytes(int[] counts, SavedHierarchyHeader[] hierarchies) =>

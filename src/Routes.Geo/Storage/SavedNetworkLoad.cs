@@ -8,9 +8,9 @@ public enum SavedNetworkLoad
 
     /// <summary>
     /// Map the file read-only and view its arrays (coordinates, edges, geometry, hierarchy ranks and arcs) in place, so processes
-    /// that open one file share one copy in the page cache (formats 7 and 8). The file must not be modified while any graph
+    /// that open one file share one copy in the page cache (formats 7 to 9; a stored customizable hierarchy is copied out). The file must not be modified while any graph
     /// opened from it is reachable: replace it by writing a new file and renaming it over the old one (as
-    /// <see cref="SavedNetwork.Save"/> does), which leaves the open mapping on the old file's content.
+    /// <see cref="SavedNetwork.Save(string, Routing.RoutingGraph, RouteMetric[])"/> does), which leaves the open mapping on the old file's content.
     /// </summary>
     MemoryMapped,
 }

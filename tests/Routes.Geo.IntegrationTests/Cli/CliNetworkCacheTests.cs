@@ -79,6 +79,29 @@ public sealed class CliNetworkCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_call_that_used_the_customizable_hierarchy_stores_it_in_the_entry_for_the_next_call()
+    {
+        string network = Network("roads.geojson", 3);
+        string cache = Path.Combine(_dir, "cache");
+        Route(network, "--cache", cache);
+        string entry = Assert.Single(Directory.GetFiles(cache, "*.rgnet"));
+        SavedCustomizableHeader? before = SavedNetwork.ReadHeader(entry).Customizable;
+
+        CliRun first = Route(network, "--cache", cache, "--exclude", "motorway");
+        DateTime written = File.GetLastWriteTimeUtc(entry);
+        CliRun second = Route(network, "--cache", cache, "--exclude", "motorway");
+
+        Assert.Equal([0, 0], [first.ExitCode, second.ExitCode]);
+        Assert.Null(before);
+        Assert.NotNull(SavedNetwork.ReadHeader(entry).Customizable);
+        Assert.Contains("prepared network cached", first.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("cached", second.Error, StringComparison.Ordinal);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(entry));
+        Assert.Equal(first.Out, second.Out);
+        Assert.Equal([RouteMetric.Fastest], SavedNetwork.ReadHeader(entry).PreparedMetrics);
+    }
+
+    [Fact]
     public void No_cache_neither_reads_nor_writes_prepared_networks()
     {
         string network = Network("roads.geojson", 3);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Routes.Geo.Storage;
 
 namespace Routes.Geo.IntegrationTests.Cli;
 
@@ -31,6 +32,37 @@ public sealed partial class CliServeTests : IDisposable
             // 0.002° of longitude at 50.6°N.
             Assert.InRange(route.RootElement.GetProperty("routes")[0].GetProperty("distance").GetDouble(), 140, 143);
             Assert.Equal(["bicycle", "car", "foot"], Directory.GetFiles(cache, "*.rgnet").Select(f => f.Split('-')[^2]).Order());
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+    }
+
+    // The server builds the customizable hierarchies after start-up; each profile's cache entry then stores its own.
+    [Fact]
+    public async Task Serve_StoresEachProfilesCustomizableHierarchyInItsCacheEntry()
+    {
+        string network = Path.Combine(_dir, "roads.geojson");
+        File.WriteAllText(network, TestRoads.Chain(3, 0.001));
+        string cache = Path.Combine(_dir, "cache");
+        using Process server = Start("serve", "--network", network, "--port", "0", "--cache", cache);
+        try
+        {
+            int port = await PortOf(server);
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+            await WaitUntilReady(client);
+            var clock = Stopwatch.StartNew();
+            string[] entries = [];
+            while (clock.Elapsed < TimeSpan.FromMinutes(1) && (entries.Length < 3 || entries.Any(e => SavedNetwork.ReadHeader(e).Customizable is null)))
+            {
+                await Task.Delay(200);
+                entries = Directory.GetFiles(cache, "*.rgnet");
+            }
+
+            Assert.Equal(3, entries.Length);
+            Assert.All(entries, e => Assert.NotNull(SavedNetwork.ReadHeader(e).Customizable));
         }
         finally
         {

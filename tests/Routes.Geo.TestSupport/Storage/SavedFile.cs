@@ -61,9 +61,35 @@ public sealed class SavedFile
         SpliceAligned(at + (count * size), (old - count) * size, []);
     }
 
+    /// <summary>
+    /// The same network as format 8 wrote it: each way as a record (id, length, tag set), no graph section, no customizable
+    /// hierarchy in the header or after the hierarchies, version 8 (not resealed).
+    /// </summary>
+    public SavedFile AsFormat8()
+    {
+        int headerAt = _fields["header.customizableCount"], headerEnd = _fields["header.payloadBytes"];
+        var ways = new List<byte>(BitConverter.GetBytes(Int("wayCount")));
+        for (int i = 0; i < Int("wayCount"); i++)
+        {
+            foreach ((string field, int size) in ((string, int)[])[("id", 8), ("length", 8), ("tagSet", 4)])
+            {
+                ways.AddRange(Bytes.AsSpan(_fields[$"way{i}.{field}"], size).ToArray());
+            }
+        }
+
+        List<(int At, int End)> removed = [(headerAt, headerEnd), (_counts["wayId"], _ends["ways"]), (_fields["graph.fingerprint"], _fields["hierarchyCount"]),
+            (_fields["customizableCount"], Bytes.Length)];
+        return Rebuild(removed, new() { [_counts["wayId"]] = [.. ways] }, 8, headerEnd - headerAt);
+    }
+
     /// <summary>The same network as format 7 wrote it: each way with its own tags, no kept way keys, no graph section, no hierarchy search arrays, version 7 (not resealed).</summary>
     public SavedFile AsFormat7()
     {
+        if (Int("header.version") >= 9)
+        {
+            AsFormat8();
+        }
+
         // The tag sets and ways become format 7's ways, each with a copy of its tag set's bytes.
         var ways = new List<byte>(BitConverter.GetBytes(Int("wayCount")));
         for (int i = 0; i < Int("wayCount"); i++)
@@ -76,17 +102,19 @@ public sealed class SavedFile
 
         Dictionary<int, byte[]> inserted = new() { [_fields["tagSetCount"]] = [.. ways] };
         List<(int At, int End)> removed = [(_fields["tagSetCount"], _ends["ways"]), (_fields["keptWayKeyCount"], _fields["elevation"])];
-        if (_fields.TryGetValue("graph.fingerprint", out int graphAt))
-        {
-            removed.Add((graphAt, _fields["hierarchyCount"]));
-        }
-
         for (int h = 0; h < Int("hierarchyCount"); h++)
         {
             (int at, int count, int size) = _arrays[$"h{h}.down.arc"];
             removed.Add((_counts[$"h{h}.up.start"], at + (count * size)));
         }
 
+        return Rebuild(removed, inserted, 7, headerRemoved: 0);
+    }
+
+    // The file without the removed ranges and with the inserted bytes, each array's elements padded again to a multiple of 64
+    // bytes from the start of the file (as formats 7 to 9 do); headerRemoved of the removed bytes lie before the checksum.
+    private SavedFile Rebuild(List<(int At, int End)> removed, Dictionary<int, byte[]> inserted, int version, int headerRemoved)
+    {
         var output = new List<byte>(Bytes.Length);
         void Copy(int from, int to)
         {
@@ -112,7 +140,6 @@ public sealed class SavedFile
                 continue;
             }
 
-            // Format 7 pads each array's elements to a multiple of 64 bytes from the start of the file, as format 8 does.
             Copy(done, _counts[name] + 4);
             output.AddRange(new byte[(int)(-(long)output.Count & 63)]);
             Copy(at, at + (count * size));
@@ -121,8 +148,9 @@ public sealed class SavedFile
 
         Copy(done, Bytes.Length);
         byte[] bytes = [.. output];
-        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 7);
-        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(_fields["header.payloadBytes"]), bytes.Length - ChecksumAt - 32);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), version);
+        int checksumAt = ChecksumAt - headerRemoved;
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(_fields["header.payloadBytes"] - headerRemoved), bytes.Length - checksumAt - 32);
         Bytes = bytes;
         Walk();
         return this;
@@ -227,6 +255,16 @@ public sealed class SavedFile
             foreach (string name in (string[])["metric", "kind", "nodeCount", "originalArcCount", "shortcutCount"])
             {
                 Field(reader, $"header.h{h}.{name}", 4);
+            }
+        }
+
+        // Format 9: whether a customizable hierarchy is stored (0 or 1), and its counts.
+        int customizable = Int("header.version") >= 9 ? Field(reader, "header.customizableCount", 4) : 0;
+        for (int c = 0; c < customizable; c++)
+        {
+            foreach (string name in (string[])["kind", "nodeCount", "originalArcCount", "chordalEdgeCount", "treeHeight"])
+            {
+                Field(reader, $"header.cch.{name}", 4);
             }
         }
 
@@ -377,6 +415,21 @@ public sealed class SavedFile
                 {
                     Array(reader, $"h{h}.{(d == 0 ? "up" : "down")}.{name}", size);
                 }
+            }
+        }
+
+        // Format 9: the customizable hierarchy, 0 or 1 of them: kind, counts, times, then ranks, chordal supergraph and arc slots.
+        int stored = Int("header.version") >= 9 ? Field(reader, "customizableCount", 4) : 0;
+        for (int c = 0; c < stored; c++)
+        {
+            foreach ((string name, int size) in ((string, int)[])[("kind", 4), ("originalArcCount", 4), ("treeHeight", 4), ("orderingTicks", 8), ("contractionTicks", 8)])
+            {
+                Field(reader, $"cch.{name}", size);
+            }
+
+            foreach (string name in (string[])["rank", "start", "upper", "parent", "slot"])
+            {
+                Array(reader, $"cch.{name}", 4);
             }
         }
     }

@@ -66,6 +66,79 @@ public static class SavedNetworkDamage
         ["bytes after the last hierarchy"] = (f => f.Insert(f.Bytes.Length, new byte[16]), _ => "bytes left after the last hierarchy: the header says 0, the payload holds 16"),
     };
 
+    /// <summary>Damages of the customizable hierarchy section (format 9): for a file saved with one (<c>CustomizableSaving.Prepare</c>).</summary>
+    public static readonly IReadOnlyDictionary<string, (Action<SavedFile> Damage, Func<SavedFile, string> Refusal)> CustomizableCases = new Dictionary<string, (Action<SavedFile>, Func<SavedFile, string>)>
+    {
+        ["customizable ranks with a repeat"] = (f => f.SetIntAt("cch.rank", 1, f.IntAt("cch.rank", 0)), _ => "customizable hierarchy, ranks 1: rank"),
+        ["customizable ranks past the node count"] = (f => f.SetIntAt("cch.rank", 0, f.Arrays["cch.rank"].Count), _ => "customizable hierarchy, ranks 0: rank"),
+        ["customizable upper neighbour below its node"] = (f => f.SetIntAt("cch.upper", FirstUpper(f, 1).Edge, FirstUpper(f, 1).Node - 1), f => $"customizable hierarchy, chordal upper neighbours {FirstUpper(f, 1).Edge}: node {FirstUpper(f, 1).Node}'s upper neighbour"),
+        ["customizable parent not the lowest upper neighbour"] = (f => f.SetIntAt("cch.parent", FirstUpper(f, 2).Node, f.IntAt("cch.upper", FirstUpper(f, 2).Edge + 1)), f => $"customizable hierarchy, elimination tree parents {FirstUpper(f, 2).Node}: node {FirstUpper(f, 2).Node}'s parent"),
+        ["customizable not closed under elimination"] = (f => f.SetIntAt("cch.upper", OpenGap(f).Edge, OpenGap(f).Value), _ => "(not closed under elimination)"),
+        ["customizable starts not monotone"] = (f => f.SetIntAt("cch.start", FirstUpper(f, 2).Node + 1, f.IntAt("cch.start", FirstUpper(f, 2).Node) - 1), f => $"customizable hierarchy, chordal starts {FirstUpper(f, 2).Node + 1}:"),
+        ["customizable arc slot reversed"] = (f => f.SetIntAt("cch.slot", FirstSlot(f), f.IntAt("cch.slot", FirstSlot(f)) ^ 1), f => $"customizable hierarchy, arc slots {FirstSlot(f)}: slot"),
+        ["customizable tree height wrong, header too"] = (f => { f.SetInt("cch.treeHeight", f.Int("cch.treeHeight") + 1); f.SetInt("header.cch.treeHeight", f.Int("header.cch.treeHeight") + 1); }, _ => "customizable hierarchy, tree height of the parents: the header says"),
+        ["customizable tree height not the header's"] = (f => f.SetInt("cch.treeHeight", f.Int("cch.treeHeight") + 1), _ => "customizable hierarchy, tree height: the header says"),
+        ["customizable header node count one more"] = (f => f.SetInt("header.cch.nodeCount", f.Int("header.cch.nodeCount") + 1), _ => "customizable hierarchy, node count of the graph: the header says"),
+        ["customizable header chordal edge count one more"] = (f => f.SetInt("header.cch.chordalEdgeCount", f.Int("header.cch.chordalEdgeCount") + 1), _ => "customizable hierarchy, chordal upper neighbours' length (chordal edge count): the header says"),
+        ["customizable header kind not the payload's"] = (f => f.SetInt("header.cch.kind", 1 - f.Int("header.cch.kind")), _ => "customizable hierarchy, kind: the header says"),
+        ["customizable header count 2"] = (f => f.SetInt("header.customizableCount", 2), _ => "its header's customizable hierarchy count is 2 (0 or 1 expected)"),
+        ["customizable ranks one fewer"] = (f => f.Truncate("cch.rank", f.Arrays["cch.rank"].Count - 1), _ => "customizable hierarchy, ranks' length"),
+        ["customizable upper neighbours one fewer"] = (f => f.Truncate("cch.upper", f.Arrays["cch.upper"].Count - 1), _ => "customizable hierarchy, chordal upper neighbours' length (chordal edge count): the header says"),
+        ["customizable arc slots one fewer"] = (f => f.Truncate("cch.slot", f.Arrays["cch.slot"].Count - 1), _ => "customizable hierarchy, arc slots' length"),
+        ["customizable last start not the edge count"] = (f => f.SetIntAt("cch.start", f.Arrays["cch.start"].Count - 1, 0), f => $"customizable hierarchy, chordal starts {f.Arrays["cch.start"].Count - 1} (the edge count)"),
+    };
+
+    /// <summary>The first node with at least <paramref name="count"/> upper neighbours, and its first edge.</summary>
+    public static (int Node, int Edge) FirstUpper(SavedFile f, int count)
+    {
+        for (int r = 0; r + 1 < f.Arrays["cch.start"].Count; r++)
+        {
+            if (f.IntAt("cch.start", r + 1) - f.IntAt("cch.start", r) >= count)
+            {
+                return (r, f.IntAt("cch.start", r));
+            }
+        }
+
+        throw new InvalidOperationException($"No node has {count} upper neighbours.");
+    }
+
+    /// <summary>
+    /// An edge (not a node's first) and a value strictly between its neighbours in the node's list that is not among the
+    /// parent's upper neighbours: written there, the list stays rising but the supergraph is no longer closed under elimination.
+    /// </summary>
+    public static (int Node, int Edge, int Value) OpenGap(SavedFile f)
+    {
+        int nodes = f.Arrays["cch.rank"].Count;
+        for (int r = 0; r < nodes; r++)
+        {
+            int start = f.IntAt("cch.start", r), end = f.IntAt("cch.start", r + 1);
+            if (end - start < 2)
+            {
+                continue;
+            }
+
+            int parent = f.IntAt("cch.upper", start);
+            var ofParent = Enumerable.Range(f.IntAt("cch.start", parent), f.IntAt("cch.start", parent + 1) - f.IntAt("cch.start", parent)).Select(e => f.IntAt("cch.upper", e)).ToHashSet();
+            for (int e = start + 1; e < end; e++)
+            {
+                int below = f.IntAt("cch.upper", e - 1), above = e + 1 < end ? f.IntAt("cch.upper", e + 1) : nodes;
+                for (int v = below + 1; v < above; v++)
+                {
+                    if (v != f.IntAt("cch.upper", e) && !ofParent.Contains(v))
+                    {
+                        return (r, e, v);
+                    }
+                }
+            }
+        }
+
+        throw new InvalidOperationException("No upper neighbour can be moved out of its parent's list.");
+    }
+
+    /// <summary>The first original arc that is not a loop (its slot is an edge's).</summary>
+    public static int FirstSlot(SavedFile f) =>
+        Enumerable.Range(0, f.Arrays["cch.slot"].Count).First(a => f.IntAt("cch.slot", a) >= 0);
+
     /// <summary>The way keys the damage tests' networks keep (two of the same length, for "kept way key repeated").</summary>
     public static IReadOnlySet<string> KeptWayKeys { get; } = new HashSet<string>(["access", "highway", "lit", "oneway"]);
 

@@ -10,6 +10,9 @@ internal sealed class ChordalSupergraph
 {
     private ChordalSupergraph(int[] start, int[] upper, int[] parent) => (Start, Upper, Parent) = (start, upper, parent);
 
+    /// <summary>The supergraph of arrays read back from a saved network, which checks them (<see cref="Storage.SavedCustomizablePayload"/>).</summary>
+    public static ChordalSupergraph FromStored(int[] start, int[] upper, int[] parent) => new(start, upper, parent);
+
     public int[] Start { get; }
 
     public int[] Upper { get; }

@@ -16,16 +16,10 @@ public sealed class CustomizableHierarchy
     private readonly CchSpacePool _spaces;
     private readonly System.Collections.Concurrent.ConcurrentBag<CchTrees> _trees = [];
 
-    private CustomizableHierarchy(RoutingGraph graph, CchInput input, int[] rank, ChordalSupergraph chordal, TimeSpan ordering, TimeSpan contraction)
+    private CustomizableHierarchy(RoutingGraph graph, CchInput input, int[] rank, ChordalSupergraph chordal, int[]? arcSlot, TimeSpan ordering, TimeSpan contraction)
     {
         (Graph, Input, Rank, Chordal, OrderingTime, ContractionTime) = (graph, input, rank, chordal, ordering, contraction);
-        ArcSlot = new int[input.ArcCount];
-        for (int a = 0; a < input.ArcCount; a++)
-        {
-            int from = rank[input.ArcFrom[a]], to = rank[input.ArcTo[a]];
-            ArcSlot[a] = from == to ? -1 : from < to ? 2 * chordal.Find(from, to) : (2 * chordal.Find(to, from)) + 1;
-        }
-
+        ArcSlot = arcSlot ?? SlotsOf(input, rank, chordal);
         NodeOfRank = new int[rank.Length];
         for (int v = 0; v < rank.Length; v++)
         {
@@ -82,10 +76,31 @@ public sealed class CustomizableHierarchy
         TimeSpan ordering = clock.Elapsed;
         clock.Restart();
         var chordal = ChordalSupergraph.Of(undirected, rank);
-        var hierarchy = new CustomizableHierarchy(graph, input, rank, chordal, ordering, clock.Elapsed);
+        var hierarchy = new CustomizableHierarchy(graph, input, rank, chordal, null, ordering, clock.Elapsed);
         hierarchy.TreeHeight = Height(chordal.Parent);
         return hierarchy;
     }
+
+    /// <summary>
+    /// The hierarchy of arrays a saved network holds, checked by <see cref="Storage.SavedCustomizablePayload"/> as its verification
+    /// asks; nothing is ordered or contracted again, and the times are those of the original preparation.
+    /// </summary>
+    internal static CustomizableHierarchy FromStored(RoutingGraph graph, CchInput input, int[] rank, ChordalSupergraph chordal, int[] arcSlot, int treeHeight, TimeSpan ordering, TimeSpan contraction) =>
+        new(graph, input, rank, chordal, arcSlot, ordering, contraction) { TreeHeight = treeHeight };
+
+    /// <summary>Each original arc's directed edge slot in <paramref name="chordal"/> (see <see cref="ArcSlot"/>).</summary>
+    internal static int[] SlotsOf(CchInput input, int[] rank, ChordalSupergraph chordal)
+    {
+        var slots = new int[input.ArcCount];
+        for (int a = 0; a < input.ArcCount; a++)
+        {
+            int from = rank[input.ArcFrom[a]], to = rank[input.ArcTo[a]];
+            slots[a] = from == to ? -1 : from < to ? 2 * chordal.Find(from, to) : (2 * chordal.Find(to, from)) + 1;
+        }
+
+        return slots;
+    }
+
 
     /// <summary>
     /// Applies <paramref name="metric"/>'s weights (the profile's travel time or length), with every edge of an
@@ -142,7 +157,8 @@ public sealed class CustomizableHierarchy
 
     internal void ReturnSpace(CchSpace space) => _spaces.Return(space);
 
-    private static int Height(int[] parent)
+    /// <summary>The height of the elimination tree <paramref name="parent"/> gives (every parent ranked above its child).</summary>
+    internal static int Height(int[] parent)
     {
         var depth = new int[parent.Length];
         int height = 0;

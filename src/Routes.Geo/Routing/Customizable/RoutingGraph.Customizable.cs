@@ -13,10 +13,21 @@ public sealed partial class RoutingGraph
     /// Builds (once, then cached) the customizable contraction hierarchy of this graph: a metric-independent order and
     /// contraction, to which requests that exclude road classes apply their metric in milliseconds
     /// (<see cref="RouteRequest.Excluding(RoadClass[])"/>); also used by <see cref="RouteAlgorithm.CustomizableHierarchy"/>.
+    /// A graph opened from a saved network that stores one (format 9, <see cref="Storage.CustomizableSaving"/>) returns it at once.
     /// </summary>
     /// <returns>The hierarchy, with its node and edge counts and preparation times.</returns>
     public CustomizableHierarchy PrepareCustomizable() =>
         LazyInitializer.EnsureInitialized(ref _customizable, ref _customizableBuilt, ref _customizableGate, () => CustomizableHierarchy.Build(this))!;
+
+    /// <summary>The customizable hierarchy when it has been prepared (or attached from a saved network), else null; never prepares it.</summary>
+    internal CustomizableHierarchy? PreparedCustomizable => Volatile.Read(ref _customizableBuilt) ? _customizable : null;
+
+    /// <summary>Makes <paramref name="stored"/> (read from a saved network, before the graph is handed out) what <see cref="PrepareCustomizable"/> returns.</summary>
+    internal void AttachCustomizable(CustomizableHierarchy stored)
+    {
+        _customizable = stored;
+        Volatile.Write(ref _customizableBuilt, true);
+    }
 
     /// <summary>Runs one leg's search on the customized hierarchy of <paramref name="metric"/> without <paramref name="excluded"/>.</summary>
     internal EdgeSearch.Found? SearchCustomized(SnapResult from, SnapResult to, RouteMetric metric, RoadClassSet excluded, AvoidArea? avoided = null, CustomWeights? custom = null) =>
