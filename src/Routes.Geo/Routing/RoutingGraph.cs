@@ -16,7 +16,8 @@ public sealed partial class RoutingGraph
     private readonly Dictionary<int, int[]> _mandatoryTurns = [];
     private readonly SearchSpacePool _searchSpaces;
 
-    internal RoutingGraph(RoadNetwork network, Profile profile)
+    // snapIndex makes the snapping index from the otherwise finished graph (a saved file's); null: build it.
+    internal RoutingGraph(RoadNetwork network, Profile profile, Func<RoutingGraph, SnapIndex>? snapIndex = null)
     {
         Network = network;
         Profile = profile;
@@ -61,7 +62,7 @@ public sealed partial class RoutingGraph
         BuildTurnCosts();
         EdgeComponent = BuildComponents();
         InLargeComponent = StrongComponents.LargeEdges(this);
-        SnapIndex = new SnapIndex(this);
+        SnapIndex = snapIndex?.Invoke(this) ?? new SnapIndex(this);
         _searchSpaces = new SearchSpacePool(StateCount);
     }
 
