@@ -16,6 +16,7 @@ public class PackedSegmentIndexTests
         foreach (RoutingGraph graph in new[] { RandomPolylines(7, 1500).GraphFor(TravelProfiles.Foot), RandomGrid(8, 45).GraphFor(TravelProfiles.Car) })
         {
             var random = new Random(11);
+            var scan = new SegmentScan(graph);
             Assert.True(graph.SnapIndex.Packed.Count > 16 * 16 * 4, "the trees have several levels");
             for (int i = 0; i < 600; i++)
             {
@@ -23,7 +24,7 @@ public class PackedSegmentIndexTests
                 double size = Math.Pow(10, -6 + (5 * random.NextDouble()));
                 double west = 2.99 + (0.09 * random.NextDouble()), south = 50.59 + (0.07 * random.NextDouble());
                 double east = i % 10 == 0 ? west : west + (size * random.NextDouble()), north = i % 15 == 0 ? south : south + (size * random.NextDouble());
-                Assert.Equal(SegmentScan.Meeting(graph, west, south, east, north), Visited(graph.SnapIndex.Packed, west, south, east, north));
+                Assert.Equal(scan.Meeting(west, south, east, north), Visited(graph.SnapIndex.Packed, west, south, east, north));
             }
         }
     }
@@ -34,11 +35,12 @@ public class PackedSegmentIndexTests
         foreach (RoutingGraph graph in new[] { RandomPolylines(3, 1500).GraphFor(TravelProfiles.Foot), RandomGrid(5, 45).GraphFor(TravelProfiles.Car) })
         {
             var random = new Random(12);
+            var scan = new SegmentScan(graph);
             for (int i = 0; i < 600; i++)
             {
                 var point = new GeoPoint(50.58 + (0.09 * random.NextDouble()), 2.98 + (0.11 * random.NextDouble()));
                 double maxMetres = i % 3 == 0 ? 30 : 2000;
-                Assert.Equal(SegmentScan.Nearest(graph, point, maxMetres), Found(graph.SnapIndex.Snap(point, maxMetres)));
+                Assert.Equal(scan.Nearest(point, maxMetres), Found(graph.SnapIndex.Snap(point, maxMetres)));
             }
         }
     }
@@ -72,7 +74,7 @@ public class PackedSegmentIndexTests
         Assert.Empty(Visited(graph.SnapIndex.Packed, b.Longitude + 1e-9, a.Latitude, b.Longitude + 1, b.Latitude));
         Assert.Empty(Visited(graph.SnapIndex.Packed, a.Longitude, a.Latitude - 1, b.Longitude, a.Latitude - 1e-9));
         GeoPoint middle = TinyNetwork.At(0.5, 0.5);
-        Assert.Equal(SegmentScan.Nearest(graph, middle, 250), Found(graph.SnapIndex.Snap(middle, 250)));
+        Assert.Equal(new SegmentScan(graph).Nearest(middle, 250), Found(graph.SnapIndex.Snap(middle, 250)));
     }
 
     [Theory]
@@ -90,7 +92,7 @@ public class PackedSegmentIndexTests
         SnapResult? snap = graph.SnapIndex.Snap(point, 250);
         Assert.NotNull(snap);
         Assert.InRange(snap.DistanceMetres, 11, 40);
-        Assert.Equal(SegmentScan.Nearest(graph, point, 250), Found(snap));
+        Assert.Equal(new SegmentScan(graph).Nearest(point, 250), Found(snap));
     }
 
     [Fact]
@@ -108,9 +110,9 @@ public class PackedSegmentIndexTests
         var point = new GeoPoint(50.6004, 3.0006);
 
         Assert.Equal(40, graph.SnapIndex.Packed.Count);
-        Assert.Equal(SegmentScan.Meeting(graph, 3.0005, 50.6, 3.0005, 50.6), Visited(graph.SnapIndex.Packed, 3.0005, 50.6, 3.0005, 50.6));
+        Assert.Equal(new SegmentScan(graph).Meeting(3.0005, 50.6, 3.0005, 50.6), Visited(graph.SnapIndex.Packed, 3.0005, 50.6, 3.0005, 50.6));
         Assert.Equal(40, Visited(graph.SnapIndex.Packed, 3.0005, 50.6, 3.0005, 50.6).Count);
-        Assert.Equal(SegmentScan.Nearest(graph, point, 250), Found(graph.SnapIndex.Snap(point, 250)));
+        Assert.Equal(new SegmentScan(graph).Nearest(point, 250), Found(graph.SnapIndex.Snap(point, 250)));
         Assert.Equal(0, graph.SnapIndex.Snap(point, 250)!.Edge);
     }
 
