@@ -5,7 +5,7 @@ using Routes.Geo.Benchmarks.Peers;
 using Routes.Geo.Benchmarks.Synthetic;
 
 // BenchmarkDotNet suites: dotnet run -c Release --project benchmarks/Routes.Geo.Benchmarks -- --filter '*' --job short
-// Console modes (single long runs, process-level peers): scaling, synthetic-osm, breakdown, peers, degrees, routehash, turncosts, isochrones, isochrone-stages, tours, customizable, alternatives, serve-load, mapped; see benchmarks/README.md.
+// Console modes (single long runs, process-level peers): scaling, synthetic-osm, breakdown, peers, degrees, routehash, turncosts, isochrones, isochrone-stages, tours, customizable, alternatives, serve-load, mapped, snap-index; see benchmarks/README.md.
 var options = new Options(args);
 return args.FirstOrDefault() switch
 {
@@ -25,6 +25,7 @@ return args.FirstOrDefault() switch
     "serve-load" => ServeLoadRun.Run(options),
     "mapped" => MappedRun.Run(options),
     "mapped-hold" => MappedRun.Hold(args),
+    "snap-index" => SnapIndexRun.Run(options),
     _ => RunBenchmarks(args),
 };
 

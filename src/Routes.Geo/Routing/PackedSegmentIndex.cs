@@ -47,8 +47,6 @@ internal sealed class PackedSegmentIndex
         RoadNetwork network = graph.Network;
         int count = UsableSegmentCount(graph);
         int[] ids = GC.AllocateUninitializedArray<int>(count, pinned: true);
-        var centreX = new double[count];
-        var centreY = new double[count];
         double minX = double.PositiveInfinity, minY = double.PositiveInfinity, maxX = double.NegativeInfinity, maxY = double.NegativeInfinity;
         int n = 0;
         for (int e = 0; e < network.EdgeCount; e++)
@@ -62,16 +60,17 @@ internal sealed class PackedSegmentIndex
             {
                 ids[n] = k;
                 double x = (network.PointLon[k] + network.PointLon[k + 1]) / 2, y = (network.PointLat[k] + network.PointLat[k + 1]) / 2;
-                (centreX[n], centreY[n]) = (x, y);
                 (minX, minY, maxX, maxY) = (Math.Min(minX, x), Math.Min(minY, y), Math.Max(maxX, x), Math.Max(maxY, y));
             }
         }
 
-        var hilbert = new uint[count];
+        uint[] hilbert = GC.AllocateUninitializedArray<uint>(count);
         double scaleX = maxX > minX ? HilbertMax / (maxX - minX) : 0, scaleY = maxY > minY ? HilbertMax / (maxY - minY) : 0;
         for (int i = 0; i < count; i++)
         {
-            hilbert[i] = Hilbert((uint)Math.Min((centreX[i] - minX) * scaleX, HilbertMax), (uint)Math.Min((centreY[i] - minY) * scaleY, HilbertMax));
+            int k = ids[i];
+            double x = (network.PointLon[k] + network.PointLon[k + 1]) / 2, y = (network.PointLat[k] + network.PointLat[k + 1]) / 2;
+            hilbert[i] = Hilbert((uint)Math.Min((x - minX) * scaleX, HilbertMax), (uint)Math.Min((y - minY) * scaleY, HilbertMax));
         }
 
         SortByKey(hilbert, ids);
@@ -301,19 +300,19 @@ internal sealed class PackedSegmentIndex
         return boxes;
     }
 
-    // Stable LSD radix sort of `ids` by `keys`, two 16-bit passes: equal keys keep their (increasing id) order.
+    // Stable LSD radix sort of `ids` by `keys`, four 8-bit passes: equal keys keep their (increasing id) order.
     private static void SortByKey(uint[] keys, int[] ids)
     {
-        var keysOut = new uint[keys.Length];
-        var idsOut = new int[ids.Length];
-        var counts = new int[1 << 16];
+        uint[] keysOut = GC.AllocateUninitializedArray<uint>(keys.Length);
+        int[] idsOut = GC.AllocateUninitializedArray<int>(ids.Length);
+        var counts = new int[1 << 8];
         (uint[] fromKeys, int[] fromIds, uint[] toKeys, int[] toIds) = (keys, ids, keysOut, idsOut);
-        for (int shift = 0; shift < 32; shift += 16)
+        for (int shift = 0; shift < 32; shift += 8)
         {
             Array.Clear(counts);
             foreach (uint key in fromKeys)
             {
-                counts[(key >> shift) & 0xFFFF]++;
+                counts[(key >> shift) & 0xFF]++;
             }
 
             for (int b = 0, sum = 0; b < counts.Length; b++)
@@ -323,7 +322,7 @@ internal sealed class PackedSegmentIndex
 
             for (int i = 0; i < fromKeys.Length; i++)
             {
-                int at = counts[(fromKeys[i] >> shift) & 0xFFFF]++;
+                int at = counts[(fromKeys[i] >> shift) & 0xFF]++;
                 (toKeys[at], toIds[at]) = (fromKeys[i], fromIds[i]);
             }
 
