@@ -46,6 +46,22 @@ public class PackedSegmentIndexTests
     }
 
     [Fact]
+    public void PackedIndex_QueryAllocatesNothing()
+    {
+        PackedSegmentIndex index = RandomPolylines(9, 1500).GraphFor(TravelProfiles.Foot).SnapIndex.Packed;
+        var counter = new SegmentCounter();
+        index.Query(-180, -90, 180, 90, ref counter);
+        counter = new SegmentCounter();
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        index.Query(-180, -90, 180, 90, ref counter);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(index.Count, counter.Count);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void EmptyIndex_VisitsNothingSnapsNowhereAndRoundTrips()
     {
         var network = new TinyNetwork();
@@ -289,6 +305,13 @@ public class PackedSegmentIndexTests
     }
 
     private static BinaryReader Reader(byte[] bytes) => new(new MemoryStream(bytes));
+
+    private struct SegmentCounter : ISegmentVisitor
+    {
+        public int Count { get; private set; }
+
+        public void Visit(int segment) => Count++;
+    }
 
     private readonly record struct SegmentList(List<int> Found) : ISegmentVisitor
     {
