@@ -5,7 +5,7 @@ using Routes.Geo.Benchmarks.Peers;
 using Routes.Geo.Benchmarks.Synthetic;
 
 // BenchmarkDotNet suites: dotnet run -c Release --project benchmarks/Routes.Geo.Benchmarks -- --filter '*' --job short
-// Console modes (single long runs, process-level peers): scaling, synthetic-osm, breakdown, peers, degrees, routehash, turncosts, isochrones, isochrone-stages, tours, customizable, alternatives, serve-load, mapped, stored-customizable; see benchmarks/README.md.
+// Console modes (single long runs, process-level peers): scaling, synthetic-osm, breakdown, peers, degrees, routehash, turncosts, isochrones, isochrone-stages, tours, customizable, alternatives, serve-load, mapped, stored-customizable, snap-index; see benchmarks/README.md.
 var options = new Options(args);
 return args.FirstOrDefault() switch
 {
@@ -26,6 +26,7 @@ return args.FirstOrDefault() switch
     "mapped" => MappedRun.Run(options),
     "mapped-hold" => MappedRun.Hold(args),
     "stored-customizable" => StoredCustomizableRun.Run(options),
+    "snap-index" => SnapIndexRun.Run(options),
     _ => RunBenchmarks(args),
 };
 

@@ -1,6 +1,3 @@
-using NetTopologySuite.Geometries;
-using NetTopologySuite.Index;
-using NetTopologySuite.Index.Strtree;
 using Routes.Geo.Geodesy;
 using Routes.Geo.Profiles;
 using Routes.Geo.Routing.Customizable;
@@ -8,8 +5,8 @@ using Routes.Geo.Routing.Customizable;
 namespace Routes.Geo.Routing;
 
 /// <summary>
-/// Spatial index of the segments of a profile's usable edges (an STR-tree from NetTopologySuite),
-/// answering "nearest usable road to this coordinate". Built once; queries are read-only.
+/// Spatial index of the segments of a profile's usable edges (a <see cref="PackedSegmentIndex"/>, built or read from a
+/// saved file), answering "nearest usable road to this coordinate". Built once; queries are read-only.
 /// </summary>
 internal sealed class SnapIndex
 {
@@ -21,7 +18,6 @@ internal sealed class SnapIndex
 
     private readonly RoadNetwork _network;
     private readonly RoutingGraph _graph;
-    private readonly STRtree<int> _tree = new();
     private readonly int _segments;
     private readonly Predicate<int> _inLargeComponent;
 
@@ -29,10 +25,21 @@ internal sealed class SnapIndex
     private readonly bool[]? _snapAvoided;
 
     public SnapIndex(RoutingGraph graph)
+        : this(graph, PackedSegmentIndex.Build(graph))
+    {
+    }
+
+    /// <summary>An index over <paramref name="packed"/>, which must have been built (or read) for <paramref name="graph"/>.</summary>
+    internal SnapIndex(RoutingGraph graph, PackedSegmentIndex packed)
     {
         _graph = graph;
         _network = graph.Network;
+        Packed = packed;
+        _segments = packed.Count;
         _inLargeComponent = k => graph.InLargeComponent[EdgeOfPoint(k)];
+
+        // Per way, whether it is avoided (0 unknown, 1 no, 2 yes): the tags are looked up once per way, not per edge.
+        var wayAvoided = new byte[_network.WayCount];
         for (int e = 0; e < _network.EdgeCount; e++)
         {
             if (!graph.IsUsable(e))
@@ -40,24 +47,24 @@ internal sealed class SnapIndex
                 continue;
             }
 
-            bool avoided = IsSnapAvoided(_network.EdgeTags(e));
-            for (int k = _network.EdgeGeometryStart[e]; k < _network.EdgeGeometryStart[e + 1] - 1; k++)
+            int way = _network.EdgeWay[e];
+            if (wayAvoided[way] == 0)
             {
-                if (avoided)
-                {
-                    _snapAvoided ??= new bool[_network.PointLat.Length];
-                    _snapAvoided[k] = true;
-                }
-
-                var envelope = new Envelope(_network.PointLon[k], _network.PointLon[k + 1], _network.PointLat[k], _network.PointLat[k + 1]);
-                _tree.Insert(envelope, k);
-                _segments++;
+                wayAvoided[way] = IsSnapAvoided(_network.Ways[way].Tags) ? (byte)2 : (byte)1;
             }
-        }
 
-        // Build now: the tree builds lazily on first query otherwise, which is not thread-safe.
-        _tree.Build();
+            if (wayAvoided[way] == 1)
+            {
+                continue;
+            }
+
+            _snapAvoided ??= new bool[_network.PointLat.Length];
+            _snapAvoided.AsSpan(_network.EdgeGeometryStart[e], _network.EdgeGeometryStart[e + 1] - 1 - _network.EdgeGeometryStart[e]).Fill(true);
+        }
     }
+
+    /// <summary>The packed segment index the queries read (what a saved file stores).</summary>
+    internal PackedSegmentIndex Packed { get; }
 
     /// <summary>
     /// The nearest usable edge point within <paramref name="maxMetres"/>, or null; with
@@ -109,7 +116,7 @@ internal sealed class SnapIndex
         for (double radius = Math.Min(25, maxMetres); ; radius = Math.Min(radius * 4, maxMetres))
         {
             var collector = new SegmentCollector(this, point, k => (acceptEdge is null || acceptEdge(EdgeOfPoint(k))) && (constraint.IsNone || Allowed(point, k, constraint) is not null));
-            Query(point, radius, collector);
+            Query(point, radius, ref collector);
             var bestOfWay = new Dictionary<int, (int K, double T, double Planar)>();
             foreach ((int k, double t, double planar) in collector.Found)
             {
@@ -131,11 +138,11 @@ internal sealed class SnapIndex
     }
 
     // Every segment in the box that `accept` takes, with its foot point.
-    private sealed class SegmentCollector(SnapIndex index, GeoPoint point, Predicate<int> accept) : IItemVisitor<int>
+    private readonly struct SegmentCollector(SnapIndex index, GeoPoint point, Predicate<int> accept) : ISegmentVisitor
     {
         public List<(int K, double T, double Planar)> Found { get; } = [];
 
-        public void VisitItem(int item)
+        public void Visit(int item)
         {
             if (accept(item))
             {
@@ -173,17 +180,13 @@ internal sealed class SnapIndex
 
     private SnapResult? SnapFiltered(GeoPoint point, double maxMetres, Predicate<int>? accept)
     {
-        if (_snapAvoided is { } avoided)
+        // A tunnel or ferry is taken only when no other usable road lies within reach (GraphHopper's default).
+        if (_snapAvoided is not null && SnapAccepted(point, maxMetres, accept, _snapAvoided) is { } above)
         {
-            // A tunnel or ferry is taken only when no other usable road lies within reach (GraphHopper's default).
-            Predicate<int> open = accept is null ? k => !avoided[k] : k => !avoided[k] && accept(k);
-            if (SnapAccepted(point, maxMetres, open) is { } above)
-            {
-                return above;
-            }
+            return above;
         }
 
-        return SnapAccepted(point, maxMetres, accept);
+        return SnapAccepted(point, maxMetres, accept, avoided: null);
     }
 
     /// <summary>
@@ -193,7 +196,8 @@ internal sealed class SnapIndex
     internal static bool IsSnapAvoided(IReadOnlyDictionary<string, string> tags) =>
         (RoadClassRules.Matches(RoadClass.Tunnel, tags) && tags.Get("tunnel") != "building_passage") || RoadClassRules.Matches(RoadClass.Ferry, tags);
 
-    private SnapResult? SnapAccepted(GeoPoint point, double maxMetres, Predicate<int>? accept)
+    // The nearest within reach of the segments `accept` takes (all, when null) and `avoided` does not flag.
+    private SnapResult? SnapAccepted(GeoPoint point, double maxMetres, Predicate<int>? accept, bool[]? avoided)
     {
         if (_segments == 0)
         {
@@ -204,7 +208,7 @@ internal sealed class SnapIndex
         // and most points lie a few metres from a road, so few segments are ever examined.
         for (double radius = Math.Min(25, maxMetres); ; radius = Math.Min(radius * 4, maxMetres))
         {
-            SnapResult? best = NearestWithin(point, radius, accept);
+            SnapResult? best = NearestWithin(point, radius, accept, avoided);
             if (best is not null && best.DistanceMetres <= radius)
             {
                 return best;
@@ -217,11 +221,11 @@ internal sealed class SnapIndex
         }
     }
 
-    private SnapResult? NearestWithin(GeoPoint point, double radiusMetres, Predicate<int>? accept)
+    private SnapResult? NearestWithin(GeoPoint point, double radiusMetres, Predicate<int>? accept, bool[]? avoided)
     {
         // Rank candidates in the local plane (cheap), then measure only the winner on the ellipsoid.
-        var nearest = new NearestSegment(this, point, accept);
-        Query(point, radiusMetres, nearest);
+        var nearest = new NearestSegment(this, point, accept, avoided);
+        Query(point, radiusMetres, ref nearest);
         return nearest.Segment < 0 ? null : Result(point, nearest.Segment, nearest.T);
     }
 
@@ -244,8 +248,8 @@ internal sealed class SnapIndex
             // The direction first: it is arithmetic, the road's identity takes tag look-ups.
             (double ox, double oy) = TravelDirection(k, other);
             return (x * ox) + (y * oy) < -0.7 * Math.Sqrt(((x * x) + (y * y)) * ((ox * ox) + (oy * oy))) && SameRoad(edge, other);
-        });
-        Query(nearest.Input, radiusMetres, opposite);
+        }, avoided: null);
+        Query(nearest.Input, radiusMetres, ref opposite);
         SnapResult? found = opposite.Segment < 0 ? null : Result(nearest.Input, opposite.Segment, opposite.T);
         return found is not null && found.DistanceMetres <= radiusMetres ? found : null;
     }
@@ -288,24 +292,25 @@ internal sealed class SnapIndex
     }
 
     // Visits every segment whose box meets the box of `radiusMetres` around `point`.
-    private void Query(GeoPoint point, double radiusMetres, IItemVisitor<int> nearest)
+    private void Query<TVisitor>(GeoPoint point, double radiusMetres, ref TVisitor visitor)
+        where TVisitor : struct, ISegmentVisitor
     {
         double latSpan = radiusMetres / MetresPerDegreeLow;
         double cosLat = Math.Max(Math.Cos(Math.Min(89.9, Math.Abs(point.Latitude) + latSpan) * Math.PI / 180), 1e-6);
         double lonSpan = Math.Min(180, latSpan / cosLat);
         double south = point.Latitude - latSpan, north = point.Latitude + latSpan;
         double west = point.Longitude - lonSpan, east = point.Longitude + lonSpan;
-        _tree.Query(new Envelope(Math.Max(west, -180), Math.Min(east, 180), south, north), nearest);
+        Packed.Query(Math.Max(west, -180), south, Math.Min(east, 180), north, ref visitor);
 
         // A box crossing ±180° is searched on both sides.
         if (west < -180)
         {
-            _tree.Query(new Envelope(west + 360, 180, south, north), nearest);
+            Packed.Query(west + 360, south, 180, north, ref visitor);
         }
 
         if (east > 180)
         {
-            _tree.Query(new Envelope(-180, east - 360, south, north), nearest);
+            Packed.Query(-180, south, east - 360, north, ref visitor);
         }
     }
 
@@ -347,9 +352,9 @@ internal sealed class SnapIndex
         return new SnapResult(p, snapped, EdgeOfPoint(k), offset, distance);
     }
 
-    // Visits the tree's candidates as they are found, keeping the planar nearest (of the segments `accept` takes,
-    // when given): no list of candidates is built.
-    private sealed class NearestSegment(SnapIndex index, GeoPoint point, Predicate<int>? accept) : IItemVisitor<int>
+    // Visits the index's candidates as they are found, keeping the planar nearest (of the segments `accept` takes, when
+    // given, and `avoided` does not flag): no list of candidates is built.
+    private struct NearestSegment(SnapIndex index, GeoPoint point, Predicate<int>? accept, bool[]? avoided) : ISegmentVisitor
     {
         private double _planar = double.PositiveInfinity;
 
@@ -357,9 +362,9 @@ internal sealed class SnapIndex
 
         public double T { get; private set; }
 
-        public void VisitItem(int item)
+        public void Visit(int item)
         {
-            if (accept is not null && !accept(item))
+            if ((avoided is not null && avoided[item]) || (accept is not null && !accept(item)))
             {
                 return;
             }

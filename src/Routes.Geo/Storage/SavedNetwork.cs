@@ -96,6 +96,7 @@ public static class SavedNetwork
             writer.Write(new byte[32]);
             SavedNetworkPayload.WriteNetwork(writer, graph.Network);
             SavedGraphSection.Write(writer, graph);
+            graph.SnapIndex.Packed.Write(writer);
             writer.Write(hierarchies.Length);
             foreach (ContractionHierarchy ch in hierarchies)
             {
@@ -324,8 +325,8 @@ public static class SavedNetwork
         return graph;
     }
 
-    // Format 9: the graph views the stored arrays. Full derives them again and compares; Structure compares the fingerprint the
-    // section repeats with the header's and the digest of the profile's decisions on the distinct tag sets, not every element.
+    // Format 9: the graph views the stored arrays and snapping index. Full derives the arrays again and compares, and checks every
+    // element of the index; Structure compares the section's fingerprint with the header's and the profile's decision digest only.
     private static RoutingGraph StoredGraph(BinaryReader reader, RoadNetwork network, SavedNetworkHeader header, Profile profile, string path, bool full)
     {
         (string fingerprint, string digest, StoredGraphArrays stored) = SavedGraphSection.Read(reader, network);
@@ -340,7 +341,7 @@ public static class SavedNetwork
             SavedGraphSection.VerifyEqual(stored, Derived(network, header, profile, path));
         }
 
-        return new RoutingGraph(network, profile, stored, null);
+        return new RoutingGraph(network, profile, stored, g => new SnapIndex(g, PackedSegmentIndex.Read(reader, g, full)));
     }
 
     private static SavedNetworkException ProfileChanged(Profile profile, string path) =>

@@ -394,6 +394,11 @@ public sealed class SavedFile
             {
                 Array(reader, $"graph.{name}", size);
             }
+
+            // The packed snapping index: its node size, the segment ids and the node boxes.
+            Field(reader, "snap.nodeSize", 4);
+            Array(reader, "snap.segments", 4);
+            Array(reader, "snap.nodeBoxes", 8);
         }
 
         int hierarchies = Field(reader, "hierarchyCount", 4);

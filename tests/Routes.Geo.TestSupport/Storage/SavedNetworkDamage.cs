@@ -62,6 +62,10 @@ public static class SavedNetworkDamage
         ["graph edge components one fewer"] = (f => f.Truncate("graph.edgeComponent", f.Arrays["graph.edgeComponent"].Count - 1), f => $"section 'graph, edge components': {f.Arrays["graph.edgeComponent"].Count - 1} elements where the network needs {f.Arrays["graph.edgeComponent"].Count}"),
         ["graph top speed zero"] = (f => f.SetDouble("graph.maxSpeed", 0), _ => "section 'graph': the top speed 0 m/s is not a positive number"),
         ["graph fingerprint not the header's"] = (f => FlipDigit(f, "graph.fingerprint"), _ => "reads this network differently"),
+        ["snap index node size changed"] = (f => f.SetInt("snap.nodeSize", 8), _ => "snap index, node size: 8, expected 16"),
+        ["snap index segments one fewer"] = (f => f.Truncate("snap.segments", f.Arrays["snap.segments"].Count - 1), f => $"snap index, segments: {f.Arrays["snap.segments"].Count - 1} items, the graph has {f.Arrays["snap.segments"].Count} usable segments"),
+        ["snap index segment repeated"] = (f => f.SetIntAt("snap.segments", 1, f.IntAt("snap.segments", 0)), _ => "snap index, segments 1:"),
+        ["snap index node box shrunk"] = (f => f.SetDoubleAt("snap.nodeBoxes", f.Arrays["snap.nodeBoxes"].Count - 4, f.DoubleAt("snap.nodeBoxes", f.Arrays["snap.nodeBoxes"].Count - 4) + 0.001), _ => "snap index, node boxes"),
         ["graph decision digest changed"] = (f => FlipDigit(f, "graph.digest"), _ => "reads this network differently"),
         ["bytes after the last hierarchy"] = (f => f.Insert(f.Bytes.Length, new byte[16]), _ => "bytes left after the last hierarchy: the header says 0, the payload holds 16"),
     };
