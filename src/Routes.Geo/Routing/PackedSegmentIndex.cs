@@ -161,8 +161,8 @@ internal sealed class PackedSegmentIndex
             throw new InvalidDataException($"snap index, node size: {nodeSize}, expected {NodeSize}.");
         }
 
-        Column<int> segments = Section<int>(reader, "snap index, segments");
-        Column<double> boxes = Section<double>(reader, "snap index, node boxes");
+        Column<int> segments = BinaryArrays.ReadSection<int>(reader, "snap index, segments");
+        Column<double> boxes = BinaryArrays.ReadSection<double>(reader, "snap index, node boxes");
         int expected = UsableSegmentCount(graph);
         if (segments.Length != expected)
         {
@@ -225,18 +225,6 @@ internal sealed class PackedSegmentIndex
         }
     }
 
-    private static Column<T> Section<T>(BinaryReader reader, string name)
-        where T : unmanaged
-    {
-        try
-        {
-            return BinaryArrays.ReadColumn<T>(reader);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new EndOfStreamException($"section '{name}': {e.Message}", e);
-        }
-    }
 
     private bool NodeMeets(int node, double west, double south, double east, double north) =>
         !(NodeBoxes[4 * node] > east || NodeBoxes[(4 * node) + 2] < west || NodeBoxes[(4 * node) + 1] > north || NodeBoxes[(4 * node) + 3] < south);

@@ -64,6 +64,36 @@ internal static class BinaryArrays
         return Column<T>.OverPinned(values);
     }
 
+    /// <summary>As <see cref="ReadColumn{T}"/>, naming section <paramref name="name"/> in the error when the file ends inside it.</summary>
+    /// <exception cref="EndOfStreamException">The array runs past the end of the file; the message starts "section '<paramref name="name"/>'".</exception>
+    public static Column<T> ReadSection<T>(BinaryReader reader, string name)
+        where T : unmanaged
+    {
+        try
+        {
+            return ReadColumn<T>(reader);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new EndOfStreamException($"section '{name}': {e.Message}", e);
+        }
+    }
+
+    /// <summary>As <see cref="Read{T}"/>, naming section <paramref name="name"/> in the error when the file ends inside it.</summary>
+    /// <exception cref="EndOfStreamException">The array runs past the end of the file; the message starts "section '<paramref name="name"/>'".</exception>
+    public static T[] ReadArraySection<T>(BinaryReader reader, string name)
+        where T : unmanaged
+    {
+        try
+        {
+            return Read<T>(reader);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new EndOfStreamException($"section '{name}': {e.Message}", e);
+        }
+    }
+
     // The length prefix, the padding after it (format 7) and a check that the elements fit in the file.
     private static int ReadLength<T>(BinaryReader reader)
         where T : unmanaged

@@ -141,17 +141,7 @@ internal static class SavedCustomizablePayload
     private static TimeSpan Time(long ticks, string what) =>
         ticks >= 0 ? TimeSpan.FromTicks(ticks) : throw new InvalidDataException($"{Name}, {what}: {ticks} ticks is negative.");
 
-    private static int[] Ints(BinaryReader reader, string part)
-    {
-        try
-        {
-            return BinaryArrays.Read<int>(reader);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new EndOfStreamException($"section '{Name}, {part}': {e.Message}", e);
-        }
-    }
+    private static int[] Ints(BinaryReader reader, string part) => BinaryArrays.ReadArraySection<int>(reader, $"{Name}, {part}");
 
     private static void Refuse(bool wrong, string part, int index, string why)
     {

@@ -118,16 +118,7 @@ internal static class SavedGraphSection
     private static Column<T> Section<T>(BinaryReader reader, string name, int expected)
         where T : unmanaged
     {
-        Column<T> column;
-        try
-        {
-            column = BinaryArrays.ReadColumn<T>(reader);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new EndOfStreamException($"section 'graph, {name}': {e.Message}", e);
-        }
-
+        Column<T> column = BinaryArrays.ReadSection<T>(reader, $"graph, {name}");
         if (expected >= 0)
         {
             Expect(name, expected, column.Length);

@@ -121,8 +121,8 @@ internal static class SavedNetworkPayload
     {
         var tags = new TagTable();
         string source = BinaryArrays.ReadString(reader);
-        Column<double> vertexLat = Section<double>(reader, "vertex latitudes"), vertexLon = Section<double>(reader, "vertex longitudes");
-        Column<long> vertexOsm = Section<long>(reader, "vertex OSM ids");
+        Column<double> vertexLat = BinaryArrays.ReadSection<double>(reader, "vertex latitudes"), vertexLon = BinaryArrays.ReadSection<double>(reader, "vertex longitudes");
+        Column<long> vertexOsm = BinaryArrays.ReadSection<long>(reader, "vertex OSM ids");
         int taggedVertices = reader.ReadInt32();
         var vertexTags = new Dictionary<int, IReadOnlyDictionary<string, string>>();
         for (int i = 0, previous = -1; i < taggedVertices; i++)
@@ -136,10 +136,10 @@ internal static class SavedNetworkPayload
             vertexTags[previous = vertex] = tags.Intern(BinaryArrays.ReadTags(reader));
         }
 
-        Column<int> edgeFrom = Section<int>(reader, "edge tails"), edgeTo = Section<int>(reader, "edge heads");
-        Column<int> edgeWay = Section<int>(reader, "edge ways"), geometryStart = Section<int>(reader, "edge geometry offsets");
-        Column<double> pointLat = Section<double>(reader, "point latitudes"), pointLon = Section<double>(reader, "point longitudes");
-        Column<double> pointOffset = Section<double>(reader, "point offsets");
+        Column<int> edgeFrom = BinaryArrays.ReadSection<int>(reader, "edge tails"), edgeTo = BinaryArrays.ReadSection<int>(reader, "edge heads");
+        Column<int> edgeWay = BinaryArrays.ReadSection<int>(reader, "edge ways"), geometryStart = BinaryArrays.ReadSection<int>(reader, "edge geometry offsets");
+        Column<double> pointLat = BinaryArrays.ReadSection<double>(reader, "point latitudes"), pointLon = BinaryArrays.ReadSection<double>(reader, "point longitudes");
+        Column<double> pointOffset = BinaryArrays.ReadSection<double>(reader, "point offsets");
         IReadOnlyDictionary<string, string>[]? tagSets = null;
         WayRecord[] ways = reader is SavedNetworkReader { FormatVersion: < 8 } ? ReadWaysWithTags(reader, tags) : ReadWays(reader, tags, out tagSets);
 
@@ -226,9 +226,9 @@ internal static class SavedNetworkPayload
             return records;
         }
 
-        Column<long> ids = Section<long>(reader, "way ids");
-        Column<double> lengths = Section<double>(reader, "way lengths");
-        Column<int> setOfWay = Section<int>(reader, "way tag sets");
+        Column<long> ids = BinaryArrays.ReadSection<long>(reader, "way ids");
+        Column<double> lengths = BinaryArrays.ReadSection<double>(reader, "way lengths");
+        Column<int> setOfWay = BinaryArrays.ReadSection<int>(reader, "way tag sets");
         if (lengths.Length != ids.Length || setOfWay.Length != ids.Length)
         {
             throw new InvalidDataException($"ways: {ids.Length} ids, {lengths.Length} lengths and {setOfWay.Length} tag sets; each way has one of each.");
@@ -276,11 +276,11 @@ internal static class SavedNetworkPayload
         ExpectEqual($"{name}, metric", expected.Metric, (RouteMetric)reader.ReadInt32());
         ExpectEqual($"{name}, kind", expected.Kind, (HierarchyKind)reader.ReadInt32());
         ExpectEqual($"{name}, original arc count", expected.OriginalArcCount, reader.ReadInt32());
-        Column<int> rank = Section<int>(reader, $"{name}, ranks");
+        Column<int> rank = BinaryArrays.ReadSection<int>(reader, $"{name}, ranks");
         ExpectEqual($"{name}, node count", expected.NodeCount, rank.Length);
         ArcList arcs = ArcList.FromColumns(
-            Section<int>(reader, $"{name}, arc tails"), Section<int>(reader, $"{name}, arc heads"), Section<double>(reader, $"{name}, arc weights"),
-            Section<double>(reader, $"{name}, arc other measures"), Section<int>(reader, $"{name}, arc first children"), Section<int>(reader, $"{name}, arc second children"));
+            BinaryArrays.ReadSection<int>(reader, $"{name}, arc tails"), BinaryArrays.ReadSection<int>(reader, $"{name}, arc heads"), BinaryArrays.ReadSection<double>(reader, $"{name}, arc weights"),
+            BinaryArrays.ReadSection<double>(reader, $"{name}, arc other measures"), BinaryArrays.ReadSection<int>(reader, $"{name}, arc first children"), BinaryArrays.ReadSection<int>(reader, $"{name}, arc second children"));
         ExpectEqual($"{name}, shortcut count", (long)expected.ShortcutCount, (long)arcs.Count - expected.OriginalArcCount);
         // Format 8: the searches' arrays follow the arcs, so an open need not build them.
         (HierarchyAdjacency, HierarchyAdjacency)? stored = reader is SavedNetworkReader { FormatVersion: < 8 }
@@ -297,8 +297,8 @@ internal static class SavedNetworkPayload
     }
 
     private static HierarchyAdjacency Adjacency(BinaryReader reader, string name) =>
-        new(Section<int>(reader, $"{name} starts"), Section<int>(reader, $"{name} nodes"), Section<double>(reader, $"{name} weights"),
-            Section<double>(reader, $"{name} other measures"), Section<int>(reader, $"{name} arc ids"));
+        new(BinaryArrays.ReadSection<int>(reader, $"{name} starts"), BinaryArrays.ReadSection<int>(reader, $"{name} nodes"), BinaryArrays.ReadSection<double>(reader, $"{name} weights"),
+            BinaryArrays.ReadSection<double>(reader, $"{name} other measures"), BinaryArrays.ReadSection<int>(reader, $"{name} arc ids"));
 
     /// <summary>Refuses a payload that disagrees with its header.</summary>
     /// <exception cref="InvalidDataException">The values differ; the message names <paramref name="what"/> and both values.</exception>
@@ -310,19 +310,6 @@ internal static class SavedNetworkPayload
         }
     }
 
-    // An array of the payload, named in the error when the file ends inside it.
-    private static Column<T> Section<T>(BinaryReader reader, string name)
-        where T : unmanaged
-    {
-        try
-        {
-            return BinaryArrays.ReadColumn<T>(reader);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new EndOfStreamException($"section '{name}': {e.Message}", e);
-        }
-    }
 
     private static int Count(BinaryReader reader)
     {
