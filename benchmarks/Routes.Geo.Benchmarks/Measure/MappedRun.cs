@@ -1,15 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
 using Routes.Geo.Routing;
+using Routes.Geo.Routing.Customizable;
 using Routes.Geo.Storage;
 
 namespace Routes.Geo.Benchmarks.Measure;
 
 /// <summary>
-/// Console mode <c>mapped [--extract E,..] [--profile P] [--runs N] [--file F.rgnet] [--synthetic N [--keep F.rgnet]]</c>: the time to open a saved network
+/// Console mode <c>mapped [--extract E,..] [--profile P] [--runs N] [--file F.rgnet] [--synthetic N [--keep F.rgnet]] [--customizable]</c>: the time to open a saved network
 /// read into the heap and memory-mapped, fully verified, and mapped with structure checks only (median and best of N after one
 /// warm-up each, file in the page cache); the resident memory (RSS, PSS from /proc/PID/smaps_rollup) of two processes holding
 /// the same file open (read/full, mapped/structure); then where a mapped, fully verified open spends its time, step by step.
+/// <c>--customizable</c> prepares and stores the customizable hierarchy too (minutes of ordering at 10^6 junctions), and the
+/// holding processes then also route with an exclusion, touching its pages.
 /// </summary>
 internal static class MappedRun
 {
@@ -19,6 +22,7 @@ internal static class MappedRun
     {
         int runs = options.Int("runs", 20);
         string profileName = options.Text("profile", "car");
+        CustomizableSaving customizable = options.Has("customizable") ? CustomizableSaving.Prepare : CustomizableSaving.Omit;
         Console.WriteLine("| network | file MB | prepare + save CPU s | open read/full ms (median / best) | mapped/full ms | mapped/structure ms | 2 processes read/full: RSS, PSS each MB | 2 processes mapped/structure: RSS, PSS each MB |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         if (options.Text("file", "") is { Length: > 0 } given)
@@ -36,7 +40,7 @@ internal static class MappedRun
             // --keep saves the prepared file there and leaves it, so later runs can open it with --file (10^6 junctions prepare in minutes).
             string kept = options.Text("keep", "");
             string file = kept.Length > 0 ? kept : Path.Combine(Path.GetTempPath(), $"routes-geo-mapped-synthetic-{junctions}-{Environment.ProcessId}.rgnet");
-            SavedNetwork.Save(file, synthetic, RouteMetric.Fastest);
+            SavedNetwork.Save(file, synthetic, customizable, RouteMetric.Fastest);
             double prepareCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             try
             {
@@ -58,7 +62,7 @@ internal static class MappedRun
             TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
             RoutingGraph graph = Extracts.Graph(extract, profileName);
             string path = Path.Combine(Path.GetTempPath(), $"routes-geo-mapped-{extract}-{profileName}-{Environment.ProcessId}.rgnet");
-            SavedNetwork.Save(path, graph, RouteMetric.Fastest);
+            SavedNetwork.Save(path, graph, customizable, RouteMetric.Fastest);
             double prepareCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             try
             {
@@ -87,6 +91,10 @@ internal static class MappedRun
             try
             {
                 graph.Route().From(a).To(b).Calculate();
+                if (graph.PreparedCustomizable is not null)
+                {
+                    graph.Route().From(a).To(b).Excluding(RoadClass.Steps).Calculate();
+                }
             }
             catch (RoutesGeoException)
             {

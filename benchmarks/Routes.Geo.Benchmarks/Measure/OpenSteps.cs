@@ -53,8 +53,8 @@ internal static class OpenSteps
             Lap("decision digest");
             SavedGraphSection.VerifyEqual(stored, derived);
             Lap("stored = derived check (Full only)");
-            graph = new RoutingGraph(network, profile, stored, null);
-            Lap("graph from the stored arrays");
+            graph = new RoutingGraph(network, profile, stored, g => new SnapIndex(g, PackedSegmentIndex.Read(reader, g, full: false)));
+            Lap("graph from the stored arrays and snap index");
         }
 
         reader.ReadInt32();
@@ -66,6 +66,14 @@ internal static class OpenSteps
             Lap("its stored-arc check");
             HierarchyCostCheck.Verify(ch);
             Lap("its cost check");
+        }
+
+        if (header.FormatVersion >= 9 && header.Customizable is not null)
+        {
+            _ = Routes.Geo.Routing.Customizable.CchInput.Of(graph);
+            Lap("customizable input graph (derived again below)");
+            _ = SavedCustomizablePayload.Read(reader, graph, header.Customizable, full: false);
+            Lap("customizable hierarchy (sections copied, structure checks)");
         }
 
         return string.Join(", ", parts);

@@ -11,20 +11,18 @@ namespace Routes.Geo.Routing.Customizable;
 /// </summary>
 internal sealed class CchInput
 {
-    private CchInput(HierarchyKind kind, int nodes, double[] x, double[] y, int[] from, int[] to, int[] directed, double[] turnSeconds, int[] nodeOfDirected, int[] directedOfNode)
+    private readonly RoutingGraph _graph;
+
+    private CchInput(RoutingGraph graph, HierarchyKind kind, int nodes, int[] from, int[] to, int[] directed, double[] turnSeconds, int[] nodeOfDirected, int[] directedOfNode)
     {
-        (Kind, NodeCount, X, Y, ArcFrom, ArcTo, ArcDirected, ArcTurnSeconds, NodeOfDirected, DirectedOfNode) =
-            (kind, nodes, x, y, from, to, directed, turnSeconds, nodeOfDirected, directedOfNode);
+        _graph = graph;
+        (Kind, NodeCount, ArcFrom, ArcTo, ArcDirected, ArcTurnSeconds, NodeOfDirected, DirectedOfNode) =
+            (kind, nodes, from, to, directed, turnSeconds, nodeOfDirected, directedOfNode);
     }
 
     public HierarchyKind Kind { get; }
 
     public int NodeCount { get; }
-
-    /// <summary>Each node's position in a local plane (longitude scaled by the cosine of the mean latitude, and latitude; degrees).</summary>
-    public double[] X { get; }
-
-    public double[] Y { get; }
 
     public int[] ArcFrom { get; }
 
@@ -47,41 +45,27 @@ internal sealed class CchInput
     public static CchInput Of(RoutingGraph graph)
     {
         HierarchyKind kind = ContractionHierarchy.KindFor(graph);
-        var (from, to, directed) = (new List<int>(), new List<int>(), new List<int>());
-        Column<double> lat = graph.Network.VertexLat, lon = graph.Network.VertexLon;
-        double cos = Math.Cos(MeanLatitudeRadians(lat));
         if (kind == HierarchyKind.Junctions)
         {
-            JunctionGraph.ForEachArc(graph, RouteMetric.Fastest, (d, tail, head, _, _) =>
+            // Every open of a stored customizable hierarchy derives this: arrays filled from the arcs' directed edges.
+            int[] arcs = JunctionGraph.DirectedOfArcs(graph);
+            var tails = new int[arcs.Length];
+            var heads = new int[arcs.Length];
+            for (int a = 0; a < arcs.Length; a++)
             {
-                from.Add(tail);
-                to.Add(head);
-                directed.Add(d);
-            });
-            int vertices = graph.Network.VertexCount;
-            var x = new double[vertices];
-            var y = new double[vertices];
-            for (int v = 0; v < vertices; v++)
-            {
-                (x[v], y[v]) = (lon[v] * cos, lat[v]);
+                (tails[a], heads[a]) = (graph.Tail(arcs[a]), graph.Head(arcs[a]));
             }
 
-            return new CchInput(kind, vertices, x, y, [.. from], [.. to], [.. directed], [], [], []);
+            return new CchInput(graph, kind, graph.Network.VertexCount, tails, heads, arcs, [], [], []);
         }
 
         (int[] nodeOf, int[] stateOf) = TurnGraph.Number(graph);
-        var tx = new double[stateOf.Length];
-        var ty = new double[stateOf.Length];
         var directedOf = new int[stateOf.Length];
-        var turnSeconds = new List<double>();
+        var (from, to, directed, turnSeconds) = (new List<int>(), new List<int>(), new List<int>(), new List<double>());
         for (int node = 0; node < stateOf.Length; node++)
         {
             int state = stateOf[node];
-            int d = directedOf[node] = graph.DirectedOf(state);
-            int tail = graph.Tail(d), head = graph.Head(d);
-            // A directed edge sits at its middle, nudged towards its head so that the two directions of one edge differ.
-            tx[node] = ((0.45 * lon[tail]) + (0.55 * lon[head])) * cos;
-            ty[node] = (0.45 * lat[tail]) + (0.55 * lat[head]);
+            int head = graph.Head(directedOf[node] = graph.DirectedOf(state));
             for (int i = graph.OutStart[head]; i < graph.OutStart[head + 1]; i++)
             {
                 int target = graph.TurnTarget(state, i);
@@ -95,7 +79,33 @@ internal sealed class CchInput
             }
         }
 
-        return new CchInput(kind, stateOf.Length, tx, ty, [.. from], [.. to], [.. directed], [.. turnSeconds], nodeOf, directedOf);
+        return new CchInput(graph, kind, stateOf.Length, [.. from], [.. to], [.. directed], [.. turnSeconds], nodeOf, directedOf);
+    }
+
+    /// <summary>
+    /// Each node's position in a local plane (longitude scaled by the cosine of the mean latitude, and latitude; degrees),
+    /// which only the ordering needs: a junction at its vertex, a directed edge at its middle nudged towards its head.
+    /// </summary>
+    public (double[] X, double[] Y) Positions()
+    {
+        Column<double> lat = _graph.Network.VertexLat, lon = _graph.Network.VertexLon;
+        double cos = Math.Cos(MeanLatitudeRadians(lat));
+        var x = new double[NodeCount];
+        var y = new double[NodeCount];
+        for (int node = 0; node < NodeCount; node++)
+        {
+            if (Kind == HierarchyKind.Junctions)
+            {
+                (x[node], y[node]) = (lon[node] * cos, lat[node]);
+                continue;
+            }
+
+            // The nudge makes the two directions of one edge differ.
+            int d = DirectedOfNode[node], tail = _graph.Tail(d), head = _graph.Head(d);
+            (x[node], y[node]) = (((0.45 * lon[tail]) + (0.55 * lon[head])) * cos, (0.45 * lat[tail]) + (0.55 * lat[head]));
+        }
+
+        return (x, y);
     }
 
     private static double MeanLatitudeRadians(Column<double> lat)

@@ -72,7 +72,8 @@ public sealed class CustomizableHierarchy
         var clock = Stopwatch.StartNew();
         CchInput input = CchInput.Of(graph);
         var undirected = UndirectedGraph.Of(input.NodeCount, input.ArcFrom, input.ArcTo);
-        int[] rank = NestedDissection.Ranks(undirected, input.X, input.Y);
+        (double[] x, double[] y) = input.Positions();
+        int[] rank = NestedDissection.Ranks(undirected, x, y);
         TimeSpan ordering = clock.Elapsed;
         clock.Restart();
         var chordal = ChordalSupergraph.Of(undirected, rank);
@@ -100,7 +101,6 @@ public sealed class CustomizableHierarchy
 
         return slots;
     }
-
 
     /// <summary>
     /// Applies <paramref name="metric"/>'s weights (the profile's travel time or length), with every edge of an
